@@ -1,0 +1,69 @@
+/**
+ * Audits a list of claims at one budget and root seed and returns the whole audit as plain data:
+ * the tool version, the seed, the budget, one `ClaimResult` per claim, and the audit's family-wise
+ * error rate — by the union bound, the sum of the α of every claim decided by a statistical test
+ * (the probability that any statistical verdict of the audit is wrong is at most this sum).
+ */
+import { ClaimDefinitionError } from "../core/errors.ts";
+import { VERSION } from "../version.ts";
+import { auditClaim, type AuditOptions } from "./auditClaim.ts";
+import { DEFAULT_ALPHA } from "./deciders/decideRate.ts";
+import type { BudgetLevel, Claim, ClaimResult } from "./types.ts";
+
+export interface AuditResult {
+  readonly tool: "signcheck";
+  readonly version: string;
+  readonly seed: number;
+  readonly budget: BudgetLevel;
+  readonly createdWith: string;
+  readonly familyWiseErrorRate: number;
+  readonly claims: ClaimResult[];
+  readonly counts: Record<string, number>;
+  readonly mismatches: string[];
+  readonly errors: string[];
+}
+
+export interface AuditManyOptions extends Omit<AuditOptions, "path" | "progress" | "modules"> {
+  /** Module each claim came from (by id), for replay commands. */
+  readonly moduleOf?: (id: string) => readonly string[];
+  readonly onClaimStart?: (claim: Claim, index: number, total: number) => void;
+  readonly onClaimDone?: (result: ClaimResult, index: number, total: number) => void;
+  readonly progress?: (message: string) => void;
+  readonly command?: string;
+}
+
+export function checkUniqueIds(claims: readonly Claim[]): void {
+  const seen = new Set<string>();
+  for (const c of claims) {
+    if (seen.has(c.id)) throw new ClaimDefinitionError(`claim id ${c.id} is defined twice`);
+    seen.add(c.id);
+  }
+}
+
+export function auditClaims(claims: readonly Claim[], options: AuditManyOptions): AuditResult {
+  checkUniqueIds(claims);
+  const results: ClaimResult[] = [];
+  claims.forEach((claim, i) => {
+    options.onClaimStart?.(claim, i, claims.length);
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), progress: options.progress });
+    results.push(r);
+    options.onClaimDone?.(r, i, claims.length);
+  });
+  const counts: Record<string, number> = {};
+  for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
+  const fwer = claims
+    .filter((c, i) => c.kind !== "inequality" && results[i].verdict !== "not-applicable" && results[i].verdict !== "error")
+    .reduce((a, c) => a + (c.alpha ?? DEFAULT_ALPHA), 0);
+  return {
+    tool: "signcheck",
+    version: VERSION,
+    seed: options.seed,
+    budget: options.budget,
+    createdWith: options.command ?? `signcheck audit --budget ${options.budget} --seed ${options.seed}`,
+    familyWiseErrorRate: fwer,
+    claims: results,
+    counts,
+    mismatches: results.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id),
+    errors: results.filter((r) => r.verdict === "error").map((r) => r.id),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * fast-check arbitraries for the parameters every claim needs. All are explicit about their range
+ * and shrink toward the simplest value: the lower end of a log-uniform range, small dimensions,
+ * few iterations, the origin. `fc.double` is never used unconstrained (it yields NaN, ±∞ and −0).
+ */
+import fc from "fast-check";
+import { InputError } from "../core/errors.ts";
+
+/** Resolution of the log-uniform grid: 2^32 points, far finer than any claim's sensitivity. */
+const RESOLUTION = 2 ** 32;
+
+/** Log-uniform on [lo, hi] (0 < lo ≤ hi), shrinking toward lo; both ends are hit exactly. */
+export function logUniform(lo: number, hi: number): fc.Arbitrary<number> {
+  if (!(lo > 0 && Number.isFinite(lo))) throw new InputError("lo", lo, "a finite number > 0");
+  if (!(hi >= lo && Number.isFinite(hi))) throw new InputError("hi", hi, `a finite number ≥ lo = ${lo}`);
+  const ratio = Math.log(hi / lo);
+  return fc.integer({ min: 0, max: RESOLUTION }).map((k) => (k === 0 ? lo : k === RESOLUTION ? hi : Math.min(hi, lo * Math.exp((ratio * k) / RESOLUTION))));
+}
+
+/**
+ * Stepsizes γ log-uniform on [lo, hi]; with `cap`, a quarter of the draws are the cap exactly
+ * (several steps of the seed's proof fail only at γ = γ_max) and the range is capped.
+ */
+export function stepsize({ lo = 1e-6, hi = 1, cap }: { lo?: number; hi?: number; cap?: number } = {}): fc.Arbitrary<number> {
+  if (cap === undefined) return logUniform(lo, hi);
+  if (!(cap > 0 && Number.isFinite(cap))) throw new InputError("cap", cap, "a finite number > 0");
+  const top = Math.min(hi, cap);
+  return fc.oneof({ weight: 3, arbitrary: logUniform(Math.min(lo, top), top) }, { weight: 1, arbitrary: fc.constant(cap) });
+}
+
+/**
+ * δ ∈ [min, max] ⊂ (0, 1): half the draws log-uniform toward 0, half of the form 1 − (log-uniform)
+ * so that values near 1 (where log(1/δ) < 1 and several bounds break) are reached.
+ */
+export function delta({ min = 1e-6, max = 1 - 1e-6 }: { min?: number; max?: number } = {}): fc.Arbitrary<number> {
+  if (!(min > 0 && min < 1)) throw new InputError("min", min, "a number in (0, 1)");
+  if (!(max >= min && max < 1)) throw new InputError("max", max, `a number in [${min}, 1)`);
+  const mid = Math.min(max, Math.max(min, 0.5));
+  const low = logUniform(min, mid);
+  if (max <= 0.5) return low;
+  const high = logUniform(1 - max, 1 - mid).map((u) => 1 - u);
+  return fc.oneof(low, high);
+}
+
+/** A dimension d in [min, max], shrinking toward min. */
+export function dimension({ min = 1, max = 10 }: { min?: number; max?: number } = {}): fc.Arbitrary<number> {
+  return fc.integer({ min, max });
+}
+
+/** An iteration count T log-uniform in [min, max] (integers), shrinking toward min. */
+export function iterations({ min = 1, max = 1000 }: { min?: number; max?: number } = {}): fc.Arbitrary<number> {
+  return logUniform(min, max).map((t) => Math.min(max, Math.max(min, Math.round(t))));
+}
+
+/** A starting point in [−radius, radius]^d as a Float64Array, shrinking toward the origin. */
+export function startingPoint(d: number, radius = 2): fc.Arbitrary<Float64Array> {
+  if (!Number.isInteger(d) || d < 1) throw new InputError("d", d, "an integer ≥ 1");
+  if (!(radius > 0 && Number.isFinite(radius))) throw new InputError("radius", radius, "a finite number > 0");
+  return fc
+    .array(fc.double({ min: -radius, max: radius, noNaN: true, noDefaultInfinity: true }), { minLength: d, maxLength: d })
+    .map((xs) => Float64Array.from(xs, (x) => (Object.is(x, -0) ? 0 : x)));
+}

@@ -1,0 +1,58 @@
+/**
+ * vitest integration (import from "signcheck/vitest"): `claimTest(claim)` registers one test that
+ * audits the claim at a budget and fails when the verdict does not match the claim's expectation;
+ * the matchers `toHaveVerdict(v)` and `toMatchExpectation()` print the whole evidence and the replay
+ * command on failure. This is how a user gates their own algorithm in their own suite.
+ */
+import { expect, test } from "vitest";
+import { auditClaim } from "./auditClaim.ts";
+import { describeResult } from "./describeResult.ts";
+import type { BudgetLevel, Claim, ClaimResult, Outcome } from "./types.ts";
+
+/** Root seed of claim tests: fixed so CI is deterministic; SIGNCHECK_TEST_SEED overrides it. */
+export const TEST_SEED = Number(process.env.SIGNCHECK_TEST_SEED ?? 20250403);
+
+interface VerdictMatchers<R = unknown> {
+  toHaveVerdict(verdict: Outcome): R;
+  toMatchExpectation(): R;
+}
+
+declare module "vitest" {
+  interface Assertion<T = any> extends VerdictMatchers<T> {}
+  interface AsymmetricMatchersContaining extends VerdictMatchers {}
+}
+
+function isResult(x: unknown): x is ClaimResult {
+  return typeof x === "object" && x !== null && "verdict" in x && "evidence" in x;
+}
+
+expect.extend({
+  toHaveVerdict(received: unknown, verdict: Outcome) {
+    if (!isResult(received)) return { pass: false, message: () => "expected a ClaimResult (from auditClaim)" };
+    return {
+      pass: received.verdict === verdict,
+      message: () => `expected ${received.id} to be ${this.isNot ? "not " : ""}${verdict}, got ${received.verdict}\n${describeResult(received)}`,
+    };
+  },
+  toMatchExpectation(received: unknown) {
+    if (!isResult(received)) return { pass: false, message: () => "expected a ClaimResult (from auditClaim)" };
+    return { pass: received.match.ok, message: () => `verdict does not match the expectation\n${describeResult(received)}` };
+  },
+});
+
+export interface ClaimTestOptions {
+  readonly budget?: BudgetLevel;
+  readonly seed?: number;
+  /** Per-test timeout in ms (default 120 s: a claim test is a small Monte-Carlo run). */
+  readonly timeout?: number;
+}
+
+/** Registers `<id> matches its expectation at the <budget> budget`. */
+export function claimTest(claim: Claim, { budget = "quick", seed = TEST_SEED, timeout = 120_000 }: ClaimTestOptions = {}): void {
+  test(`${claim.id} matches its expectation at the ${budget} budget`, { timeout }, () => {
+    const result = auditClaim(claim, { seed, budget });
+    expect(result).toMatchExpectation();
+  });
+}
+
+export { auditClaim, describeResult };

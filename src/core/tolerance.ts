@@ -1,0 +1,55 @@
+/**
+ * The named tolerances of signcheck — the only place a numeric tolerance is written down. A check
+ * compares `|a − b| ≤ atol + rtol·|b|` (or the one-sided `a ≤ b + atol + rtol·|b|`); each constant
+ * below says why it has its size. A false "violation" caused by round-off is a bug of the checker, so
+ * one-sided claim checks use a tolerance at least as large as the round-off of the formulas involved.
+ */
+
+/** Machine epsilon of float64 (2^−52). */
+export const EPS = Number.EPSILON;
+
+export interface Tolerance {
+  readonly atol: number;
+  readonly rtol: number;
+}
+
+/** |a − b| ≤ atol + rtol·|b|. */
+export function close(a: number, b: number, tol: Tolerance): boolean {
+  return Math.abs(a - b) <= tol.atol + tol.rtol * Math.abs(b);
+}
+
+/** a ≤ b up to the tolerance: a ≤ b + atol + rtol·|b|. */
+export function leq(a: number, b: number, tol: Tolerance): boolean {
+  return a <= b + tol.atol + tol.rtol * Math.abs(b);
+}
+
+/** Gap by which `a ≤ b` fails, in units of the allowed slack (≤ 1 means within tolerance). */
+export function excess(a: number, b: number, tol: Tolerance): number {
+  const slack = tol.atol + tol.rtol * Math.abs(b);
+  return slack > 0 ? (a - b) / slack : a > b ? Infinity : 0;
+}
+
+export const TOL = {
+  /**
+   * Exact identities evaluated in a handful of float operations (norm relations, sign laws):
+   * each operation contributes ≤ EPS/2 relative error, and 64 operations bound the chains we write.
+   */
+  exact: { atol: 0, rtol: 64 * EPS } as Tolerance,
+  /**
+   * Sums of up to ~10⁶ terms (norms, dot products, trajectory averages): naive summation error is
+   * ≤ n·EPS·Σ|terms|; we use pairwise-free loops, so 1e-9 relative covers n ≤ 10⁶ with a margin of 4.
+   */
+  sum: { atol: 1e-300, rtol: 1e-9 } as Tolerance,
+  /**
+   * Inequalities of a lemma evaluated through exp/log/expm1 of arguments up to ~700 (claims of the
+   * inequality kind): each transcendental call is correct to ≤ 1 ulp, the expressions chain ≤ 40 of
+   * them, and cancellation in f(y) − f(x) can amplify by the condition number, which we bound by 10⁴.
+   */
+  claim: { atol: 1e-12, rtol: 1e-10 } as Tolerance,
+  /** Special functions (incomplete beta, log-gamma, inverse CDFs): series/continued fractions converge to ~1e-14. */
+  special: { atol: 1e-14, rtol: 1e-12 } as Tolerance,
+  /** Published reference values quoted to 4 significant digits (e.g. Clopper–Pearson tables). */
+  table4: { atol: 5e-5, rtol: 0 } as Tolerance,
+  /** Root-finding to a target (inverse CDFs, quantile of the Beta law): bisection stops at this width. */
+  root: { atol: 1e-15, rtol: 1e-13 } as Tolerance,
+} as const;

@@ -1,0 +1,60 @@
+/**
+ * Input validation helpers shared by every layer: each throws an `InputError` naming the parameter,
+ * the value and the accepted range. Ranges are written in interval notation in the messages.
+ */
+import { DimensionError, InputError } from "./errors.ts";
+
+export function requireFinite(name: string, x: number): number {
+  if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(name, x, "a finite number");
+  return x;
+}
+
+export function requirePositive(name: string, x: number): number {
+  if (typeof x !== "number" || !Number.isFinite(x) || !(x > 0)) throw new InputError(name, x, "a finite number > 0");
+  return x;
+}
+
+export function requireNonNegative(name: string, x: number): number {
+  if (typeof x !== "number" || !Number.isFinite(x) || !(x >= 0)) throw new InputError(name, x, "a finite number ≥ 0");
+  return x;
+}
+
+/** x in an interval; `lo`/`hi` open or closed as declared. */
+export function requireInRange(
+  name: string,
+  x: number,
+  lo: number,
+  hi: number,
+  { loOpen = false, hiOpen = false }: { loOpen?: boolean; hiOpen?: boolean } = {},
+): number {
+  const okLo = loOpen ? x > lo : x >= lo;
+  const okHi = hiOpen ? x < hi : x <= hi;
+  if (typeof x !== "number" || Number.isNaN(x) || !okLo || !okHi) {
+    throw new InputError(name, x, `a number in ${loOpen ? "(" : "["}${lo}, ${hi}${hiOpen ? ")" : "]"}`);
+  }
+  return x;
+}
+
+export function requireInteger(name: string, x: number, min = -Infinity, max = Infinity): number {
+  if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) {
+    const range = max === Infinity ? `an integer ≥ ${min}` : `an integer in [${min}, ${max}]`;
+    throw new InputError(name, x, range);
+  }
+  return x;
+}
+
+/** δ ∈ (0,1), the confidence parameter of a high-probability bound. */
+export function requireProbabilityOpen(name: string, p: number): number {
+  return requireInRange(name, p, 0, 1, { loOpen: true, hiOpen: true });
+}
+
+export function requireSameLength(name: string, v: ArrayLike<number>, d: number): void {
+  if (v.length !== d) throw new DimensionError(name, v.length, d);
+}
+
+/** Every entry finite: NaN or ±∞ in an input vector is rejected, never propagated. */
+export function requireFiniteVector(name: string, v: ArrayLike<number>): void {
+  for (let i = 0; i < v.length; i++) {
+    if (!Number.isFinite(v[i])) throw new InputError(`${name}[${i}]`, v[i], "a finite number");
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * The interface of an (L0,L1)-smooth test function. A function carries its constants and the
+ * inequality that defines its class (as PEPit's function classes do): `smoothness` is a pair proved
+ * valid for ‖∇²f(x)‖ ≤ L0 + L1‖∇f(x)‖ (equivalently the sup form of Assumption 2, for C² functions),
+ * with a one-line proof note. `spec` is plain data that rebuilds the function (for instances and
+ * reports).
+ */
+import type { Vector } from "../core/vector.ts";
+
+export interface SmoothnessPair {
+  readonly L0: number;
+  readonly L1: number;
+  /** One line: why this pair is valid. */
+  readonly proof: string;
+}
+
+export interface SmoothFunction {
+  readonly name: string;
+  readonly dim: number;
+  /** Plain data describing the function (family and parameters). */
+  readonly spec: Record<string, unknown>;
+  value(x: Vector): number;
+  /** ∇f(x) written into `out` (allocated when omitted). */
+  gradient(x: Vector, out?: Vector): Vector;
+  /** Spectral norm of the Hessian ‖∇²f(x)‖. */
+  hessianNorm(x: Vector): number;
+  /** inf f, and whether it is attained. */
+  readonly fStar: number;
+  readonly fStarAttained: boolean;
+  readonly convex: boolean;
+  readonly smoothness: SmoothnessPair;
+}

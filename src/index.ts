@@ -1,0 +1,52 @@
+/**
+ * The public entry of signcheck: everything a claims module, a property test or a user's own suite
+ * imports. `theorems/` and `properties/` import only from here (or `signcheck/vitest`).
+ */
+// core
+export * from "./core/errors.ts";
+export * from "./core/validate.ts";
+export * from "./core/tolerance.ts";
+export * from "./core/vector.ts";
+export * from "./core/sign.ts";
+export * from "./core/hash.ts";
+export * from "./core/stream.ts";
+export { logGamma, gammaFn, logBeta } from "./core/special/logGamma.ts";
+export { betaInc, betaIncComplement, betaIncInv } from "./core/special/incompleteBeta.ts";
+export { gammaP, gammaQ } from "./core/special/incompleteGamma.ts";
+export { erf, erfc, normalCdf, normalSf } from "./core/special/erf.ts";
+export { normalQuantile } from "./core/special/normalQuantile.ts";
+export { REFERENCES, isReferenceKey, type Reference, type ReferenceKey } from "./references.ts";
+export { VERSION } from "./version.ts";
+// functions, noise, oracles, optimizers, theory
+export * from "./functions/types.ts";
+export { coshSum } from "./functions/coshSum.ts";
+export * from "./noise/types.ts";
+export { gaussian } from "./noise/gaussian.ts";
+export { studentT } from "./noise/studentT.ts";
+export { sigmaKappa } from "./noise/sigmaKappa.ts";
+export * from "./oracles/gradientOracle.ts";
+export * from "./optimizers/types.ts";
+export { signSgd, type SignSgdParams, type SignSgdState } from "./optimizers/signSgd.ts";
+export { runTrajectory, type TrajectoryStats } from "./optimizers/runTrajectory.ts";
+export { signSgdHpBound, signSgdStepCap, type SignSgdHpParams } from "./theory/signSgdHpBound.ts";
+// stats, monte carlo
+export { binomialCdf, binomialSf } from "./stats/binomial.ts";
+export { clopperPearson, clopperPearsonLower, clopperPearsonUpper, type Interval } from "./stats/clopperPearson.ts";
+export { wilson } from "./stats/wilson.ts";
+export { zeroFailureTrials } from "./stats/zeroFailureTrials.ts";
+export { quantileInterval, quantileUpperBound, empiricalQuantile, lowerRank, upperRank } from "./stats/quantileInterval.ts";
+export * from "./stats/sequentialRateTest.ts";
+export * from "./montecarlo/runTrials.ts";
+export * from "./montecarlo/rateRule.ts";
+// claims
+export * from "./claims/types.ts";
+export { defineClaim } from "./claims/defineClaim.ts";
+export { budgetFor } from "./claims/budgets.ts";
+export { judge } from "./claims/judge.ts";
+export { toPlain } from "./claims/plain.ts";
+export { auditClaim, replayCommand, type AuditOptions } from "./claims/auditClaim.ts";
+export { auditClaims, type AuditResult, type AuditManyOptions } from "./claims/auditClaims.ts";
+export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
+export * as arb from "./claims/parameterArbitraries.ts";
+export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
+export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";

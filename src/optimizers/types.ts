@@ -1,0 +1,22 @@
+/**
+ * An optimizer is a pair of small functions, as in optax: `init` builds the state (iterate, scratch
+ * buffers, the random stream — randomness travels in the state, never as hidden global state) and
+ * `step` advances it by one iteration in place, allocating nothing.
+ */
+import type { Stream } from "../core/stream.ts";
+import type { Vector } from "../core/vector.ts";
+import type { GradientOracle } from "../oracles/gradientOracle.ts";
+
+export interface OptimizerState {
+  /** Current iterate x^k. */
+  readonly x: Vector;
+  /** Iteration counter k (1-based: the state after init has k = 1). */
+  k: number;
+  readonly stream: Stream;
+}
+
+export interface Optimizer<P, S extends OptimizerState = OptimizerState> {
+  readonly name: string;
+  init(x0: Vector, params: P, stream: Stream): S;
+  step(state: S, oracle: GradientOracle): void;
+}

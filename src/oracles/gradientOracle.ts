@@ -1,0 +1,54 @@
+/**
+ * The stochastic gradient oracle of Assumption 3: g = ∇f(x) + (1/B)Σ_{b=1}^B ξ_b with ξ_b
+ * independent, ξ_{b,i} = scale_i·X_{b,i}, X ~ law (zero mean when the law has one). Each call
+ * counts B oracle calls. Sampling writes into `out` and allocates nothing.
+ */
+import type { Stream } from "../core/stream.ts";
+import { requireFiniteVector, requireInteger, requireNonNegative, requireSameLength } from "../core/validate.ts";
+import type { Vector } from "../core/vector.ts";
+import type { SmoothFunction } from "../functions/types.ts";
+import type { NoiseLaw } from "../noise/types.ts";
+
+export interface GradientOracle {
+  readonly fn: SmoothFunction;
+  readonly dim: number;
+  readonly batch: number;
+  /** Oracle calls made so far (B per sample). */
+  calls: number;
+  /** A stochastic gradient at x into `out`. */
+  sample(x: Vector, stream: Stream, out: Vector): Vector;
+}
+
+export interface GradientOracleOptions {
+  readonly fn: SmoothFunction;
+  readonly noise: NoiseLaw;
+  /** Per-coordinate scales (length d), or one scale for every coordinate. */
+  readonly scale: number | Vector;
+  readonly batch?: number;
+}
+
+export function gradientOracle({ fn, noise, scale, batch = 1 }: GradientOracleOptions): GradientOracle {
+  const d = fn.dim;
+  requireInteger("batch", batch, 1);
+  const scales = typeof scale === "number" ? new Float64Array(d).fill(requireNonNegative("scale", scale)) : Float64Array.from(scale);
+  requireSameLength("scale", scales, d);
+  requireFiniteVector("scale", scales);
+  for (let i = 0; i < d; i++) requireNonNegative(`scale[${i}]`, scales[i]);
+  const inv = 1 / batch;
+  return {
+    fn,
+    dim: d,
+    batch,
+    calls: 0,
+    sample(x: Vector, stream: Stream, out: Vector): Vector {
+      fn.gradient(x, out);
+      for (let i = 0; i < d; i++) {
+        let s = 0;
+        for (let b = 0; b < batch; b++) s += noise.sample(stream);
+        out[i] += scales[i] * s * inv;
+      }
+      this.calls += batch;
+      return out;
+    },
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The Wilson (1927) score interval for a binomial proportion: approximate (it can under-cover for
+ * small n or extreme p), shown beside the exact interval for comparison, never used for a verdict.
+ */
+import { requireInRange, requireInteger } from "../core/validate.ts";
+import { normalQuantile } from "../core/special/normalQuantile.ts";
+import type { Interval } from "./clopperPearson.ts";
+
+export function wilson(k: number, n: number, alpha = 0.05): Interval {
+  requireInteger("n", n, 1);
+  requireInteger("k", k, 0, n);
+  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
+  const z = normalQuantile(1 - alpha / 2);
+  const p = k / n;
+  const z2n = (z * z) / n;
+  const centre = (p + z2n / 2) / (1 + z2n);
+  const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
+  return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half), confidence: 1 - alpha };
+}

@@ -12,7 +12,7 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ["properties/**/*.test.ts", "theorems/**/*.test.ts"],
+    include: ["properties/**/*.test.ts", "theorems/**/*.test.ts", "examples/**/*.test.ts"],
     setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
     pool: "forks",

@@ -50,3 +50,5 @@ export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
 export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
 export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
+// fast-check, re-exported so a claims module needs no dependency of its own to build arbitraries.
+export { default as fc } from "fast-check";

@@ -20,7 +20,10 @@ export function defineClaim<C extends Claim>(claim: C): C {
   if (typeof claim !== "object" || claim === null) fail("a claim must be an object");
   if (typeof claim.id !== "string" || !ID.test(claim.id)) fail(`id ${JSON.stringify(claim.id)} must look like <paper-key>/<item> (lower case, e.g. seed/lemma1-eq2)`);
   const key = claim.id.split("/")[0];
-  if (!isReferenceKey(key)) fail(`paper key "${key}" is not in src/references.ts`);
+  const inline = claim.source?.reference;
+  if (!isReferenceKey(key) && !(inline && inline.title && inline.authors && inline.pinned && Number.isInteger(inline.year))) {
+    fail(`paper key "${key}" is not in src/references.ts: give source.reference = { authors, year, title, pinned } (pinned: arXiv id with version, DOI or repository@commit)`);
+  }
   if (claim.source?.paper !== key) fail(`source.paper must be "${key}" (the id's paper key), got ${JSON.stringify(claim.source?.paper)}`);
   if (!claim.source?.item) fail("source.item is required (e.g. \"Lemma 1\")");
   if (!claim.title) fail("title is required");

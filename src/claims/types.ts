@@ -12,6 +12,7 @@
 import type { Arbitrary } from "fast-check";
 import type { Stream } from "../core/stream.ts";
 import type { Tolerance } from "../core/tolerance.ts";
+import type { Reference } from "../references.ts";
 
 export type Verdict = "holds" | "violated" | "inconclusive" | "not-applicable";
 /** What the auditor reports for a claim: a verdict, or `error` when the claim's own code threw. */
@@ -24,6 +25,8 @@ export type BudgetLevel = (typeof BUDGET_LEVELS)[number];
 export interface Source {
   /** Bibliography key (`seed`, `kornilov25`, …); its version is pinned in references.ts. */
   readonly paper: string;
+  /** For a paper not in src/references.ts (a user's own claims): the pinned reference itself. */
+  readonly reference?: Reference;
   /** The item as printed: "Lemma 1", "proof of §4.1", "Assumption 3". */
   readonly item: string;
   readonly equation?: string;
@@ -136,6 +139,9 @@ export interface RateSummary {
   readonly interval: { lo: number; hi: number; confidence: number };
   /** Observed (1 − δ)-quantile of the statistic and the bound it is compared with (high-probability claims). */
   readonly observedQuantile?: number;
+  /** Mean and sample standard deviation of the statistic over the trials (diverged trials excluded). */
+  readonly statisticMean?: number;
+  readonly statisticSd?: number;
   readonly quantileUpper?: number;
   readonly bound?: number;
   /** bound ÷ observed quantile (high-probability), or bound ÷ probability (probability): > 1 means room. */

@@ -15,5 +15,6 @@ export function wilson(k: number, n: number, alpha = 0.05): Interval {
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
-  return { lo: Math.max(0, centre - half), hi: Math.min(1, centre + half), confidence: 1 - alpha };
+  // At k = 0 (k = n) the lower (upper) end is exactly 0 (1); computing it as centre − half leaves round-off.
+  return { lo: k === 0 ? 0 : Math.max(0, centre - half), hi: k === n ? 1 : Math.min(1, centre + half), confidence: 1 - alpha };
 }

@@ -111,7 +111,7 @@ export const signSgdHpDeltaNear1 = defineClaim<HighProbabilityClaim<SignSgdHpIns
   deterministic: (i) => i.scale === 0,
   classify: (i) => (i.scale === 0 ? "deterministic (σ = 0)" : "noisy"),
   // Violations sit in a corner (small x¹, γ at the cap, δ near 1): search more instances; most stop after a few trials.
-  budgets: { quick: { instances: 60, shrinks: 30 }, standard: { instances: 200, shrinks: 60 } },
+  budgets: { quick: { instances: 150, shrinks: 30 }, standard: { instances: 400, shrinks: 60 } },
   expected: {
     verdict: "violated",
     reason: "for δ near 1 the cap 1/(48·d^{3/2}·log(1/δ)) allows steps so large that SignGD oscillates around the minimum above the bound",

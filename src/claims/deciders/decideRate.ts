@@ -11,6 +11,7 @@
  * `inconclusive` otherwise. A trajectory whose statistic is NaN or ±∞ is a diverged trial: it counts
  * as a failure of the bound and is reported.
  */
+import { mean, sampleStandardDeviation } from "simple-statistics";
 import { instanceHash } from "../../core/hash.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { TOL, leq } from "../../core/tolerance.ts";
@@ -110,8 +111,11 @@ function runRate<I>(
     interval: sequentialInterval(failures, run.trials, design),
   };
   if (claim.kind !== "high-probability") return summary;
+  const finite = statistics.filter(Number.isFinite);
   return {
     ...summary,
+    statisticMean: finite.length ? mean(finite) : undefined,
+    statisticSd: finite.length > 1 ? sampleStandardDeviation(finite) : undefined,
     observedQuantile: empiricalQuantile(statistics, 1 - target),
     quantileUpper: quantileUpperBound(statistics, 1 - target, alpha),
   };

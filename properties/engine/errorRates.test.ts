@@ -1,0 +1,66 @@
+/**
+ * The engine's stated error rates, measured across many root seeds on cheap Bernoulli claims
+ * (each instance a coin with known failure rate p, claim "rate ≤ δ", α = 0.05):
+ * - at p = δ exactly and below it, `violated` comes no more often than α allows;
+ * - just above δ, `holds` comes no more often than α allows;
+ * - well above δ, the violation is found at least as often as the design's exact power says.
+ * Each count is compared with a binomial bound at level 0.001, so a pass is not luck of the seeds;
+ * the seeds are fixed, so the test is deterministic.
+ */
+import { describe, expect, test } from "vitest";
+import { auditClaim, binomialSf, refutationProbability, sequentialDesign, type Outcome } from "signcheck";
+import { bernoulliClaim } from "./falseClaims.ts";
+
+const SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);
+const ALPHA = 0.05;
+const BUDGET = { instances: 4, trials: 400, shrinks: 4, minTrials: 10 };
+
+function verdicts(pTrue: number, delta: number): Record<Outcome, number> {
+  const claim = bernoulliClaim(pTrue, delta, BUDGET, ALPHA);
+  const counts = { holds: 0, violated: 0, inconclusive: 0, "not-applicable": 0, error: 0 };
+  for (const seed of SEEDS) counts[auditClaim(claim, { seed, budget: "quick" }).verdict]++;
+  return counts;
+}
+
+/** Largest count c with P(Bin(n, rate) ≥ c) > 0.001: more than this is evidence against the stated rate. */
+function maxPlausible(n: number, rate: number): number {
+  let c = 0;
+  while (c <= n && binomialSf(c + 1, n, rate) > 0.001) c++;
+  return c;
+}
+
+/** Smallest count c with P(Bin(n, rate) ≤ c) > 0.001. */
+function minPlausible(n: number, rate: number): number {
+  let c = n;
+  while (c >= 0 && 1 - binomialSf(c, n, rate) > 0.001) c--;
+  return c;
+}
+
+describe("engine error rates across 200 root seeds", () => {
+  test("rate exactly at δ: violated at most α of the time", () => {
+    const c = verdicts(0.1, 0.1);
+    expect(c.violated, JSON.stringify(c)).toBeLessThanOrEqual(maxPlausible(SEEDS.length, ALPHA));
+  });
+
+  test("rate below δ: violated at most α of the time, and usually holds", () => {
+    const c = verdicts(0.02, 0.1);
+    expect(c.violated, JSON.stringify(c)).toBeLessThanOrEqual(maxPlausible(SEEDS.length, ALPHA));
+    expect(c.holds).toBeGreaterThan(SEEDS.length / 2);
+  });
+
+  test("rate just above δ: holds at most α of the time", () => {
+    const c = verdicts(0.12, 0.1);
+    expect(c.holds, JSON.stringify(c)).toBeLessThanOrEqual(maxPlausible(SEEDS.length, ALPHA));
+  });
+
+  test("rate well above δ: violated at least at the design's stated power", () => {
+    const pTrue = 0.25;
+    const c = verdicts(pTrue, 0.1);
+    // A violation needs one refuted instance and a refutation on fresh streams: power ≥ π², π the exact
+    // per-instance refutation probability of the sequential design at the per-test α.
+    const design = sequentialDesign(0.1, ALPHA / (BUDGET.instances + BUDGET.shrinks), BUDGET.trials, BUDGET.minTrials);
+    const pi = refutationProbability(design, pTrue).refute;
+    expect(pi).toBeGreaterThan(0.9);
+    expect(c.violated, JSON.stringify(c)).toBeGreaterThanOrEqual(minPlausible(SEEDS.length, pi * pi));
+  });
+});

@@ -1,8 +1,8 @@
 /**
  * Audits a list of claims at one budget and root seed and returns the whole audit as plain data:
  * the tool version, the seed, the budget, one `ClaimResult` per claim, and the audit's family-wise
- * error rate — by the union bound, the sum of the α of every claim decided by a statistical test
- * (the probability that any statistical verdict of the audit is wrong is at most this sum).
+ * error rate — by the union bound, the sum of the α of every claim whose decisions rested on Monte-Carlo
+ * sampling (the probability that any statistical verdict of the audit is wrong is at most this sum).
  */
 import { ClaimDefinitionError } from "../core/errors.ts";
 import { VERSION } from "../version.ts";
@@ -51,9 +51,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
   });
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
-  const fwer = claims
-    .filter((c, i) => c.kind !== "inequality" && results[i].verdict !== "not-applicable" && results[i].verdict !== "error")
-    .reduce((a, c) => a + (c.alpha ?? DEFAULT_ALPHA), 0);
+  const fwer = results.filter((r) => r.evidence.statistical).reduce((a, r) => a + (r.evidence.alpha ?? DEFAULT_ALPHA), 0);
   return {
     tool: "signcheck",
     version: VERSION,

@@ -156,6 +156,8 @@ export interface Evidence {
   /** Family-wise error rate of this claim's decisions and the share spent per test (Bonferroni). */
   readonly alpha?: number;
   readonly alphaPerTest?: number;
+  /** True when some decision rested on Monte-Carlo sampling (so α is at stake); false when all were exact. */
+  readonly statistical?: boolean;
   readonly instances: number;
   readonly trials: number;
   readonly failures: number;

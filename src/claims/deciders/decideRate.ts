@@ -152,15 +152,20 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
   const worst = searched.length
     ? searched.reduce((a, b) => ((b.slack ?? Infinity) < (a.slack ?? Infinity) ? b : a))
     : undefined;
-  const notes = [
-    `α = ${alpha} shared by Bonferroni over ${ctx.budget.instances} instances + ${ctx.budget.shrinks} shrink candidates: ${perTest.toExponential(3)} per test`,
-    `sequential exact binomial test (Clopper–Pearson at ${Math.ceil(Math.log(ctx.budget.trials / Math.min(ctx.budget.minTrials, ctx.budget.trials)) / Math.log(1.5)) + 1} looks at most, α split per look)`,
-  ];
+  const statistical = all.some((s) => s.exactProbability === undefined && s.trials > 0);
+  const looks = sequentialDesign(0.5, perTest, ctx.budget.trials, Math.min(ctx.budget.minTrials, ctx.budget.trials)).looks.length;
+  const notes = statistical
+    ? [
+        `α = ${alpha} shared by Bonferroni over ${ctx.budget.instances} instances + ${ctx.budget.shrinks} shrink candidates: ${perTest.toExponential(3)} per test`,
+        `sequential exact binomial test: Clopper–Pearson at up to ${looks} looks (${ctx.budget.minTrials} to ${ctx.budget.trials} trials), α split over the looks`,
+      ]
+    : ["every instance was decided exactly (closed-form or deterministic rates): no sampling error is at stake"];
   if (vacuous) notes.push(`${vacuous} instance(s) had a vacuous bound (≥ 1) and need no trials`);
   if (search.shrinkBudgetSpent) notes.push(`shrinking stopped after ${ctx.budget.shrinks} candidates (budget)`);
   const base = {
     alpha,
     alphaPerTest: perTest,
+    statistical,
     instances: searched.length,
     trials: all.reduce((a, s) => a + s.trials, 0),
     failures: all.reduce((a, s) => a + s.failures, 0),

@@ -9,7 +9,7 @@ import { TOL, leq } from "../../core/tolerance.ts";
 import { toPlain } from "../plain.ts";
 import { searchInstances } from "../searchInstances.ts";
 import type { InequalityClaim } from "../types.ts";
-import { fmt, type DecideContext, type Decision } from "./types.ts";
+import { coverageOf, errorDecision, fmt, type DecideContext, type Decision } from "./types.ts";
 
 interface Sides {
   lhs: number;
@@ -31,20 +31,15 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
     },
     ctx.path,
   );
-  const coverage: Record<string, number> = {};
   let maxGap = -Infinity;
   let maxRatio = -Infinity;
   let tested = 0;
-  for (const { instance, evaluation, shrinking } of search.evaluated.values()) {
+  for (const { evaluation, shrinking } of search.evaluated.values()) {
     if (shrinking) continue;
     tested++;
     const { lhs, rhs } = evaluation.value;
     maxGap = Math.max(maxGap, lhs - rhs);
     if (rhs > 0) maxRatio = Math.max(maxRatio, lhs / rhs);
-    if (claim.classify) {
-      const label = claim.classify(instance);
-      coverage[label] = (coverage[label] ?? 0) + 1;
-    }
   }
   const notes: string[] = [`tolerance: lhs ≤ rhs + ${tol.atol} + ${tol.rtol}·|rhs|`];
   if (search.shrinkBudgetSpent) notes.push(`shrinking stopped after ${ctx.budget.shrinks} candidates (budget)`);
@@ -55,17 +50,10 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
     diverged: 0,
     maxGap: Number.isFinite(maxGap) ? maxGap : undefined,
     maxRatio: Number.isFinite(maxRatio) ? maxRatio : undefined,
-    coverage: claim.classify ? coverage : undefined,
+    coverage: coverageOf(claim, search),
     notes,
   };
-  if (search.thrown) {
-    return {
-      verdict: "error",
-      summary: `the claim's code threw: ${search.thrown.message}`,
-      evidence: base,
-      error: { message: search.thrown.message, input: toPlain(search.thrown.instance) },
-    };
-  }
+  if (search.thrown) return errorDecision(search.thrown, base);
   if (search.counterexample) {
     const { lhs, rhs } = search.counterexample.evaluation.value;
     return {

@@ -24,7 +24,7 @@ import { sequentialDesign, sequentialInterval } from "../../stats/sequentialRate
 import { toPlain } from "../plain.ts";
 import { searchInstances } from "../searchInstances.ts";
 import type { HighProbabilityClaim, ProbabilityClaim, RateSummary } from "../types.ts";
-import { fmt, type DecideContext, type Decision } from "./types.ts";
+import { coverageOf, errorDecision, fmt, type DecideContext, type Decision } from "./types.ts";
 
 /** Default family-wise error rate of a claim's statistical decisions. */
 export const DEFAULT_ALPHA = 0.01;
@@ -138,14 +138,6 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
   const searched = [...search.evaluated.values()].filter((e) => !e.shrinking).map((e) => e.evaluation.value);
   const all = [...search.evaluated.values()].map((e) => e.evaluation.value);
   const count = (d: RateSummary["decision"]) => searched.filter((s) => s.decision === d).length;
-  const coverage: Record<string, number> = {};
-  if (claim.classify) {
-    for (const e of search.evaluated.values()) {
-      if (e.shrinking) continue;
-      const label = claim.classify(e.instance);
-      coverage[label] = (coverage[label] ?? 0) + 1;
-    }
-  }
   const vacuous = searched.filter((s) => s.trials === 0 && s.exactProbability === undefined).length;
   const slacks = searched.map((s) => s.slack).filter((s): s is number => s !== undefined);
   const leastSlack = slacks.length ? Math.min(...slacks) : undefined;
@@ -176,18 +168,11 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
     vacuous,
     leastSlack,
     worst,
-    coverage: claim.classify ? coverage : undefined,
+    coverage: coverageOf(claim, search),
     notes,
   };
   if (base.diverged) notes.push(`${base.diverged} trial(s) diverged (NaN or ±∞): counted as failures`);
-  if (search.thrown) {
-    return {
-      verdict: "error",
-      summary: `the claim's code threw: ${search.thrown.message}`,
-      evidence: base,
-      error: { message: search.thrown.message, input: toPlain(search.thrown.instance) },
-    };
-  }
+  if (search.thrown) return errorDecision(search.thrown, base);
   if (search.counterexample) {
     const found = search.counterexample.evaluation.value;
     const confirmation = testRateInstance(claim, search.counterexample.instance, ctx, "confirm");

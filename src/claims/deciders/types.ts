@@ -2,7 +2,9 @@
  * What a decider receives and returns. A decider turns one claim at one budget into a verdict with
  * its evidence; the auditor adds identity, expectation matching and timing.
  */
-import type { Budget, BudgetLevel, ClaimResult, Evidence, Outcome } from "../types.ts";
+import { toPlain } from "../plain.ts";
+import type { SearchOutcome } from "../searchInstances.ts";
+import type { Budget, BudgetLevel, Claim, ClaimResult, Evidence, Outcome } from "../types.ts";
 
 export interface DecideContext {
   readonly seed: number;
@@ -25,4 +27,26 @@ export function fmt(x: number | undefined, digits = 4): string {
   if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
   if (x !== 0 && (Math.abs(x) >= 1e5 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
   return Number(x.toPrecision(digits)).toString();
+}
+
+/** The `error` decision when the claim's own code threw during the search. */
+export function errorDecision(thrown: NonNullable<SearchOutcome<unknown, unknown>["thrown"]>, evidence: Decision["evidence"]): Decision {
+  return {
+    verdict: "error",
+    summary: `the claim's code threw: ${thrown.message}`,
+    evidence,
+    error: { message: thrown.message, input: toPlain(thrown.instance) },
+  };
+}
+
+/** Counts of the claim's `classify` labels over the searched (not shrinking) instances, as fc.statistics does. */
+export function coverageOf<I>(claim: Claim<I>, search: SearchOutcome<I, unknown>): Record<string, number> | undefined {
+  if (!claim.classify) return undefined;
+  const coverage: Record<string, number> = {};
+  for (const e of search.evaluated.values()) {
+    if (e.shrinking) continue;
+    const label = claim.classify(e.instance);
+    coverage[label] = (coverage[label] ?? 0) + 1;
+  }
+  return coverage;
 }

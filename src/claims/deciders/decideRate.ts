@@ -124,13 +124,14 @@ function runRate<I>(
 export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision {
   const alpha = claim.alpha ?? DEFAULT_ALPHA;
   const perTest = alphaPerTest(claim as RateClaim<unknown>, ctx);
+  let tested = 0;
   const search = searchInstances<I, RateSummary>(
     claim,
     ctx.seed,
     ctx.budget,
     (instance) => {
       const s = testRateInstance(claim, instance, ctx, "main");
-      ctx.progress?.(`${s.trials} trials, ${s.failures} failures → ${s.decision}`);
+      ctx.progress?.(`instance ${++tested}: ${s.trials} trials, ${s.failures} failures → ${s.decision}`);
       return { pass: s.decision !== "refuted", value: s };
     },
     ctx.path,

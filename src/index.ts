@@ -66,3 +66,4 @@ export * from "./optimizers/methods.ts";
 export * from "./optimizers/majorityVote.ts";
 export { mcSignSgdCosh, type McSignSgdCoshParams } from "./optimizers/mcSignSgdCosh.ts";
 export type { TrajectoryOptions, TrajectoryRecord } from "./optimizers/runTrajectory.ts";
+export { OPTIMIZERS, type RegistryEntry } from "./optimizers/registry.ts";

@@ -11,6 +11,7 @@ import { requireFiniteVector, requireInteger, requirePositive } from "../core/va
 import type { Vector } from "../core/vector.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
 import { signMessageBits } from "./communication.ts";
+import { toSchedule } from "./schedule.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
 export interface SignSgdParams {
@@ -31,8 +32,7 @@ export const signSgd: Optimizer<SignSgdParams, SignSgdState> = {
   init(x0: Vector, params: SignSgdParams, stream: Stream): SignSgdState {
     requireInteger("x0.length", x0.length, 1);
     requireFiniteVector("x0", x0);
-    const gamma = typeof params.gamma === "number" ? ((g: number) => () => g)(requirePositive("gamma", params.gamma)) : params.gamma;
-    if (typeof gamma !== "function") throw new InputError("gamma", params.gamma, "a number > 0 or a schedule k ↦ γ_k");
+    const gamma = toSchedule("gamma", params.gamma, requirePositive);
     return { x: Float64Array.from(x0), k: 1, stream, g: new Float64Array(x0.length), gamma, bitsUp: 0, bitsDown: 0, workers: 1 };
   },
   step(state: SignSgdState, oracle: GradientOracle): void {

@@ -31,8 +31,11 @@ function lambdaMax(rows: readonly Vector[], d: number): number {
     }
     const n = norm2(w);
     if (n === 0) return 0;
-    lambda = n / norm2(v);
+    const next = n / norm2(v);
     v = Float64Array.from(w, (x) => x / n);
+    // Stop once λ is stable to rounding (monotone for a PSD matrix from a generic start).
+    if (Math.abs(next - lambda) <= 4 * Number.EPSILON * next) return next;
+    lambda = next;
   }
   return lambda;
 }

@@ -32,13 +32,13 @@ export interface ChainState extends OptimizerState {
   readonly workers: number;
 }
 
-export function chainOptimizer<P extends ChainParams>(name: string, build: (params: P) => readonly Transform[]): Optimizer<P, ChainState> {
+export function chainOptimizer<P extends object>(name: string, build: (params: P) => readonly Transform[]): Optimizer<P, ChainState> {
   return {
     name,
     init(x0: Vector, params: P, stream: Stream): ChainState {
       requireInteger("x0.length", x0.length, 1);
       requireFiniteVector("x0", x0);
-      const floatBits = requireFloatBits(params.floatBits ?? 32);
+      const floatBits = requireFloatBits((params as ChainParams).floatBits ?? 32);
       const transforms = build(params);
       const d = x0.length;
       let encoder = -1;

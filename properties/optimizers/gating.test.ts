@@ -43,8 +43,9 @@ const forgetfulErrorFeedback = <TS>(c: Transform<TS>): Transform<{ e: Vector; in
   },
 });
 
-function brokenBatchOracle({ fn, noise, scale, batch = 1 }: GradientOracleOptions): GradientOracle {
+function brokenBatchOracle({ fn, noise, scale, batch: B = 1 }: GradientOracleOptions): GradientOracle {
   const s0 = typeof scale === "number" ? scale : NaN;
+  const batch = typeof B === "number" ? B : NaN;
   return {
     fn, dim: fn.dim, batch, calls: 0,
     sample(x, stream, out) {

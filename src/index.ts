@@ -50,5 +50,22 @@ export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
 export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
 export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
+// optimizers, oracles and communication (issue 5)
+export { workerOracles, totalCalls } from "./oracles/workerOracles.ts";
+export { twoPointNoise } from "./oracles/twoPointNoise.ts";
+export { leastSquaresOracle, type LeastSquaresOptions } from "./oracles/leastSquaresOracle.ts";
+export { subgradientOracle, type AbsSumOptions, type TieRule } from "./oracles/subgradientOracle.ts";
+export * from "./optimizers/communication.ts";
+export * from "./optimizers/packedSigns.ts";
+export * from "./optimizers/schedule.ts";
+export type { Transform } from "./optimizers/transform.ts";
+export * as transforms from "./optimizers/transforms.ts";
+export * as compressors from "./optimizers/compressors.ts";
+export { chainOptimizer, type ChainParams, type ChainState } from "./optimizers/chainOptimizer.ts";
+export * from "./optimizers/methods.ts";
+export * from "./optimizers/majorityVote.ts";
+export { mcSignSgdCosh, type McSignSgdCoshParams } from "./optimizers/mcSignSgdCosh.ts";
+export type { TrajectoryOptions, TrajectoryRecord } from "./optimizers/runTrajectory.ts";
+export { OPTIMIZERS, type RegistryEntry } from "./optimizers/registry.ts";
 // fast-check, re-exported so a claims module needs no dependency of its own to build arbitraries.
 export { default as fc } from "fast-check";

@@ -87,6 +87,19 @@ export const REFERENCES = {
     pinned: "this repository",
     note: "Used only by the engine's own tests (error rates, false claims of each kind).",
   },
+  // optimizers (issue 5): the compressors' sources
+  alistarh17: {
+    authors: "D. Alistarh, D. Grubic, J. Li, R. Tomioka, M. Vojnovic",
+    year: 2017,
+    title: "QSGD: Communication-Efficient SGD via Gradient Quantization and Encoding",
+    pinned: "arXiv:1610.02132v4 (NeurIPS 2017)",
+  },
+  stich18: {
+    authors: "S. U. Stich, J.-B. Cordonnier, M. Jaggi",
+    year: 2018,
+    title: "Sparsified SGD with Memory",
+    pinned: "arXiv:1809.07599v2 (NeurIPS 2018)",
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

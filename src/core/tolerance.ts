@@ -52,4 +52,11 @@ export const TOL = {
   table4: { atol: 5e-5, rtol: 0 } as Tolerance,
   /** Root-finding to a target (inverse CDFs, quantile of the Beta law): bisection stops at this width. */
   root: { atol: 1e-15, rtol: 1e-13 } as Tolerance,
+  /**
+   * Invariants of an optimizer's exact recursion observed along a float trajectory (e.g. x₁ + x₂
+   * under sign steps ±γ(1, −1)): each of ≤ 10⁴ steps rounds each coordinate once (≤ EPS/2 relative),
+   * so the invariant drifts by ≤ 10⁴·EPS·max|x| ≈ 2e-12·max|x|, and f moves by at most ‖∇f‖ times that;
+   * 1e-9 (absolute and relative) covers max|x|·‖∇f‖ ≤ 10² with a margin of 5.
+   */
+  trajectory: { atol: 1e-9, rtol: 1e-9 } as Tolerance,
 } as const;

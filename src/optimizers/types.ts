@@ -13,6 +13,16 @@ export interface OptimizerState {
   /** Iteration counter k (1-based: the state after init has k = 1). */
   k: number;
   readonly stream: Stream;
+  /**
+   * The vector whose signs the last step acted on (the stochastic gradient g^k, or the majority vote):
+   * trajectory statistics count its sign mismatches with ∇f(x^k). Optional for optimizers outside src/optimizers.
+   */
+  readonly g?: Vector;
+  /** Bits sent so far, uplink summed over all workers and downlink (see communication.ts). */
+  bitsUp?: number;
+  bitsDown?: number;
+  /** Number of workers M whose uplink bitsUp sums (1 when absent). */
+  readonly workers?: number;
 }
 
 export interface Optimizer<P, S extends OptimizerState = OptimizerState> {

@@ -1,0 +1,72 @@
+/**
+ * Laws of the demonstration oracles: stochastic least squares samples one ∇f_i (their mean is ∇f),
+ * the skewed two-point law has mean 0 and the stated tails, the subgradient oracle applies its tie rule.
+ */
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { InputError, Stream, TOL, arb, close, leastSquaresOracle, subgradientOracle, twoPointNoise } from "signcheck";
+
+describe("leastSquaresOracle", () => {
+  const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];
+  test("each sample is one ∇f_i = (a_iᵀx)a_i, and the mean over i is ∇f", () => {
+    const o = leastSquaresOracle({ rows });
+    fc.assert(
+      fc.property(arb.startingPoint(2, 3), fc.nat(), (x, seed) => {
+        const g = o.sample(x, new Stream(`ls-${seed}`), new Float64Array(2));
+        const grads = rows.map((a) => a.map((ai) => (a[0] * x[0] + a[1] * x[1]) * ai));
+        const isOne = grads.some((gi) => gi.every((v, i) => v === g[i]));
+        const full = o.fn.gradient(x);
+        const mean = [0, 1].map((i) => grads.reduce((s, gi) => s + gi[i], 0) / rows.length);
+        // Sums of n terms: the error is relative to Σ|terms| (∇f_i may cancel), as TOL.sum states.
+        const size = [0, 1].map((i) => grads.reduce((s, gi) => s + Math.abs(gi[i]), 0) / rows.length);
+        return isOne && mean.every((v, i) => Math.abs(v - full[i]) <= TOL.sum.atol + TOL.sum.rtol * size[i]);
+      }),
+    );
+    expect(o.fn.value(new Float64Array(2))).toBe(0);
+    expect(o.calls).toBeGreaterThan(0);
+  });
+  test("bad input: empty rows, ragged rows, batch 0", () => {
+    expect(() => leastSquaresOracle({ rows: [] })).toThrow(InputError);
+    expect(() => leastSquaresOracle({ rows: [[1, 2], [1]] })).toThrow(InputError);
+    expect(() => leastSquaresOracle({ rows, batch: 0 })).toThrow(InputError);
+  });
+});
+
+describe("twoPointNoise", () => {
+  test("zero mean: p·a = (1 − p)·b, tails and moments as stated, frequencies match p", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), arb.logUniform(1e-2, 1e2), (p, b) => {
+        const law = twoPointNoise(p, b);
+        const a = ((1 - p) * b) / p;
+        return close(p * a, (1 - p) * b, TOL.exact) && law.sf!(-b - 1) === 1 && law.sf!(0) === p && law.sf!(a) === 0 && close(law.absMoment(1), 2 * (1 - p) * b, TOL.exact);
+      }),
+    );
+    const law = twoPointNoise(0.1, 5.1);
+    const s = new Stream("tp");
+    let high = 0;
+    const N = 20000;
+    for (let i = 0; i < N; i++) if (law.sample(s) > 0) high++;
+    // Binomial(N, 0.1): sd = √(N·0.09) = 42.4; 5 sd is a false-alarm rate below 1e-6 with this fixed stream.
+    expect(Math.abs(high - 0.1 * N)).toBeLessThan(5 * Math.sqrt(N * 0.09));
+    expect(() => twoPointNoise(0, 1)).toThrow(InputError);
+    expect(() => twoPointNoise(0.5, -1)).toThrow(InputError);
+  });
+});
+
+describe("subgradientOracle", () => {
+  const rows = [[1, 1], [1, -1]];
+  const weights = [0.1, 1];
+  test("tie rule: on the kink c_jᵀx = 0 the positive rule adds w_j·c_j, the zero rule nothing", () => {
+    const x = Float64Array.of(0.5, 0.5); // x₁ − x₂ = 0 exactly
+    const pos = subgradientOracle({ rows, weights, tie: "positive" }).sample(x, new Stream("s"), new Float64Array(2));
+    const zero = subgradientOracle({ rows, weights, tie: "zero" }).sample(x, new Stream("s"), new Float64Array(2));
+    expect(Array.from(pos)).toEqual([0.1 + 1, 0.1 - 1]);
+    expect(Array.from(zero)).toEqual([0.1, 0.1]);
+    expect(subgradientOracle({ rows, weights, tie: "zero" }).fn.value(x)).toBe(0.1);
+  });
+  test("bad input: unknown tie rule, negative weight, weights of the wrong length", () => {
+    expect(() => subgradientOracle({ rows, weights, tie: "up" as "zero" })).toThrow(InputError);
+    expect(() => subgradientOracle({ rows, weights: [-1, 1], tie: "zero" })).toThrow(InputError);
+    expect(() => subgradientOracle({ rows, weights: [1], tie: "zero" })).toThrow(InputError);
+  });
+});

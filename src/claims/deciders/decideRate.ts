@@ -176,7 +176,6 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
   if (search.thrown) return errorDecision(search.thrown, base);
   if (search.counterexample) {
     const found = search.counterexample.evaluation.value;
-    const confirmation = testRateInstance(claim, search.counterexample.instance, ctx, "confirm");
     const counterexample = {
       instance: found.instance,
       instanceHash: found.instanceHash,
@@ -184,6 +183,15 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
       path: search.counterexample.path,
       detail: { ...found } as Record<string, unknown>,
     };
+    if (found.trials === 0) {
+      // A closed-form rate: no sampling, so nothing to confirm on fresh streams.
+      return {
+        verdict: "violated",
+        summary: `exact rate ${fmt(found.exactProbability)} > bound ${fmt(found.target)} (closed form) at a shrunk instance`,
+        evidence: { ...base, worst: found, counterexample },
+      };
+    }
+    const confirmation = testRateInstance(claim, search.counterexample.instance, ctx, "confirm");
     if (confirmation.decision === "refuted") {
       return {
         verdict: "violated",

@@ -1,31 +1,45 @@
 /**
- * Student's t law with ν > 0 degrees of freedom: X = Z/√(V/ν), Z ~ N(0,1), V ~ χ²_ν = 2·Gamma(ν/2).
+ * Student's t law with ν > 0 degrees of freedom.
  * E|X|^κ = ν^{κ/2} Γ((κ+1)/2) Γ((ν−κ)/2) / (√π Γ(ν/2)) for κ < ν (infinite otherwise);
  * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) for t ≥ 0 (review §5). Symmetric and unimodal.
+ * Sampler: Bailey's polar method (Bailey 1994, Math. Comp. 62:779): (U, V) uniform in the unit disc,
+ * W = U² + V², X = U·√(ν(W^{−2/ν} − 1)/W) is exactly t_ν — two uniforms per 4/π attempts, one log,
+ * one expm1, one sqrt, and no gamma variate.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";
 import { betaInc } from "../core/special/incompleteBeta.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requirePositive } from "../core/validate.ts";
-import type { NoiseLaw } from "./types.ts";
+import { completeLaw } from "./completeLaw.ts";
+import type { FullNoiseLaw } from "./types.ts";
 
-export function studentT(nu: number): NoiseLaw {
+export function studentT(nu: number): FullNoiseLaw {
   requirePositive("nu", nu);
   const half = nu / 2;
+  const m2OverNu = -2 / nu;
+  const logNorm = logGamma((nu + 1) / 2) - logGamma(half) - 0.5 * Math.log(nu * Math.PI);
   const sf = (t: number): number => {
     if (t < 0) return 1 - sf(-t);
     if (t === Infinity) return 0;
     // For t² ≫ ν the argument ν/(ν + t²) is computed without cancellation.
     return 0.5 * betaInc(nu / (nu + t * t), half, 0.5);
   };
-  return {
+  return completeLaw({
     name: "studentT",
     spec: { law: "studentT", nu },
     symmetric: true,
     unimodal: true,
     maxMomentOrder: nu,
-    sample: (stream: Stream) => stream.normal() / Math.sqrt(stream.gamma(half) / half),
+    sample(stream: Stream): number {
+      let u: number, w: number;
+      do {
+        u = 2 * stream.next() - 1;
+        const v = 2 * stream.next() - 1;
+        w = u * u + v * v;
+      } while (w >= 1 || w === 0);
+      return u * Math.sqrt((nu * Math.expm1(m2OverNu * Math.log(w))) / w);
+    },
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       if (!(kappa < nu)) throw new UndefinedQuantityError("kappa", kappa, `κ < ν = ${nu} (E|X|^κ is infinite for κ ≥ ν)`);
@@ -33,5 +47,6 @@ export function studentT(nu: number): NoiseLaw {
     },
     sf,
     lowerTail: sf,
-  };
+    pdf: (x: number) => Math.exp(logNorm - ((nu + 1) / 2) * Math.log1p((x * x) / nu)),
+  });
 }

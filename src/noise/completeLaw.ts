@@ -1,0 +1,43 @@
+/**
+ * Fills in the members of a noise law that follow from the others: cdf from the two tails and the
+ * atoms (P(X ≤ t) = P(X < t) + P(X = t) for t < 0, 1 − P(X > t) for t ≥ 0, so both tails stay
+ * accurate far out), `fill` from `sample`, and the mean of B draws by B draws when the law gives no
+ * closed form for it.
+ */
+import type { Stream } from "../core/stream.ts";
+import { requireInteger, requireSameLength } from "../core/validate.ts";
+import type { FullNoiseLaw } from "./types.ts";
+
+type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms"> &
+  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms">>;
+
+const noAtom = (): number => 0;
+
+export function completeLaw(core: Core): FullNoiseLaw {
+  const atom = core.atom ?? noAtom;
+  const { sample, sf, lowerTail } = core;
+  const exactBatchMean = core.sampleMean !== undefined;
+  const mean = core.sampleMean;
+  return {
+    ...core,
+    hasAtoms: core.hasAtoms ?? false,
+    atom,
+    cdf: (t: number) => (t < 0 ? lowerTail(-t) + atom(t) : 1 - sf(t)),
+    fill(stream: Stream, out: Float64Array, scales?: ArrayLike<number>): Float64Array {
+      if (scales === undefined) for (let i = 0; i < out.length; i++) out[i] = sample(stream);
+      else {
+        requireSameLength("scales", scales, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = scales[i] * sample(stream);
+      }
+      return out;
+    },
+    sampleMean(stream: Stream, B: number): number {
+      requireInteger("B", B, 1);
+      if (mean) return mean(stream, B);
+      let s = 0;
+      for (let j = 0; j < B; j++) s += sample(stream);
+      return s / B;
+    },
+    exactBatchMean,
+  };
+}

@@ -66,3 +66,4 @@ export { flipProbability, signOutcomes, seedFlipBound, symmetricMarkovFlipBound,
 export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
 export { majorityVoteError } from "./stats/majorityVoteError.ts";
 export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";
+export { normMoment } from "./noise/normMoment.ts";

@@ -5,5 +5,16 @@
 import type { Claim } from "signcheck";
 import { eq4SignMismatch } from "./seed/eq4-sign-mismatch.ts";
 import { signSgdHp, signSgdHpDeltaNear1 } from "./seedfinal/signsgd-hp.ts";
+import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
+import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
+import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
+import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
+import { assumption3Forms, assumption3FormsConverse, assumption3FormsL2 } from "./seed/assumption3-forms.ts";
 
-export const claims: Claim[] = [eq4SignMismatch, signSgdHp, signSgdHpDeltaNear1];
+export const claims: Claim[] = [
+  eq4SignMismatch, signSgdHp, signSgdHpDeltaNear1,
+  // noise library (issue 4)
+  batchingConstant2, batchingConstant2Pow, batchingConstant1, batchingConstant1Symmetric,
+  gaussSignBound, gaussSignBoundLattice,
+  assumption3Forms, assumption3FormsConverse, assumption3FormsL2,
+];

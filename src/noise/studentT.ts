@@ -3,8 +3,8 @@
  * E|X|^κ = ν^{κ/2} Γ((κ+1)/2) Γ((ν−κ)/2) / (√π Γ(ν/2)) for κ < ν (infinite otherwise);
  * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) for t ≥ 0 (review §5). Symmetric and unimodal.
  * Sampler: Bailey's polar method (Bailey 1994, Math. Comp. 62:779): (U, V) uniform in the unit disc,
- * W = U² + V², X = U·√(ν(W^{−2/ν} − 1)/W) is exactly t_ν — two uniforms per 4/π attempts, one log,
- * one expm1, one sqrt, and no gamma variate.
+ * W = U² + V², X = U·√(ν(W^{−2/ν} − 1)/W) is exactly t_ν — two 32-bit uniforms (one generator step
+ * each, never 0 so W > 0) per 4/π attempts, one log, one expm1, one sqrt, and no gamma variate.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";
 import { betaInc } from "../core/special/incompleteBeta.ts";
@@ -34,10 +34,10 @@ export function studentT(nu: number): FullNoiseLaw {
     sample(stream: Stream): number {
       let u: number, w: number;
       do {
-        u = 2 * stream.next() - 1;
-        const v = 2 * stream.next() - 1;
+        u = stream.symmetric32();
+        const v = stream.symmetric32();
         w = u * u + v * v;
-      } while (w >= 1 || w === 0);
+      } while (w >= 1);
       return u * Math.sqrt((nu * Math.expm1(m2OverNu * Math.log(w))) / w);
     },
     absMoment(kappa: number): number {

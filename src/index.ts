@@ -67,3 +67,4 @@ export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
 export { majorityVoteError } from "./stats/majorityVoteError.ts";
 export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";
 export { normMoment } from "./noise/normMoment.ts";
+export { ksTest, chiSquareTest, kolmogorovSf, type GofResult } from "./stats/goodnessOfFit.ts";

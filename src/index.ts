@@ -68,3 +68,4 @@ export { majorityVoteError } from "./stats/majorityVoteError.ts";
 export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";
 export { normMoment } from "./noise/normMoment.ts";
 export { ksTest, chiSquareTest, kolmogorovSf, type GofResult } from "./stats/goodnessOfFit.ts";
+export { tZiggurat, type TZiggurat } from "./noise/tZiggurat.ts";

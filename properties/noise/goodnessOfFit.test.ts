@@ -8,7 +8,7 @@
  * ~25 tests with probability ≤ 2.5% over the choice of seed.
  */
 import { describe, expect, test } from "vitest";
-import { chiSquareTest, ksTest, noiseFromSpec, streamFor, type NoiseSpec } from "signcheck";
+import { chiSquareTest, clopperPearson, ksTest, noiseFromSpec, streamFor, tZiggurat, type NoiseSpec } from "signcheck";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 /** Significance level of each goodness-of-fit test (a level, not a tolerance). */
@@ -88,4 +88,25 @@ test("the KS test has power: a t(3) sample is rejected against the t(5) and the 
   const xs = draw({ law: "studentT", nu: 3 }, N);
   expect(ksTest(Float64Array.from(xs), noiseFromSpec({ law: "studentT", nu: 5 }).cdf).pValue).toBeLessThan(GOF_LEVEL);
   expect(ksTest(Float64Array.from(xs), noiseFromSpec({ law: "gaussian" }).cdf).pValue).toBeLessThan(GOF_LEVEL);
+});
+
+describe("the Student-t ziggurat's tail branch draws the exact tail", () => {
+  // KS at n = 2·10⁴ barely sees the ≈ 0.1–0.3% of draws beyond the ziggurat's r: count them, and those
+  // beyond 3r and 30r, against the exact tail with Clopper–Pearson intervals (one level per count).
+  for (const nu of [0.5, 1.2, 3, 30]) {
+    test(`nu = ${nu}`, () => {
+      const { r } = tZiggurat(nu);
+      const law = noiseFromSpec({ law: "studentT", nu });
+      const n = 1_000_000;
+      const xs = law.fill(streamFor({ seed: 9, claim: "properties/noise/tzig", instance: String(nu), trial: 0 }), new Float64Array(n));
+      for (const c of [1, 3, 30]) {
+        let k = 0;
+        for (const x of xs) if (Math.abs(x) > c * r) k++;
+        const ci = clopperPearson(k, n, GOF_LEVEL);
+        const p = 2 * law.sf(c * r);
+        expect(p, `P(|X| > ${c}r = ${c * r}): ${k}/${n}`).toBeGreaterThanOrEqual(ci.lo);
+        expect(p, `P(|X| > ${c}r = ${c * r}): ${k}/${n}`).toBeLessThanOrEqual(ci.hi);
+      }
+    });
+  }
 });

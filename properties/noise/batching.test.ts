@@ -29,6 +29,16 @@ describe("O(1) batch means have the averaged law", () => {
       expect(ksTest(xs, (x) => law.cdf(x / c)).pValue).toBeGreaterThan(GOF_LEVEL);
     });
   }
+  test("fillMean: O(d) for closed laws, scaled per coordinate, same numbers as sampleMean", () => {
+    for (const spec of [{ law: "gaussian" }, { law: "laplace" }] as NoiseSpec[]) {
+      const law = noiseFromSpec(spec);
+      const key = { seed: 4, claim: "b", instance: label(spec), trial: 1 };
+      const scales = [1, 2, 0.5];
+      const out = law.fillMean(streamFor(key), new Float64Array(3), 9, scales);
+      const s = streamFor(key);
+      out.forEach((x, i) => expect(x).toBe(scales[i] * law.sampleMean(s, 9)));
+    }
+  });
   test("laws not closed under averaging draw B samples (and say so)", () => {
     const law = noiseFromSpec({ law: "studentT", nu: 3 });
     expect(law.exactBatchMean).toBe(false);

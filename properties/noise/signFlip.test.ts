@@ -59,6 +59,21 @@ test("exact flip probabilities sit below the bounds whose hypotheses hold", () =
   );
 });
 
+test("zero-mean noise halves (4): P(flip) ≤ E|X|/(2|g|) ≤ σ/(2|g|), since E|X| = 2·E[X⁻] ≥ 2|g|·P(X ≤ −|g|)", () => {
+  fc.assert(
+    fc.property(noiseLaw(), arb.logUniform(1e-3, 1e3), fc.boolean(), ({ noise, kappa }, mag, neg) => {
+      const law = noiseFromSpec(noise);
+      const g = neg ? -mag : mag;
+      expect(leq(flipProbability(law, g, 1), 0.5 * seedFlipBound(sigmaKappa(law, 1, kappa), g), TOL.claim)).toBe(true);
+    }),
+    { numRuns: 300 },
+  );
+  // and the factor ½ is attained: the two-point law with g on its atom −q, κ → 1, q → 0.
+  const law = noiseFromSpec({ law: "twoPoint", q: 1e-6 });
+  const p = flipProbability(law, 1e-6, 1);
+  expect(p / (0.5 * seedFlipBound(law.absMoment(1), 1e-6))).toBeGreaterThan(0.999);
+});
+
 test("the Gauss bound is continuous at S = 2/√3 (both branches give 1/6)", () => {
   const S = 2 / Math.sqrt(3);
   expect(close(gaussFlipBound(S * (1 + 1e-12), 1), gaussFlipBound(S, 1), { atol: 1e-11, rtol: 0 })).toBe(true);

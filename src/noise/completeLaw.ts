@@ -1,14 +1,14 @@
 /**
  * Fills in the members of a noise law that follow from the others: cdf from the two tails and the
  * atoms (P(X ≤ t) = P(X < t) + P(X = t) for t < 0, 1 − P(X > t) for t ≥ 0, so both tails stay
- * accurate far out), `fill` from `sample`, and the mean of B draws by B draws when the law gives no
- * closed form for it.
+ * accurate far out), `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
+ * draws when the law gives no O(1) form for it.
  */
 import type { Stream } from "../core/stream.ts";
 import { requireInteger, requireSameLength } from "../core/validate.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
-type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms"> &
+type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms"> &
   Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms">>;
 
 const noAtom = (): number => 0;
@@ -18,6 +18,12 @@ export function completeLaw(core: Core): FullNoiseLaw {
   const { sample, sf, lowerTail } = core;
   const exactBatchMean = core.sampleMean !== undefined;
   const mean = core.sampleMean;
+  const meanOf = (stream: Stream, B: number): number => {
+    if (mean) return mean(stream, B);
+    let s = 0;
+    for (let j = 0; j < B; j++) s += sample(stream);
+    return s / B;
+  };
   return {
     ...core,
     hasAtoms: core.hasAtoms ?? false,
@@ -33,10 +39,13 @@ export function completeLaw(core: Core): FullNoiseLaw {
     },
     sampleMean(stream: Stream, B: number): number {
       requireInteger("B", B, 1);
-      if (mean) return mean(stream, B);
-      let s = 0;
-      for (let j = 0; j < B; j++) s += sample(stream);
-      return s / B;
+      return meanOf(stream, B);
+    },
+    fillMean(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array {
+      requireInteger("B", B, 1);
+      if (scales !== undefined) requireSameLength("scales", scales, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = (scales === undefined ? 1 : scales[i]) * meanOf(stream, B);
+      return out;
     },
     exactBatchMean,
   };

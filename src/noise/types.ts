@@ -36,6 +36,11 @@ export interface NoiseLaw {
   fill?(stream: Stream, out: Float64Array, scales?: ArrayLike<number>): Float64Array;
   /** One draw of the mean of B i.i.d. copies: O(1) for laws closed under averaging, else B draws. */
   sampleMean?(stream: Stream, B: number): number;
+  /**
+   * out[i] = scales[i]·(mean of B i.i.d. draws): O(d) for laws closed under averaging, O(d·B) else.
+   * The caller still counts B oracle calls (the cost the algorithm pays), whatever this costs here.
+   */
+  fillMean?(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array;
   /** True when sampleMean costs O(1) whatever B (Gaussian, symmetric α-stable). */
   readonly exactBatchMean?: boolean;
 }

@@ -40,6 +40,8 @@ export const gaussSignBound = defineClaim<ProbabilityClaim<GaussSignInstance>>({
   source,
   hypotheses: ["noise unimodal and symmetric about 0, with a density", "finite variance (κ = 2 moment)", "g ≠ 0"],
   tightness: "upper",
+  // Decided exactly (no sampling): instances are cheap, so the search is as wide as an inequality's.
+  budgets: { quick: { instances: 300 }, standard: { instances: 3000 }, thorough: { instances: 20000 } },
   instances: instances(noiseLaw({ kappa: 2, symmetric: true, unimodal: true, atoms: false }).map((l) => l.noise)),
   bound,
   exact,
@@ -54,6 +56,8 @@ export const gaussSignBoundLattice = defineClaim<ProbabilityClaim<GaussSignInsta
   source,
   hypotheses: ["noise symmetric on the lattice {−K..K} (no density: outside Lemma 1)", "g on or off the atoms"],
   tightness: "upper",
+  // Decided exactly (no sampling): instances are cheap, so the search is as wide as an inequality's.
+  budgets: { quick: { instances: 300 }, standard: { instances: 3000 }, thorough: { instances: 20000 } },
   instances: instances(noiseLaw({ kappa: 2, laws: ["lattice"] }).map((l) => l.noise)),
   bound,
   exact,

@@ -76,7 +76,9 @@ export const assumption3FormsL2 = defineClaim<InequalityClaim<Assumption3Instanc
   id: "seed/assumption3-forms-l2",
   kind: "inequality",
   title: "Coordinatewise κ-moments do NOT give the norm form with σ = ‖σ⃗‖₂ (κ < 2)",
-  source,
+  // The seed states neither constant; this is the tempting reading of its two forms, checked as the
+  // boundary of seed/assumption3-forms (‖σ⃗‖_κ cannot be replaced by ‖σ⃗‖₂).
+  source: { ...source, item: "Assumption 3 vs the problem statement (§1): the identification σ = ‖σ⃗‖₂ (not stated by the seed)" },
   hypotheses,
   tightness: "upper",
   instances,

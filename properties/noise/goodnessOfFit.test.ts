@@ -110,3 +110,29 @@ describe("the Student-t ziggurat's tail branch draws the exact tail", () => {
     });
   }
 });
+
+describe("SαS samplers against the characteristic function (empirical characteristic function)", () => {
+  // E cos(tX) = e^{−|t|^α} and Var cos(tX) = (1 + e^{−|2t|^α})/2 − e^{−2|t|^α} exactly, so the
+  // empirical mean of cos(tX) has an exact CLT interval; Z = 4.5 per comparison (≈ 7e-6 each).
+  const Z = 4.5;
+  const n = 100_000;
+  for (const alpha of [0.7, 1, 1.5, 1.9]) {
+    for (const B of [1, 1_000_000]) {
+      test(`alpha = ${alpha}, mean of B = ${B}`, () => {
+        const law = noiseFromSpec({ law: "symmetricStable", alpha });
+        const s = streamFor({ seed: 8, claim: "properties/noise/ecf", instance: `${alpha}/${B}`, trial: 0 });
+        const xs = Float64Array.from({ length: n }, () => law.sampleMean(s, B));
+        const c = B ** (1 / alpha - 1); // the mean of B draws is SαS with scale B^{1/α−1}
+        for (const t of [0.3, 1, 3]) {
+          const u = t * c;
+          let m = 0;
+          for (const x of xs) m += Math.cos(t * x);
+          m /= n;
+          const phi = Math.exp(-(u ** alpha));
+          const sd = Math.sqrt((1 + Math.exp(-((2 * u) ** alpha))) / 2 - phi * phi);
+          expect(Math.abs(m - phi), `t = ${t}: ${m} vs ${phi}`).toBeLessThanOrEqual((Z * sd) / Math.sqrt(n));
+        }
+      });
+    }
+  }
+});

@@ -7,6 +7,7 @@ import type { NoiseSpec } from "signcheck";
 export const CATALOGUE: readonly NoiseSpec[] = [
   { law: "gaussian" },
   { law: "laplace" },
+  { law: "studentT", nu: 0.2 },
   { law: "studentT", nu: 1.2 },
   { law: "studentT", nu: 3 },
   { law: "studentT", nu: 25 },

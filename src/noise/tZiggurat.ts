@@ -11,6 +11,7 @@
 import { betaInc } from "../core/special/incompleteBeta.ts";
 import { logBeta } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
+import { requireInRange } from "../core/validate.ts";
 
 const N = 256;
 const M31 = 2147483648;
@@ -26,6 +27,7 @@ const cache = new Map<number, TZiggurat>();
 const CACHE_MAX = 256;
 
 export function tZiggurat(nu: number): TZiggurat {
+  requireInRange("nu", nu, 0.25, Infinity, { hiOpen: true });
   let z = cache.get(nu);
   if (!z) {
     z = build(nu);
@@ -54,6 +56,7 @@ function build(nu: number): TZiggurat {
     }
     return f(X[N - 2]) + v / X[N - 2] - 1;
   };
+  // r ∈ [1e-3, 1e30] covers ν ≥ 1/4 (r ≈ 5·10^{11} at ν = 0.2); an r at the upper end is refused below.
   let lo = 1e-3;
   let hi = 1e30;
   for (let it = 0; it < 200 && hi / lo > 1 + 1e-15; it++) {
@@ -62,6 +65,7 @@ function build(nu: number): TZiggurat {
     else hi = mid;
   }
   const r = hi;
+  if (!(residual(r) <= 0 && r < 1e30)) throw new Error(`tZiggurat: no layer set-up for nu = ${nu}`);
   residual(r);
   X[N - 1] = 0;
   const v = r * f(r) + tail(r);

@@ -38,6 +38,13 @@ describe("exact flip probabilities agree with sampled frequencies", () => {
     expect(close(flipProbability(law, 1, 1), 0.4, TOL.exact)).toBe(true);
     const o = signOutcomes(law, 1, 1);
     expect(close(o.zero, 0.4, TOL.exact) && o.wrong === 0 && close(o.right, 0.6, TOL.exact)).toBe(true);
+    // The exact probability is that of the sampled event, rounding included: with scale 0.1 and
+    // g = 3·0.1 = 0.30000000000000004, g + 0.1·(−3) is exactly 0 although g/scale ≠ 3 in floating point.
+    const three = noiseFromSpec({ law: "lattice", probs: [0, 0, 0, 1] });
+    const g3 = 3 * 0.1;
+    expect(g3 / 0.1).not.toBe(3);
+    expect(g3 + 0.1 * -3).toBe(0);
+    expect(flipProbability(three, g3, 0.1)).toBe(0.5);
     // Off the atoms the zero outcome vanishes.
     expect(signOutcomes(law, 0.5, 1).zero).toBe(0);
     expect(close(flipProbability(noiseFromSpec({ law: "centredLomax", alpha: 1.5 }), 0.1, 1), 1 - (1 + (2 - 0.1)) ** -1.5, TOL.exact)).toBe(true);

@@ -1,15 +1,15 @@
 /**
  * Fills in the members of a noise law that follow from the others: cdf from the two tails and the
  * atoms (P(X ≤ t) = P(X < t) + P(X = t) for t < 0, 1 − P(X > t) for t ≥ 0, so both tails stay
- * accurate far out), `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
+ * accurate far out), the sign outcomes against a gradient g from the tails and atoms, `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
  * draws when the law gives no O(1) form for it.
  */
 import type { Stream } from "../core/stream.ts";
 import { requireInteger, requireSameLength } from "../core/validate.ts";
-import type { FullNoiseLaw } from "./types.ts";
+import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
 
-type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms"> &
-  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms">>;
+type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms" | "signOutcomes"> &
+  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms" | "signOutcomes">>;
 
 const noAtom = (): number => 0;
 
@@ -24,7 +24,15 @@ export function completeLaw(core: Core): FullNoiseLaw {
     for (let j = 0; j < B; j++) s += sample(stream);
     return s / B;
   };
+  // g > 0: wrong = P(X < −u), zero = P(X = −u); g < 0: wrong = P(X > u), zero = P(X = u); u = |g|/scale.
+  const outcomes = (g: number, scale: number): SignOutcomes => {
+    const u = Math.abs(g) / scale;
+    const wrong = g > 0 ? lowerTail(u) : sf(u);
+    const zero = atom(g > 0 ? -u : u);
+    return { wrong, zero, right: Math.max(0, 1 - wrong - zero) };
+  };
   return {
+    signOutcomes: outcomes,
     ...core,
     hasAtoms: core.hasAtoms ?? false,
     atom,

@@ -28,6 +28,11 @@ export function contaminated(p: number, inlier: FullNoiseLaw, outlier: FullNoise
     lowerTail: (t: number) => mix(inlier.lowerTail(t), outlier.lowerTail(t)),
     hasAtoms: (p < 1 && inlier.hasAtoms) || (p > 0 && outlier.hasAtoms),
     atom: (x: number) => mix(inlier.atom(x), outlier.atom(x)),
+    signOutcomes(g: number, scale: number) {
+      const a = inlier.signOutcomes(g, scale);
+      const b = outlier.signOutcomes(g, scale);
+      return { wrong: mix(a.wrong, b.wrong), zero: mix(a.zero, b.zero), right: mix(a.right, b.right) };
+    },
     pdf: pdfI && pdfO && !inlier.hasAtoms && !outlier.hasAtoms ? (x: number) => mix(pdfI(x), pdfO(x)) : undefined,
   });
 }

@@ -12,7 +12,7 @@ import type { Stream } from "../core/stream.ts";
 import { requireInRange, requirePositive } from "../core/validate.ts";
 import { TOL, close } from "../core/tolerance.ts";
 import { completeLaw } from "./completeLaw.ts";
-import type { FullNoiseLaw } from "./types.ts";
+import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
 
 /** A law with atoms `values` (ascending) of probabilities `probs`. */
 function discrete(name: string, spec: Record<string, unknown>, values: number[], probs: number[], symmetric: boolean): FullNoiseLaw {
@@ -50,6 +50,20 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
     sf: tailAbove,
     lowerTail: (t: number) => tailBelow(-t),
     hasAtoms: true,
+    // sign(g + scale·x) at each atom, in floating point: the same event a sampled draw produces.
+    signOutcomes(g: number, scale: number): SignOutcomes {
+      const sg = Math.sign(g);
+      let wrong = 0;
+      let zero = 0;
+      let right = 0;
+      for (let j = 0; j < n; j++) {
+        const s = Math.sign(g + scale * values[j]);
+        if (s === 0) zero += probs[j];
+        else if (s === sg) right += probs[j];
+        else wrong += probs[j];
+      }
+      return { wrong, zero, right };
+    },
     atom(x: number): number {
       for (let j = 0; j < n; j++) if (values[j] === x) return probs[j];
       return 0;

@@ -3,7 +3,9 @@
  * on it. For g ≠ 0 and noise scale·X:
  *   P(sign(g + scale·X) ≠ sign g) = P(X ≤ −g/scale) = P(X < −g/scale) + P(X = −g/scale)   (g > 0),
  *                                  = P(X > |g|/scale) + P(X = |g|/scale)                  (g < 0),
- * the atom counting because sign(0) = 0 ≠ sign g (review §3.1 T2, with atoms). Bounds, with
+ * the atom counting because sign(0) = 0 ≠ sign g (review §3.1 T2, with atoms). Laws with atoms
+ * evaluate sign(g + scale·x_j) at each atom in floating point (law.signOutcomes), so the exact
+ * probability is that of the event a sampled draw produces, rounding included. Bounds, with
  * σ = scale·(E|X|^κ)^{1/κ}:
  *   seed (4):         σ/|g|            (Markov then Jensen; any law with E|X|^κ ≤ (σ/scale)^κ),
  *   symmetric Markov: σ^κ/(2|g|^κ)     (symmetric laws: P(X ≥ u) = ½P(|X| ≥ u) ≤ E|X|^κ/(2u^κ)),
@@ -13,26 +15,24 @@
  */
 import { InputError } from "../core/errors.ts";
 import { requireFinite, requireNonNegative, requirePositive } from "../core/validate.ts";
-import type { FullNoiseLaw } from "./types.ts";
+import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
 
 export function flipProbability(law: FullNoiseLaw, g: number, scale: number): number {
   requireFinite("g", g);
   requireNonNegative("scale", scale);
   if (g === 0) throw new InputError("g", g, "a finite number ≠ 0 (sign 0 has no flip)");
   if (scale === 0) return 0;
-  const u = Math.abs(g) / scale;
-  const p = g > 0 ? law.lowerTail(u) + law.atom(-u) : law.sf(u) + law.atom(u);
-  return Math.min(1, Math.max(0, p));
+  const { wrong, zero } = law.signOutcomes(g, scale);
+  return Math.min(1, Math.max(0, wrong + zero));
 }
 
 /** P(sign(g + scale·X) = −sign g), P(g + scale·X = 0), P(same sign): the three outcomes of one worker's sign. */
-export function signOutcomes(law: FullNoiseLaw, g: number, scale: number): { wrong: number; zero: number; right: number } {
-  const flip = flipProbability(law, g, scale);
+export function signOutcomes(law: FullNoiseLaw, g: number, scale: number): SignOutcomes {
+  requireFinite("g", g);
+  requireNonNegative("scale", scale);
+  if (g === 0) throw new InputError("g", g, "a finite number ≠ 0 (sign 0 has no flip)");
   if (scale === 0) return { wrong: 0, zero: 0, right: 1 };
-  const u = Math.abs(g) / scale;
-  const zero = law.atom(g > 0 ? -u : u);
-  const wrong = Math.max(0, flip - zero);
-  return { wrong, zero, right: Math.max(0, 1 - flip) };
+  return law.signOutcomes(g, scale);
 }
 
 /** Seed bound (4): σ/|g|. */

@@ -41,8 +41,20 @@ export interface NoiseLaw {
    * The caller still counts B oracle calls (the cost the algorithm pays), whatever this costs here.
    */
   fillMean?(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array;
+  /**
+   * The three outcomes of sign(g + scale·X) against sign g (g ≠ 0, scale > 0): opposite sign, zero
+   * (an atom at −g/scale), same sign. From the tails and atoms; laws with atoms evaluate
+   * sign(g + scale·x) at each atom in floating point, exactly as a sampled draw would.
+   */
+  signOutcomes?(g: number, scale: number): SignOutcomes;
   /** True when sampleMean costs O(1) whatever B (Gaussian, symmetric α-stable). */
   readonly exactBatchMean?: boolean;
+}
+
+export interface SignOutcomes {
+  readonly wrong: number;
+  readonly zero: number;
+  readonly right: number;
 }
 
 /** A NoiseLaw with every optional member present (what the laws of src/noise return). */

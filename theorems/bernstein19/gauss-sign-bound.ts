@@ -5,9 +5,9 @@
  *   P(sign(g + X) ≠ sign g) ≤ 2/(9S²) if S > 2/√3,   ½ − S/(2√3) otherwise.
  * Decided exactly (flipProbability) on unimodal symmetric laws with a density and finite variance
  * (Gaussian, Laplace, Student-t ν > 2, symmetric Lomax α > 2, SαS α = 2, contaminated mixtures):
- * an upper bound. The twin checks the same bound on symmetric lattice laws peaked at 0 — "unimodal"
- * as a mass function but without a density, outside Gauss's inequality — where it fails
- * (e.g. P(X = ±1) = p/2: flip p/2 > 2p/9).
+ * an upper bound. The twin checks the same bound on symmetric lattice laws whose masses decrease in
+ * |k| — unimodal as mass functions but without a density, outside Gauss's inequality — where it fails
+ * (P(X = 0) = 1 − p, P(X = ±1) = p/2, g on the atom: flip p/2 > 2p/9 = the bound, for p < ¾).
  */
 import fc from "fast-check";
 import { arb, defineClaim, flipProbability, gaussFlipBound, noiseFromSpec, noiseLaw, sigmaKappa, type NoiseSpec, type ProbabilityClaim } from "signcheck";
@@ -27,6 +27,20 @@ function instances(law: fc.Arbitrary<NoiseSpec>): fc.Arbitrary<GaussSignInstance
       const m = noise.law === "lattice" && snr < 1 ? scale : snr * sd;
       return { g: negative ? -m : m, scale, noise };
     });
+}
+
+/**
+ * A lattice law whose atom masses P(X = k) = w_|k| (normalised) decrease in |k|, from the generated
+ * weights sorted: unimodal as a mass function (peaked at 0), so that a violation is not explained by
+ * bimodality. w_1 > 0 is kept (else X ≡ 0).
+ */
+function unimodalLattice(spec: NoiseSpec): NoiseSpec {
+  if (spec.law !== "lattice") return spec;
+  const w = [...spec.probs].sort((a, b) => b - a);
+  if (w[1] === 0) w[1] = w[0];
+  const probs = w.map((m, k) => (k === 0 ? m : 2 * m));
+  const total = probs.reduce((a, b) => a + b, 0);
+  return { law: "lattice", probs: probs.map((p) => p / total) };
 }
 
 const bound = ({ g, scale, noise }: GaussSignInstance) => gaussFlipBound(g, sigmaKappa(noiseFromSpec(noise), scale, 2));
@@ -54,11 +68,11 @@ export const gaussSignBoundLattice = defineClaim<ProbabilityClaim<GaussSignInsta
   kind: "probability",
   title: "The Gauss sign bound outside its hypotheses: symmetric lattice noise without a density",
   source,
-  hypotheses: ["noise symmetric on the lattice {−K..K} (no density: outside Lemma 1)", "g on or off the atoms"],
+  hypotheses: ["noise symmetric on the lattice {−K..K}, masses decreasing in |k| (unimodal mass function, no density: outside Lemma 1)", "g on or off the atoms"],
   tightness: "upper",
   // Decided exactly (no sampling): instances are cheap, so the search is as wide as an inequality's.
   budgets: { quick: { instances: 300 }, standard: { instances: 3000 }, thorough: { instances: 20000 } },
-  instances: instances(noiseLaw({ kappa: 2, laws: ["lattice"] }).map((l) => l.noise)),
+  instances: instances(noiseLaw({ kappa: 2, laws: ["lattice"] }).map((l) => unimodalLattice(l.noise))),
   bound,
   exact,
   classify: ({ g, scale }) => (Number.isInteger(Math.abs(g) / scale) ? "g on an atom" : "g off the atoms"),

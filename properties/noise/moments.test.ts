@@ -44,6 +44,10 @@ describe("σ⃗ of Assumption 3", () => {
     expect(() => sigmaVector(law, [1, Infinity], 1.5)).toThrow(InputError);
     expect(() => sigmaKappa(law, 1, 3)).toThrow(/kappa/);
     expect(() => sigmaKappa(law, 1, 0)).toThrow(/kappa/);
-    expect(() => law.fill(streamFor({ seed: 1, claim: "x", instance: "y", trial: 0 }), new Float64Array(3), [1, 2])).toThrow(DimensionError);
+    const s = streamFor({ seed: 1, claim: "x", instance: "y", trial: 0 });
+    expect(() => law.fill(s, new Float64Array(3), [1, 2])).toThrow(DimensionError);
+    expect(() => law.fill(s, new Float64Array(2), [1, NaN])).toThrow(/^scales\[1\] = NaN/);
+    expect(() => law.fillMean(s, new Float64Array(2), 4, [Infinity, 1])).toThrow(/^scales\[0\] = Infinity/);
+    expect(() => law.fill(s, new Float64Array(2), [1, -1])).toThrow(/^scales\[1\]/);
   });
 });

@@ -4,6 +4,7 @@
  * accurate far out), the sign outcomes against a gradient g from the tails and atoms, `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
  * draws when the law gives no O(1) form for it.
  */
+import { InputError } from "../core/errors.ts";
 import type { Stream } from "../core/stream.ts";
 import { requireInteger, requireSameLength } from "../core/validate.ts";
 import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
@@ -12,6 +13,13 @@ type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exa
   Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms" | "signOutcomes">>;
 
 const noAtom = (): number => 0;
+
+/** scales[i], refused unless finite and ≥ 0 (one comparison per coordinate: negligible beside a draw). */
+function checkScale(scales: ArrayLike<number>, i: number): number {
+  const s = scales[i];
+  if (!(s >= 0 && s < Infinity)) throw new InputError(`scales[${i}]`, s, "a finite number ≥ 0");
+  return s;
+}
 
 export function completeLaw(core: Core): FullNoiseLaw {
   const atom = core.atom ?? noAtom;
@@ -41,7 +49,7 @@ export function completeLaw(core: Core): FullNoiseLaw {
       if (scales === undefined) for (let i = 0; i < out.length; i++) out[i] = sample(stream);
       else {
         requireSameLength("scales", scales, out.length);
-        for (let i = 0; i < out.length; i++) out[i] = scales[i] * sample(stream);
+        for (let i = 0; i < out.length; i++) out[i] = checkScale(scales, i) * sample(stream);
       }
       return out;
     },
@@ -52,7 +60,7 @@ export function completeLaw(core: Core): FullNoiseLaw {
     fillMean(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array {
       requireInteger("B", B, 1);
       if (scales !== undefined) requireSameLength("scales", scales, out.length);
-      for (let i = 0; i < out.length; i++) out[i] = (scales === undefined ? 1 : scales[i]) * meanOf(stream, B);
+      for (let i = 0; i < out.length; i++) out[i] = (scales === undefined ? 1 : checkScale(scales, i)) * meanOf(stream, B);
       return out;
     },
     exactBatchMean,

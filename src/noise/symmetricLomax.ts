@@ -23,7 +23,7 @@ export function symmetricLomax(alpha: number): FullNoiseLaw {
     sample(stream: Stream): number {
       // u ∈ [0, 2): the sign is u < 1; 1 − u or 2 − u is uniform on (0, 1].
       const u = 2 * stream.next();
-      return u < 1 ? -Math.expm1(-Math.log(1 - u) / alpha) : Math.expm1(-Math.log(2 - u) / alpha);
+      return u < 1 ? -Math.expm1(-Math.log1p(-u) / alpha) : Math.expm1(-Math.log(2 - u) / alpha);
     },
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);

@@ -20,7 +20,7 @@ export function symmetricPareto(alpha: number): FullNoiseLaw {
     maxMomentOrder: alpha,
     sample(stream: Stream): number {
       const u = 2 * stream.next();
-      return u < 1 ? -Math.exp(-Math.log(1 - u) / alpha) : Math.exp(-Math.log(2 - u) / alpha);
+      return u < 1 ? -Math.exp(-Math.log1p(-u) / alpha) : Math.exp(-Math.log(2 - u) / alpha);
     },
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);

@@ -77,9 +77,16 @@ const FAMILIES: readonly Family[] = [
   { law: "symmetricLomax", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(k, s).map((alpha) => ({ law: "symmetricLomax", alpha })) },
   { law: "symmetricPareto", symmetric: true, unimodal: false, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(k, s).map((alpha) => ({ law: "symmetricPareto", alpha })) },
   {
-    // α ∈ (κ, 2), kept ≥ 1.01 away from α = 1 (see symmetricStable), or α = 2 exactly.
+    // α ∈ (κ, 1.99] or α = 2 exactly; the band 0.99 < α < 1.01 (where Zolotarev's exponent α/(α−1)
+    // is large, see symmetricStable) is replaced by the Cauchy law α = 1 when κ < 1, else by α = 1.01.
     law: "symmetricStable", symmetric: true, unimodal: true, atoms: false, exactBatch: true, kappaMax: 2,
-    make: (k) => (k >= 1.99 ? fc.constant({ law: "symmetricStable", alpha: 2 }) : fc.integer({ min: 1, max: 1000 }).map((j) => ({ law: "symmetricStable", alpha: j === 1000 ? 2 : Math.max(k, 1.01) + (1.99 - Math.max(k, 1.01)) * (j / 1000) }))),
+    make: (k) =>
+      k >= 1.99
+        ? fc.constant({ law: "symmetricStable", alpha: 2 })
+        : fc.integer({ min: 1, max: 1000 }).map((j) => {
+            const a = k + (1.99 - k) * (j / 1000);
+            return { law: "symmetricStable", alpha: j === 1000 ? 2 : Math.abs(a - 1) < 0.01 ? (k < 1 ? 1 : 1.01) : a };
+          }),
   },
   {
     law: "contaminated", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity,

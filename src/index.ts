@@ -52,7 +52,6 @@ export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
 export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
 // optimizers, oracles and communication (issue 5)
 export { workerOracles, totalCalls } from "./oracles/workerOracles.ts";
-export { twoPointNoise } from "./oracles/twoPointNoise.ts";
 export { leastSquaresOracle, type LeastSquaresOptions } from "./oracles/leastSquaresOracle.ts";
 export { subgradientOracle, type AbsSumOptions, type TieRule } from "./oracles/subgradientOracle.ts";
 export * from "./optimizers/communication.ts";
@@ -69,3 +68,22 @@ export type { TrajectoryOptions, TrajectoryRecord } from "./optimizers/runTrajec
 export { OPTIMIZERS, type RegistryEntry } from "./optimizers/registry.ts";
 // fast-check, re-exported so a claims module needs no dependency of its own to build arbitraries.
 export { default as fc } from "fast-check";
+// noise library (issue 4)
+export { laplace } from "./noise/laplace.ts";
+export { symmetricLomax } from "./noise/symmetricLomax.ts";
+export { symmetricPareto } from "./noise/symmetricPareto.ts";
+export { symmetricStable } from "./noise/symmetricStable.ts";
+export { contaminated } from "./noise/contaminated.ts";
+export { centredLomax } from "./noise/centredLomax.ts";
+export { twoPoint, lattice } from "./noise/discreteLaw.ts";
+export { completeLaw } from "./noise/completeLaw.ts";
+export { sigmaVector } from "./noise/sigmaKappa.ts";
+export { NOISE_LAWS } from "./noise/noiseFromSpec.ts";
+export { noiseLaw, noiseVector, noiseFamilies, type NoiseClass, type NoiseVector } from "./noise/noiseArbitrary.ts";
+export { flipProbability, signOutcomes, seedFlipBound, symmetricMarkovFlipBound, gaussFlipBound } from "./noise/signFlip.ts";
+export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
+export { majorityVoteError } from "./stats/majorityVoteError.ts";
+export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";
+export { normMoment } from "./noise/normMoment.ts";
+export { ksTest, chiSquareTest, kolmogorovSf, type GofResult } from "./stats/goodnessOfFit.ts";
+export { tZiggurat, type TZiggurat } from "./noise/tZiggurat.ts";

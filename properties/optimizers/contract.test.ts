@@ -8,7 +8,7 @@
 import { describe, expect, test } from "vitest";
 import {
   DimensionError, InputError, OPTIMIZERS, Stream, coshSum, gaussian, gradientOracle, leastSquaresOracle, runTrajectory,
-  studentT, subgradientOracle, twoPointNoise, type GradientOracle, type RegistryEntry,
+  studentT, subgradientOracle, twoPoint, type GradientOracle, type RegistryEntry,
 } from "signcheck";
 import { allocationCheck } from "./laws.ts";
 
@@ -62,7 +62,7 @@ describe.each(OPTIMIZERS.map((e) => [e.name, e] as const))("optimizer contract: 
   test("runs on every oracle of the library through one interface", () => {
     const oracles: GradientOracle[] = [
       gradientOracle({ fn: coshSum(d), noise: studentT(1.5), scale: 1, batch: e.batch ?? 1 }),
-      gradientOracle({ fn: coshSum(d), noise: twoPointNoise(0.1, 1), scale: 1 }),
+      gradientOracle({ fn: coshSum(d), noise: twoPoint(0.1), scale: 10 }),
       leastSquaresOracle({ rows: Array.from({ length: 3 }, (_, j) => Array.from({ length: d }, (_, i) => Math.sin(i + 3 * j))) }),
       subgradientOracle({ rows: [Array.from({ length: d }, (_, i) => (i % 2 ? 1 : -1))], weights: [1], tie: "positive" }),
     ];

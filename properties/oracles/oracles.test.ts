@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { InputError, Stream, TOL, arb, close, leastSquaresOracle, subgradientOracle, twoPointNoise } from "signcheck";
+import { InputError, Stream, TOL, arb, close, leastSquaresOracle, subgradientOracle } from "signcheck";
 
 describe("leastSquaresOracle", () => {
   const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];
@@ -29,27 +29,6 @@ describe("leastSquaresOracle", () => {
     expect(() => leastSquaresOracle({ rows: [] })).toThrow(InputError);
     expect(() => leastSquaresOracle({ rows: [[1, 2], [1]] })).toThrow(InputError);
     expect(() => leastSquaresOracle({ rows, batch: 0 })).toThrow(InputError);
-  });
-});
-
-describe("twoPointNoise", () => {
-  test("zero mean: p·a = (1 − p)·b, tails and moments as stated, frequencies match p", () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 0.99, noNaN: true }), arb.logUniform(1e-2, 1e2), (p, b) => {
-        const law = twoPointNoise(p, b);
-        const a = ((1 - p) * b) / p;
-        return close(p * a, (1 - p) * b, TOL.exact) && law.sf!(-b - 1) === 1 && law.sf!(0) === p && law.sf!(a) === 0 && close(law.absMoment(1), 2 * (1 - p) * b, TOL.exact);
-      }),
-    );
-    const law = twoPointNoise(0.1, 5.1);
-    const s = new Stream("tp");
-    let high = 0;
-    const N = 20000;
-    for (let i = 0; i < N; i++) if (law.sample(s) > 0) high++;
-    // Binomial(N, 0.1): sd = √(N·0.09) = 42.4; 5 sd is a false-alarm rate below 1e-6 with this fixed stream.
-    expect(Math.abs(high - 0.1 * N)).toBeLessThan(5 * Math.sqrt(N * 0.09));
-    expect(() => twoPointNoise(0, 1)).toThrow(InputError);
-    expect(() => twoPointNoise(0.5, -1)).toThrow(InputError);
   });
 });
 

@@ -60,3 +60,10 @@ export const TOL = {
    */
   trajectory: { atol: 1e-9, rtol: 1e-9 } as Tolerance,
 } as const;
+
+/**
+ * Tails and moments computed two independent ways — a closed form (or Zolotarev's integral) against
+ * adaptive Gauss–Kronrod quadrature of the density (or of the characteristic function) at rtol 1e-13:
+ * issue 4 requires agreement to 1e-9 relative; the atol only covers values that underflow.
+ */
+export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };

@@ -1,15 +1,19 @@
 /**
  * The standard Gaussian law N(0, 1): E|X|^κ = 2^{κ/2} Γ((κ+1)/2)/√π, P(X > t) = ½ erfc(t/√2)
- * (review §5). Symmetric, unimodal, every moment finite.
+ * (review §5). Symmetric, unimodal, every moment finite. Closed under averaging: the mean of B
+ * draws is N(0, 1/B), drawn in O(1).
  */
 import { normalSf } from "../core/special/erf.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requirePositive } from "../core/validate.ts";
-import type { NoiseLaw } from "./types.ts";
+import { completeLaw } from "./completeLaw.ts";
+import type { FullNoiseLaw } from "./types.ts";
 
-export function gaussian(): NoiseLaw {
-  return {
+const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
+
+export function gaussian(): FullNoiseLaw {
+  return completeLaw({
     name: "gaussian",
     spec: { law: "gaussian" },
     symmetric: true,
@@ -22,5 +26,7 @@ export function gaussian(): NoiseLaw {
     },
     sf: normalSf,
     lowerTail: normalSf,
-  };
+    pdf: (x: number) => Math.exp(-0.5 * x * x - LOG_SQRT_2PI),
+    sampleMean: (stream: Stream, B: number) => stream.normal() / Math.sqrt(B),
+  });
 }

@@ -1,8 +1,9 @@
 /**
  * σ_i of Assumption 3 for a coordinate whose noise is `scale`·X with X ~ law: the least σ with
- * E|scale·X|^κ ≤ σ^κ, i.e. σ = scale·(E|X|^κ)^{1/κ} exactly.
+ * E|scale·X|^κ ≤ σ^κ, i.e. σ = scale·(E|X|^κ)^{1/κ} exactly; `sigmaVector` does it for every
+ * coordinate of a scale vector (σ⃗ of the seed, Assumption 3).
  */
-import { requireInRange, requireNonNegative, requirePositive } from "../core/validate.ts";
+import { requireFiniteVector, requireInRange, requireNonNegative, requirePositive } from "../core/validate.ts";
 import type { NoiseLaw } from "./types.ts";
 
 export function sigmaKappa(law: NoiseLaw, scale: number, kappa: number): number {
@@ -10,4 +11,13 @@ export function sigmaKappa(law: NoiseLaw, scale: number, kappa: number): number 
   requirePositive("kappa", kappa);
   requireInRange("kappa", kappa, 0, law.maxMomentOrder, { loOpen: true, hiOpen: true });
   return scale * law.absMoment(kappa) ** (1 / kappa);
+}
+
+/** σ⃗ with σ_i = scales[i]·(E|X|^κ)^{1/κ}. */
+export function sigmaVector(law: NoiseLaw, scales: ArrayLike<number>, kappa: number): Float64Array {
+  requireFiniteVector("scales", scales);
+  const unit = sigmaKappa(law, 1, kappa);
+  const out = new Float64Array(scales.length);
+  for (let i = 0; i < scales.length; i++) out[i] = requireNonNegative(`scales[${i}]`, scales[i]) * unit;
+  return out;
 }

@@ -1,8 +1,9 @@
 /**
  * The interface of a noise law (a law of one coordinate of the gradient noise, at scale 1). A noise
  * law declares the facts claims rely on — symmetry, unimodality, the supremum of finite moment
- * orders, the exact κ-th absolute moment and the exact tail where known — and samples from a
- * seeded stream without allocating.
+ * orders, the exact κ-th absolute moment and the exact tail where known, its atoms — and samples from
+ * a seeded stream without allocating. The optional members are present on every law of src/noise
+ * (they are optional only so that user-written laws stay valid with the original fields).
  */
 import type { Stream } from "../core/stream.ts";
 
@@ -11,6 +12,7 @@ export interface NoiseLaw {
   /** Plain data describing the law (family and parameters). */
   readonly spec: Record<string, unknown>;
   readonly symmetric: boolean;
+  /** Unimodal with a density (Gauss's inequality applies); laws with atoms are never declared unimodal. */
   readonly unimodal: boolean;
   /** E|X|^κ < ∞ exactly for κ < maxMomentOrder (Infinity for light tails). */
   readonly maxMomentOrder: number;
@@ -22,4 +24,38 @@ export interface NoiseLaw {
   sf?(t: number): number;
   /** P(X < −t) at scale 1 (equals sf for symmetric laws). */
   lowerTail?(t: number): number;
+  /** True when some point carries positive probability (lattice and two-point laws). */
+  readonly hasAtoms?: boolean;
+  /** P(X = x) (0 for continuous laws). */
+  atom?(x: number): number;
+  /** P(X ≤ t). */
+  cdf?(t: number): number;
+  /** Density at x, for continuous laws (used by the independent checks of the tails). */
+  pdf?(x: number): number;
+  /** out[i] = scales[i]·X_i (scales[i] = 1 when `scales` is omitted), i.i.d. draws, no allocation. */
+  fill?(stream: Stream, out: Float64Array, scales?: ArrayLike<number>): Float64Array;
+  /** One draw of the mean of B i.i.d. copies: O(1) for laws closed under averaging, else B draws. */
+  sampleMean?(stream: Stream, B: number): number;
+  /**
+   * out[i] = scales[i]·(mean of B i.i.d. draws): O(d) for laws closed under averaging, O(d·B) else.
+   * The caller still counts B oracle calls (the cost the algorithm pays), whatever this costs here.
+   */
+  fillMean?(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array;
+  /**
+   * The three outcomes of sign(g + scale·X) against sign g (g ≠ 0, scale > 0): opposite sign, zero
+   * (an atom at −g/scale), same sign. From the tails and atoms; laws with atoms evaluate
+   * sign(g + scale·x) at each atom in floating point, exactly as a sampled draw would.
+   */
+  signOutcomes?(g: number, scale: number): SignOutcomes;
+  /** True when sampleMean costs O(1) whatever B (Gaussian, symmetric α-stable). */
+  readonly exactBatchMean?: boolean;
 }
+
+export interface SignOutcomes {
+  readonly wrong: number;
+  readonly zero: number;
+  readonly right: number;
+}
+
+/** A NoiseLaw with every optional member present (what the laws of src/noise return). */
+export type FullNoiseLaw = Required<Omit<NoiseLaw, "pdf">> & Pick<NoiseLaw, "pdf">;

@@ -10,6 +10,7 @@
  */
 import type { Stream } from "../core/stream.ts";
 import { requireFiniteVector, requireInteger, requireNonNegative, requirePositive } from "../core/validate.ts";
+import { studentT } from "../noise/studentT.ts";
 
 export interface McSignSgdCoshParams {
   readonly x0: Float64Array;
@@ -31,7 +32,7 @@ export function mcSignSgdCosh({ x0, T, gamma, nu, scale, batch = 1 }: McSignSgdC
   requireNonNegative("scale", scale);
   requireInteger("batch", batch, 1);
   const d = x0.length;
-  const half = nu / 2;
+  const sample = studentT(nu).sample; // the law's own sampler, so the draws are the oracle's draws
   const inv = 1 / batch;
   return (stream: Stream, x: Float64Array = new Float64Array(d)): number => {
     x.set(x0);
@@ -42,7 +43,7 @@ export function mcSignSgdCosh({ x0, T, gamma, nu, scale, batch = 1 }: McSignSgdC
         const gi = Math.sinh(x[i]);
         n1 += Math.abs(gi);
         let s = 0;
-        for (let b = 0; b < batch; b++) s += stream.normal() / Math.sqrt(stream.gamma(half) / half);
+        for (let b = 0; b < batch; b++) s += sample(stream);
         const g = gi + scale * s * inv;
         x[i] -= g > 0 ? gamma : g < 0 ? -gamma : 0;
       }

@@ -12,7 +12,7 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gradientOracle, leastSquaresOracle, majorityVote, signSgd, twoPointNoise,
+  arb, defineClaim, gradientOracle, leastSquaresOracle, majorityVote, signSgd, twoPoint,
   type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream,
 } from "signcheck";
 
@@ -38,7 +38,8 @@ export function horizon(i: SkewInstance): number {
 /** |mean of x^k over the second half of the run| for the instance's sign method. */
 export function skewStatistic(i: SkewInstance, stream: Stream, optimizer: Optimizer<any, OptimizerState> = signSgd): number {
   const fn = halfSquare;
-  const oracle = gradientOracle({ fn, noise: twoPointNoise(i.p, i.b), scale: 1, batch: i.batch });
+  // The skewed two-point law {−b w.p. 1 − p, (1 − p)b/p w.p. p} is twoPoint(q = p) scaled by b/p.
+  const oracle = gradientOracle({ fn, noise: twoPoint(i.p), scale: i.b / i.p, batch: i.batch });
   const gamma = i.gammaOverB * i.b;
   const opt = i.workers === 0 ? optimizer : (majorityVote as Optimizer<any, OptimizerState>);
   const params = i.workers === 0 ? { gamma } : { gamma, M: i.workers };

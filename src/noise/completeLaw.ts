@@ -1,0 +1,68 @@
+/**
+ * Fills in the members of a noise law that follow from the others: cdf from the two tails and the
+ * atoms (P(X ≤ t) = P(X < t) + P(X = t) for t < 0, 1 − P(X > t) for t ≥ 0, so both tails stay
+ * accurate far out), the sign outcomes against a gradient g from the tails and atoms, `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
+ * draws when the law gives no O(1) form for it.
+ */
+import { InputError } from "../core/errors.ts";
+import type { Stream } from "../core/stream.ts";
+import { requireInteger, requireSameLength } from "../core/validate.ts";
+import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
+
+type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms" | "signOutcomes"> &
+  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms" | "signOutcomes">>;
+
+const noAtom = (): number => 0;
+
+/** scales[i], refused unless finite and ≥ 0 (one comparison per coordinate: negligible beside a draw). */
+function checkScale(scales: ArrayLike<number>, i: number): number {
+  const s = scales[i];
+  if (!(s >= 0 && s < Infinity)) throw new InputError(`scales[${i}]`, s, "a finite number ≥ 0");
+  return s;
+}
+
+export function completeLaw(core: Core): FullNoiseLaw {
+  const atom = core.atom ?? noAtom;
+  const { sample, sf, lowerTail } = core;
+  const exactBatchMean = core.sampleMean !== undefined;
+  const mean = core.sampleMean;
+  const meanOf = (stream: Stream, B: number): number => {
+    if (mean) return mean(stream, B);
+    let s = 0;
+    for (let j = 0; j < B; j++) s += sample(stream);
+    return s / B;
+  };
+  // g > 0: wrong = P(X < −u), zero = P(X = −u); g < 0: wrong = P(X > u), zero = P(X = u); u = |g|/scale.
+  const outcomes = (g: number, scale: number): SignOutcomes => {
+    const u = Math.abs(g) / scale;
+    const wrong = g > 0 ? lowerTail(u) : sf(u);
+    const zero = atom(g > 0 ? -u : u);
+    return { wrong, zero, right: Math.max(0, 1 - wrong - zero) };
+  };
+  return {
+    signOutcomes: outcomes,
+    ...core,
+    hasAtoms: core.hasAtoms ?? false,
+    atom,
+    cdf: (t: number) => (t < 0 ? lowerTail(-t) + atom(t) : 1 - sf(t)),
+    fill(stream: Stream, out: Float64Array, scales?: ArrayLike<number>): Float64Array {
+      if (scales === undefined) for (let i = 0; i < out.length; i++) out[i] = sample(stream);
+      else {
+        requireSameLength("scales", scales, out.length);
+        for (let i = 0; i < out.length; i++) out[i] = checkScale(scales, i) * sample(stream);
+      }
+      return out;
+    },
+    sampleMean(stream: Stream, B: number): number {
+      requireInteger("B", B, 1);
+      return meanOf(stream, B);
+    },
+    fillMean(stream: Stream, out: Float64Array, B: number, scales?: ArrayLike<number>): Float64Array {
+      requireInteger("B", B, 1);
+      if (scales !== undefined) requireSameLength("scales", scales, out.length);
+      for (let i = 0; i < out.length; i++) out[i] = (scales === undefined ? 1 : checkScale(scales, i)) * meanOf(stream, B);
+      return out;
+    },
+    exactBatchMean,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Zero-mean laws on finitely many atoms, the laws of the seed's steps that fail only when
+ * P(g_i + X = 0) > 0 (review §5 and issue 4): the skewed two-point law
+ *   X = 1 − q w.p. q, X = −q w.p. 1 − q   (zero mean: q(1−q) = (1−q)q; review §5 with a = 1−q, b = q),
+ * and symmetric lattice laws on {−K, …, K} with P(|X| = k) = probs[k] (an atom at 0 when probs[0] > 0).
+ * E|X|^κ = Σ p_j |x_j|^κ; tails and atoms are finite sums. Every moment is finite. Neither family is
+ * declared unimodal (Gauss's inequality needs a density; it fails for lattice laws, see
+ * bernstein19/gauss-sign-bound).
+ */
+import { InputError } from "../core/errors.ts";
+import type { Stream } from "../core/stream.ts";
+import { requireInRange, requirePositive } from "../core/validate.ts";
+import { TOL, close } from "../core/tolerance.ts";
+import { completeLaw } from "./completeLaw.ts";
+import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
+
+/** A law with atoms `values` (ascending) of probabilities `probs`. */
+function discrete(name: string, spec: Record<string, unknown>, values: number[], probs: number[], symmetric: boolean): FullNoiseLaw {
+  const n = values.length;
+  const cum: number[] = [];
+  let c = 0;
+  for (const p of probs) cum.push((c += p));
+  const tailAbove = (t: number): number => {
+    let s = 0;
+    for (let j = 0; j < n; j++) if (values[j] > t) s += probs[j];
+    return s;
+  };
+  const tailBelow = (t: number): number => {
+    let s = 0;
+    for (let j = 0; j < n; j++) if (values[j] < t) s += probs[j];
+    return s;
+  };
+  return completeLaw({
+    name,
+    spec,
+    symmetric,
+    unimodal: false,
+    maxMomentOrder: Infinity,
+    sample(stream: Stream): number {
+      const u = stream.next() * c;
+      for (let j = 0; j < n - 1; j++) if (u < cum[j]) return values[j];
+      return values[n - 1];
+    },
+    absMoment(kappa: number): number {
+      requirePositive("kappa", kappa);
+      let s = 0;
+      for (let j = 0; j < n; j++) if (values[j] !== 0) s += probs[j] * Math.abs(values[j]) ** kappa;
+      return s;
+    },
+    sf: tailAbove,
+    lowerTail: (t: number) => tailBelow(-t),
+    hasAtoms: true,
+    // sign(g + scale·x) at each atom, in floating point: the same event a sampled draw produces.
+    signOutcomes(g: number, scale: number): SignOutcomes {
+      const sg = Math.sign(g);
+      let wrong = 0;
+      let zero = 0;
+      let right = 0;
+      for (let j = 0; j < n; j++) {
+        const s = Math.sign(g + scale * values[j]);
+        if (s === 0) zero += probs[j];
+        else if (s === sg) right += probs[j];
+        else wrong += probs[j];
+      }
+      return { wrong, zero, right };
+    },
+    atom(x: number): number {
+      for (let j = 0; j < n; j++) if (values[j] === x) return probs[j];
+      return 0;
+    },
+  });
+}
+
+/** The skewed two-point law {1 − q w.p. q, −q w.p. 1 − q}, q ∈ (0, 1). */
+export function twoPoint(q: number): FullNoiseLaw {
+  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
+  return discrete("twoPoint", { law: "twoPoint", q }, [-q, 1 - q], [1 - q, q], q === 0.5);
+}
+
+/** The symmetric lattice law on {−K, …, K}: P(X = 0) = probs[0], P(X = ±k) = probs[k]/2. */
+export function lattice(probs: readonly number[]): FullNoiseLaw {
+  if (!Array.isArray(probs) || probs.length < 2) throw new InputError("probs", probs, "an array of ≥ 2 probabilities P(|X| = k), k = 0..K");
+  probs.forEach((p, k) => requireInRange(`probs[${k}]`, p, 0, 1));
+  const total = probs.reduce((a, b) => a + b, 0);
+  if (!close(total, 1, TOL.sum)) throw new InputError("probs", probs, "probabilities summing to 1");
+  if (!(probs[0] < 1)) throw new InputError("probs[0]", probs[0], "a number in [0, 1) (X ≡ 0 is not noise)");
+  const K = probs.length - 1;
+  const values: number[] = [];
+  const ps: number[] = [];
+  for (let k = -K; k <= K; k++) {
+    const p = k === 0 ? probs[0] : probs[Math.abs(k)] / 2;
+    if (p > 0) {
+      values.push(k);
+      ps.push(p);
+    }
+  }
+  return discrete("lattice", { law: "lattice", probs: [...probs] }, values, ps, true);
+}

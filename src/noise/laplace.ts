@@ -1,0 +1,32 @@
+/**
+ * The Laplace law with scale 1, density ½e^{−|x|}: E|X|^κ = Γ(κ+1), P(X > t) = ½e^{−t} for t ≥ 0
+ * (review §5). Symmetric, unimodal, every moment finite. Sampled as a random sign times Exp(1).
+ */
+import { logGamma } from "../core/special/logGamma.ts";
+import type { Stream } from "../core/stream.ts";
+import { requirePositive } from "../core/validate.ts";
+import { completeLaw } from "./completeLaw.ts";
+import type { FullNoiseLaw } from "./types.ts";
+
+export function laplace(): FullNoiseLaw {
+  const sf = (t: number): number => (t < 0 ? 1 - 0.5 * Math.exp(t) : 0.5 * Math.exp(-t));
+  return completeLaw({
+    name: "laplace",
+    spec: { law: "laplace" },
+    symmetric: true,
+    unimodal: true,
+    maxMomentOrder: Infinity,
+    sample(stream: Stream): number {
+      // One uniform: U < ½ picks the sign, and 2U (or 2U − 1) is again uniform for the exponential.
+      const u = 2 * stream.next();
+      return u < 1 ? Math.log1p(-u) : -Math.log1p(1 - u);
+    },
+    absMoment(kappa: number): number {
+      requirePositive("kappa", kappa);
+      return Math.exp(logGamma(kappa + 1));
+    },
+    sf,
+    lowerTail: sf,
+    pdf: (x: number) => 0.5 * Math.exp(-Math.abs(x)),
+  });
+}

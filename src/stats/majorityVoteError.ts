@@ -1,0 +1,33 @@
+/**
+ * Exact error probability of a majority vote of M independent signs (Bernstein et al. 2018, Thm 2;
+ * review §7): each worker's sign is wrong w.p. `wrong`, zero w.p. `zero` (noise with an atom at −g),
+ * right otherwise; the vote sign(Σ_m s_m) errs iff #right ≤ #wrong (a tie gives sign 0 ≠ sign g).
+ * Conditioning on the number Z ~ Bin(M, zero) of zero signs, the N = M − Z others are wrong
+ * independently w.p. r = wrong/(wrong + right):
+ *   P(error) = Σ_z P(Z = z)·P(Bin(N, r) ≥ ⌈N/2⌉).
+ */
+import { logGamma } from "../core/special/logGamma.ts";
+import { requireInRange, requireInteger } from "../core/validate.ts";
+import { InputError } from "../core/errors.ts";
+import { binomialSf } from "./binomial.ts";
+
+export function majorityVoteError(M: number, wrong: number, zero = 0): number {
+  requireInteger("M", M, 1);
+  requireInRange("wrong", wrong, 0, 1);
+  requireInRange("zero", zero, 0, 1);
+  if (wrong + zero > 1 + 1e-15) throw new InputError("wrong + zero", wrong + zero, "a probability ≤ 1");
+  const right = Math.max(0, 1 - wrong - zero);
+  const nonzero = wrong + right;
+  if (nonzero === 0) return 1; // every sign is 0: the vote is 0, an error
+  const r = Math.min(1, wrong / nonzero);
+  if (zero === 0) return binomialSf(Math.ceil(M / 2), M, r);
+  let s = 0;
+  const lz = Math.log(zero);
+  const lnz = Math.log1p(-zero);
+  for (let z = 0; z <= M; z++) {
+    const N = M - z;
+    const pz = zero === 1 ? (z === M ? 1 : 0) : Math.exp(logGamma(M + 1) - logGamma(z + 1) - logGamma(N + 1) + z * lz + N * lnz);
+    s += pz * (N === 0 ? 1 : binomialSf(Math.ceil(N / 2), N, r));
+  }
+  return Math.min(1, s);
+}

@@ -209,7 +209,7 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
   if (base.undecided === 0 && searched.length > 0) {
     return {
       verdict: "holds",
-      summary: `not refuted on ${searched.length} instances at level α = ${alpha}; least slack ${fmt(leastSlack)}${worst?.interval ? `, worst failure rate ≤ ${fmt(worst.interval.hi)} vs target ${fmt(worst.target)}` : ""}`,
+      summary: `not refuted on ${searched.length} instances ${statistical ? `at level α = ${alpha}` : "(exact rates)"}; least slack ${fmt(leastSlack)}${worst?.interval ? `, worst failure rate ≤ ${fmt(worst.interval.hi)} vs target ${fmt(worst.target)}` : ""}`,
       evidence: base,
     };
   }

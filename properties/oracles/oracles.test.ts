@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { InputError, Stream, TOL, arb, close, leastSquaresOracle, subgradientOracle } from "signcheck";
+import { InputError, Stream, TOL, arb, close, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, subgradientOracle } from "signcheck";
 
 describe("leastSquaresOracle", () => {
   const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];
@@ -47,5 +47,19 @@ describe("subgradientOracle", () => {
     expect(() => subgradientOracle({ rows, weights, tie: "up" as "zero" })).toThrow(InputError);
     expect(() => subgradientOracle({ rows, weights: [-1, 1], tie: "zero" })).toThrow(InputError);
     expect(() => subgradientOracle({ rows, weights: [1], tie: "zero" })).toThrow(InputError);
+  });
+});
+
+describe("gradientOracle with laws closed under averaging", () => {
+  test("draws the batch mean exactly in O(d) and still counts B calls: B = 10⁶ Gaussian mean has variance 1/B", () => {
+    const d = 2000;
+    const B = 1_000_000;
+    const oracle = gradientOracle({ fn: coshSum(d), noise: gaussian(), scale: 1, batch: B });
+    const g = oracle.sample(new Float64Array(d), new Stream("batch-mean"), new Float64Array(d));
+    expect(oracle.calls).toBe(B);
+    // ∇f(0) = 0, so g is the noise mean: B·Σ g_i² ~ χ²_d, whose CDF is P(d/2, x/2); test at level 2e-6.
+    const p = gammaP(d / 2, (g.reduce((a, v) => a + v * v, 0) * B) / 2);
+    expect(p).toBeGreaterThan(1e-6);
+    expect(p).toBeLessThan(1 - 1e-6);
   });
 });

@@ -3,7 +3,9 @@
  * independent, ξ_{b,i} = scale_i·X_{b,i}, X ~ law (zero mean when the law has one). Each call
  * counts B oracle calls. Sampling writes into `out` and allocates nothing. A batch schedule
  * n ↦ B_n (seed, Alg. 2 with a growing batch) makes the n-th call to `sample` average B_n draws —
- * one call per iteration for single-worker methods; `batch` then holds the last B used.
+ * one call per iteration for single-worker methods; `batch` then holds the last B used. For laws
+ * closed under averaging (Gaussian, symmetric α-stable: `exactBatchMean`) the mean of B draws is drawn
+ * exactly in O(d), whatever B, while B calls are still counted.
  */
 import { InputError } from "../core/errors.ts";
 import type { Stream } from "../core/stream.ts";
@@ -39,6 +41,7 @@ export function gradientOracle({ fn, noise, scale, batch = 1 }: GradientOracleOp
   requireSameLength("scale", scales, d);
   requireFiniteVector("scale", scales);
   for (let i = 0; i < d; i++) requireNonNegative(`scale[${i}]`, scales[i]);
+  const exactMean = noise.exactBatchMean && noise.sampleMean ? noise.sampleMean.bind(noise) : undefined;
   let B = schedule ? 1 : (batch as number);
   let inv = 1 / B;
   let n = 0;
@@ -58,10 +61,15 @@ export function gradientOracle({ fn, noise, scale, batch = 1 }: GradientOracleOp
         inv = 1 / b;
       }
       fn.gradient(x, out);
-      for (let i = 0; i < d; i++) {
-        let s = 0;
-        for (let b = 0; b < B; b++) s += noise.sample(stream);
-        out[i] += scales[i] * s * inv;
+      if (B > 1 && exactMean) {
+        // Laws closed under averaging draw the mean of B copies exactly in O(1) (theorem-sized B ≥ 10⁶).
+        for (let i = 0; i < d; i++) out[i] += scales[i] * exactMean(stream, B);
+      } else {
+        for (let i = 0; i < d; i++) {
+          let s = 0;
+          for (let b = 0; b < B; b++) s += noise.sample(stream);
+          out[i] += scales[i] * s * inv;
+        }
       }
       this.calls += B;
       return out;

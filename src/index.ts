@@ -19,7 +19,6 @@ export { REFERENCES, isReferenceKey, type Reference, type ReferenceKey } from ".
 export { VERSION } from "./version.ts";
 // functions, noise, oracles, optimizers, theory
 export * from "./functions/types.ts";
-export { coshSum } from "./functions/coshSum.ts";
 export * from "./noise/types.ts";
 export { gaussian } from "./noise/gaussian.ts";
 export { studentT } from "./noise/studentT.ts";
@@ -50,3 +49,20 @@ export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
 export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
 export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
+// functions (issue 3: problem library, smoothness auditing, random functions)
+export { coshSum } from "./functions/coshSum.ts";
+export { expAffine } from "./functions/expAffine.ts";
+export { logisticSample } from "./functions/logisticSample.ts";
+export { powerNorm } from "./functions/powerNorm.ts";
+export { doubleWell } from "./functions/doubleWell.ts";
+export { softmaxCrossEntropy } from "./functions/softmaxCrossEntropy.ts";
+export { logSumExp } from "./functions/logSumExp.ts";
+export { logCoshSum } from "./functions/logCoshSum.ts";
+export { softplus, sigmoid, logSumExpValue } from "./functions/softplus.ts";
+export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./functions/symmetricEigen.ts";
+export { scaled, affineMap, separableSum, plusBoundedGradient, singularValueRange } from "./functions/combinators.ts";
+export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
+export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./functions/smoothFunctionArbitrary.ts";
+export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
+export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
+export { fromExpression, ALLOWED_FUNCTIONS, type ExpressionOptions } from "./functions/fromExpression.ts";

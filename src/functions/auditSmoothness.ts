@@ -31,6 +31,8 @@ export interface SmoothnessAuditOptions {
   /** Best sampled points the local maximisation starts from, and its steps (defaults 4 and 80). */
   readonly climbStarts?: number;
   readonly climbSteps?: number;
+  /** Evaluations fast-check may spend shrinking a violation (default 300; the last failing draw is kept). */
+  readonly maxShrinks?: number;
   readonly tolerance?: Tolerance;
 }
 
@@ -64,12 +66,13 @@ function toPoints(form: SmoothnessForm, [x, v, s]: Draw): { x: Vector; y?: Vecto
 }
 
 export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstants, options: SmoothnessAuditOptions = {}): SmoothnessAudit {
-  const { forms = SMOOTHNESS_FORMS, seed = 1, numRuns = 300, radius = 4, extremeRadius = 40, climbStarts = 4, climbSteps = 80, tolerance = TOL.claim } = options;
+  const { forms = SMOOTHNESS_FORMS, seed = 1, numRuns = 300, radius = 4, extremeRadius = 40, climbStarts = 4, climbSteps = 80, maxShrinks = 300, tolerance = TOL.claim } = options;
   requireInteger("numRuns", numRuns, 1);
   requirePositive("radius", radius);
   requirePositive("extremeRadius", extremeRadius);
   for (const form of forms) if (!SMOOTHNESS_FORMS.includes(form)) throw new InputError("forms", form, SMOOTHNESS_FORMS.join(", "));
   const d = f.dim;
+  const outer = Math.max(radius, extremeRadius);
   const coord = (bound: number) => fc.double({ min: -bound, max: bound, noNaN: true });
   const coordinate = fc.oneof({ weight: 4, arbitrary: coord(radius) }, { weight: 1, arbitrary: coord(extremeRadius) });
   const point = fc.array(coordinate, { minLength: d, maxLength: d });
@@ -107,7 +110,12 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
       let curRatio = ratio;
       let step = 0.25;
       for (let k = 0; k < climbSteps && Number.isFinite(curRatio); k++) {
-        const next: Draw = [cur[0].map((t) => t + step * (1 + Math.abs(t)) * stream.normal()), cur[1].map((t) => t + step * (1 + Math.abs(t)) * stream.normal()), Math.min(0, cur[2] + step * stream.normal())];
+        // Proposals stay inside the arbitrary's ranges, so the climbed draw is a valid (shrinkable) example.
+        const next: Draw = [
+          cur[0].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), outer)),
+          cur[1].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), radius)),
+          Math.max(-4, Math.min(0, cur[2] + step * stream.normal())),
+        ];
         const r = evaluate(next)?.ratio ?? -Infinity;
         if (r > curRatio) {
           cur = next;
@@ -120,11 +128,18 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
         climbedRatio = curRatio;
       }
     }
+    let failures = 0;
+    let afterFailure = 0;
     const property = fc.property(draws, (dr) => {
+      // Shrinking is capped deterministically: past maxShrinks evaluations every candidate "passes",
+      // so fast-check stops with the last failing (partly shrunk) draw.
+      if (failures > 0 && ++afterFailure > maxShrinks) return true;
       const e = evaluate(dr);
-      return !e || !sidesViolate(e.sides, tolerance);
+      const bad = e !== undefined && sidesViolate(e.sides, tolerance);
+      if (bad) failures++;
+      return !bad;
     });
-    const examples: [Draw][] = climbed ? [[climbed.map((c) => (Array.isArray(c) ? c.map(clampTo(extremeRadius, radius)) : Math.max(-4, Math.min(0, c)))) as Draw]] : [];
+    const examples: [Draw][] = climbed ? [[climbed]] : [];
     const out = fc.check(property, { seed, numRuns, examples });
     let counterexample: FormAudit["counterexample"];
     if (out.failed && out.counterexample) {
@@ -137,9 +152,8 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
   return { function: f.name, L0: constants.L0, L1: constants.L1, violated: results.some((r) => r.violated), forms: results };
 }
 
-/** Keeps a climbed coordinate inside the arbitrary's range, so fast-check can shrink it as an example. */
-function clampTo(extremeRadius: number, radius: number) {
-  return (t: number) => Math.max(-Math.max(extremeRadius, radius), Math.min(Math.max(extremeRadius, radius), t));
+function clamp(t: number, bound: number): number {
+  return Math.max(-bound, Math.min(bound, t));
 }
 
 /**

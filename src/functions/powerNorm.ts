@@ -38,8 +38,8 @@ export function powerNorm(p: number, d: number): SmoothFunction {
       requirePoint("x", x, d);
       const r = norm2(x);
       const c = p === 2 ? 1 : r ** (p - 2);
-      // (p−2) r^{p−4} (xᵀv) x, written as (p−2) r^{p−2} (x̂ᵀv) x̂ to avoid r^{p−4} at r = 0.
-      const radial = r === 0 ? 0 : ((p - 2) * c * dot(x, v)) / (r * r);
+      // (p−2) r^{p−4} (xᵀv) x, written as (p−2) r^{p−2} (x̂ᵀv) x̂: no r^{p−4} at r = 0, no underflow of r².
+      const radial = r === 0 ? 0 : ((p - 2) * c * (dot(x, v) / r)) / r;
       for (let i = 0; i < d; i++) out[i] = c * v[i] + radial * x[i];
       return out;
     },

@@ -8,7 +8,6 @@
  */
 import fc from "fast-check";
 import { InputError } from "../core/errors.ts";
-import { singularValueRange } from "./combinators.ts";
 import { specDim, type FunctionSpec } from "./functionFromSpec.ts";
 
 export interface SmoothFunctionArbitraryOptions {
@@ -21,14 +20,18 @@ export interface SmoothFunctionArbitraryOptions {
 }
 
 /**
- * Conditioning floor of random affine maps: σ_min/‖M‖ ≥ 1/5 keeps the derived L1 = ‖M‖²L1/σ_min
- * within 5‖M‖L1, so e^{L1·r} in Lemma 1 stays representable for the distances the claims draw.
+ * Random maps are M = c·[I + E | B] (m×m block plus d − m extra columns) with |E_ij| ≤ 0.2/m and
+ * |B_ij| ≤ 0.5/√(m·(d − m)): ‖E‖ ≤ ‖E‖_F ≤ 0.2 and ‖B‖ ≤ ‖B‖_F ≤ 0.5, so σ_min(M) ≥ 0.8c and
+ * ‖M‖ ≤ 1.7c. The derived L1 = ‖M‖²L1/σ_min stays within 3.7c·L1, and no filter is needed (a filter
+ * inside a chained arbitrary can make shrinking search without end). Scale c ∈ [0.3, 1.5].
  */
-const MIN_CONDITION = 0.2;
+const E_BOUND = 0.2;
+const B_BOUND = 0.5;
 
 const entry = (bound: number) => fc.double({ min: -bound, max: bound, noNaN: true, noDefaultInfinity: true }).map((v) => (Object.is(v, -0) ? 0 : v));
+/** Vectors with at least one entry of size ≥ 1e-3 (a zero vector makes the family degenerate): mapped, not filtered. */
 const nonZeroVector = (len: fc.Arbitrary<number>, bound: number) =>
-  len.chain((n) => fc.array(entry(bound), { minLength: n, maxLength: n })).filter((a) => a.some((v) => Math.abs(v) >= 1e-3));
+  len.chain((n) => fc.array(entry(bound), { minLength: n, maxLength: n })).map((a) => (a.some((v) => Math.abs(v) >= 1e-3) ? a : [bound / 2, ...a.slice(1)]));
 
 function leaves(maxLeafDim: number): fc.Arbitrary<FunctionSpec> {
   const dim = fc.integer({ min: 1, max: maxLeafDim });
@@ -47,19 +50,31 @@ function leaves(maxLeafDim: number): fc.Arbitrary<FunctionSpec> {
 
 function affineOver(inner: FunctionSpec, maxDim: number): fc.Arbitrary<FunctionSpec> {
   const m = specDim(inner);
+  const d = Math.min(maxDim, m + 1);
+  const extra = d - m;
   return fc
-    .integer({ min: m, max: Math.max(m, Math.min(maxDim, m + 1)) })
-    .chain((d) =>
-      fc.record({
-        M: fc.array(fc.array(entry(1.5), { minLength: d, maxLength: d }), { minLength: m, maxLength: m }),
-        b: fc.array(entry(1), { minLength: m, maxLength: m }),
-      }),
-    )
-    .filter(({ M }) => {
-      const { max, min } = singularValueRange(M);
-      return max > 0 && min >= MIN_CONDITION * max;
+    .record({
+      c: fc.double({ min: 0.3, max: 1.5, noNaN: true }),
+      E: fc.array(entry(E_BOUND / m), { minLength: m * m, maxLength: m * m }),
+      B: fc.array(entry(extra > 0 ? B_BOUND / Math.sqrt(m * extra) : 0), { minLength: m * extra, maxLength: m * extra }),
+      b: fc.array(entry(1), { minLength: m, maxLength: m }),
     })
-    .map(({ M, b }) => ({ family: "affine", M, b, inner }) as const);
+    .map(({ c, E, B, b }) => {
+      const M = Array.from({ length: m }, (_, i) => [
+        ...Array.from({ length: m }, (_, j) => c * ((i === j ? 1 : 0) + E[i * m + j])),
+        ...Array.from({ length: extra }, (_, j) => c * B[i * extra + j]),
+      ]);
+      return { family: "affine", M, b, inner } as const;
+    });
+}
+
+/** The leading blocks whose dimensions add up to at most maxDim (the first one always kept). */
+function withinDim(blocks: FunctionSpec[], maxDim: number): FunctionSpec[] {
+  let total = 0;
+  return blocks.filter((b, i) => {
+    total += specDim(b);
+    return i === 0 || total <= maxDim;
+  });
 }
 
 export function smoothFunctionArbitrary(options: SmoothFunctionArbitraryOptions = {}): fc.Arbitrary<FunctionSpec> {
@@ -76,10 +91,9 @@ export function smoothFunctionArbitrary(options: SmoothFunctionArbitraryOptions 
         { weight: 3, arbitrary: leaf },
         { weight: 1, arbitrary: fc.record({ c: fc.double({ min: 0.1, max: 10, noNaN: true }), inner: sub }).map(({ c, inner }) => ({ family: "scaled", c, inner }) as const) },
         { weight: 1, arbitrary: sub.chain((inner) => affineOver(inner, maxDim)) },
-        { weight: 1, arbitrary: fc.array(sub, { minLength: 1, maxLength: 3 }).map((blocks) => ({ family: "sum", blocks }) as const) },
+        { weight: 1, arbitrary: fc.array(sub, { minLength: 1, maxLength: 3 }).map((blocks) => ({ family: "sum", blocks: withinDim(blocks, maxDim) }) as const) },
         { weight: 1, arbitrary: sub.map((f) => ({ family: "plusBoundedGradient", f, g: { family: "logCoshSum", d: specDim(f) } }) as const) },
-      )
-      .filter((s) => specDim(s) <= maxDim);
+      );
   };
   return build(maxDepth);
 }

@@ -120,9 +120,10 @@ export function sidesViolate(s: Sides, tol: { atol: number; rtol: number }): boo
   return s.lhs > s.rhs + s.roundoff + tol.atol + tol.rtol * Math.abs(s.rhs);
 }
 
-/** lhs/rhs, with 0/0 = 0 and x/0 = ∞ for x > 0. */
+/** lhs/(rhs + roundoff): above 1 only when lhs exceeds the right side beyond round-off; 0/0 = 0. */
 export function sidesRatio(s: Sides): number {
-  if (s.rhs > 0) return s.lhs / s.rhs;
+  const r = s.rhs + s.roundoff;
+  if (r > 0) return s.lhs / r;
   return s.lhs > 0 ? Infinity : 0;
 }
 

@@ -78,5 +78,7 @@ export function hessianNormFromProducts(n: number, hv: (v: Float64Array, out: Fl
     hv(e, col);
     for (let i = 0; i < n; i++) h[i * n + j] = col[i];
   }
+  // An overflowed Hessian has an infinite (or undefined) norm: report it, do not throw.
+  if (!h.every(Number.isFinite)) return h.some(Number.isNaN) ? NaN : Infinity;
   return symmetricNorm(h, n);
 }

@@ -66,3 +66,11 @@ export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./
 export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
 export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
 export { fromExpression, ALLOWED_FUNCTIONS, type ExpressionOptions } from "./functions/fromExpression.ts";
+// data (issue 3: LIBSVM reader, data-set objectives, registry, look-up, fetch)
+export { csrFromDense, csrTimes, csrTransposeTimes, csrRowNorms, csrWeightedGram, type CsrMatrix } from "./data/csrMatrix.ts";
+export { parseLibsvm, readLibsvm, type LabelledData, type LibsvmOptions } from "./data/readLibsvm.ts";
+export { logisticObjective, type LogisticObjective } from "./data/logisticObjective.ts";
+export { DATASETS, datasetInfo, type DatasetInfo } from "./data/datasetRegistry.ts";
+export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE_ROOT, type Env } from "./data/locateDataset.ts";
+export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
+export { registerDataCommand } from "./cli/dataCommand.ts";

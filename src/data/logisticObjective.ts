@@ -67,7 +67,6 @@ export function logisticObjective(A: CsrMatrix, y: Float64Array, options: { lamb
   const n = A.rows;
   const d = A.cols;
   const z = new Float64Array(n);
-  const r = new Float64Array(n);
   const margins = (w: Vector) => {
     requirePoint("w", w, d);
     csrTimes(A, w, z);
@@ -97,11 +96,20 @@ export function logisticObjective(A: CsrMatrix, y: Float64Array, options: { lamb
     for (let j = 0; j < d; j++) ww += w[j] * w[j];
     return s / n + 0.5 * lambda * ww;
   };
+  const { rowPtr, colIdx, values } = A;
+  // One fused pass over the rows (margin, weight, scatter): the CSR data is read once per gradient.
   const gradient = (w: Vector, out: Vector = new Float64Array(d)) => {
-    const m = margins(w);
-    for (let i = 0; i < n; i++) r[i] = (-y[i] * sigmoid(-m[i])) / n;
-    csrTransposeTimes(A, r, out);
-    for (let j = 0; j < d; j++) out[j] += lambda * w[j];
+    requirePoint("w", w, d);
+    requireSameLength("out", out, d);
+    for (let j = 0; j < d; j++) out[j] = lambda * w[j];
+    for (let i = 0; i < n; i++) {
+      const lo = rowPtr[i];
+      const hi = rowPtr[i + 1];
+      let zi = 0;
+      for (let k = lo; k < hi; k++) zi += values[k] * w[colIdx[k]];
+      const ri = (-y[i] * sigmoid(-y[i] * zi)) / n;
+      for (let k = lo; k < hi; k++) out[colIdx[k]] += ri * values[k];
+    }
     return out;
   };
   const hessianNorm = (w: Vector) => symmetricNorm(denseHessian(w, lambda), d);

@@ -58,6 +58,7 @@ export { doubleWell } from "./functions/doubleWell.ts";
 export { softmaxCrossEntropy } from "./functions/softmaxCrossEntropy.ts";
 export { logSumExp } from "./functions/logSumExp.ts";
 export { logCoshSum } from "./functions/logCoshSum.ts";
+export { polynomial1d } from "./functions/polynomial1d.ts";
 export { softplus, sigmoid, logSumExpValue } from "./functions/softplus.ts";
 export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./functions/symmetricEigen.ts";
 export { scaled, affineMap, separableSum, plusBoundedGradient, singularValueRange } from "./functions/combinators.ts";

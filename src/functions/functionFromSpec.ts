@@ -11,6 +11,7 @@ import { expAffine } from "./expAffine.ts";
 import { logCoshSum } from "./logCoshSum.ts";
 import { logisticSample } from "./logisticSample.ts";
 import { logSumExp } from "./logSumExp.ts";
+import { polynomial1d } from "./polynomial1d.ts";
 import { powerNorm } from "./powerNorm.ts";
 import { softmaxCrossEntropy } from "./softmaxCrossEntropy.ts";
 import type { SmoothFunction } from "./types.ts";
@@ -23,6 +24,7 @@ export type FunctionSpec =
   | { readonly family: "doubleWell"; readonly d: number }
   | { readonly family: "logCoshSum"; readonly d: number }
   | { readonly family: "logSumExp"; readonly d: number }
+  | { readonly family: "polynomial1d"; readonly coefficients: readonly number[]; readonly L1: number }
   | { readonly family: "softmaxCE"; readonly a: readonly number[]; readonly y: number; readonly K: number }
   | { readonly family: "scaled"; readonly c: number; readonly inner: FunctionSpec }
   | { readonly family: "affine"; readonly M: readonly (readonly number[])[]; readonly b?: readonly number[]; readonly inner: FunctionSpec }
@@ -45,6 +47,8 @@ export function functionFromSpec(spec: FunctionSpec): SmoothFunction {
       return logCoshSum(spec.d);
     case "logSumExp":
       return logSumExp(spec.d);
+    case "polynomial1d":
+      return polynomial1d(spec.coefficients, spec.L1);
     case "softmaxCE":
       return softmaxCrossEntropy(spec.a, spec.y, spec.K);
     case "scaled":
@@ -58,7 +62,7 @@ export function functionFromSpec(spec: FunctionSpec): SmoothFunction {
       return plusBoundedGradient(functionFromSpec(spec.f), g, g.gradientBound);
     }
     default:
-      throw new InputError("spec.family", (spec as { family?: unknown })?.family, "one of exp, logistic, powerNorm, coshSum, doubleWell, logCoshSum, logSumExp, softmaxCE, scaled, affine, sum, plusBoundedGradient");
+      throw new InputError("spec.family", (spec as { family?: unknown })?.family, "one of exp, logistic, powerNorm, coshSum, doubleWell, logCoshSum, logSumExp, polynomial1d, softmaxCE, scaled, affine, sum, plusBoundedGradient");
   }
 }
 
@@ -68,6 +72,8 @@ export function specDim(spec: FunctionSpec): number {
     case "exp":
     case "logistic":
       return spec.a.length;
+    case "polynomial1d":
+      return 1;
     case "softmaxCE":
       return spec.a.length * spec.K;
     case "powerNorm":

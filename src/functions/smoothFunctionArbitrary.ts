@@ -45,6 +45,10 @@ function leaves(maxLeafDim: number): fc.Arbitrary<FunctionSpec> {
     fc
       .record({ a: nonZeroVector(fc.integer({ min: 1, max: Math.max(1, Math.floor(maxLeafDim / 2)) }), 2), K: fc.integer({ min: 2, max: 3 }) })
       .chain(({ a, K }) => fc.integer({ min: 0, max: K - 1 }).map((y) => ({ family: "softmaxCE", a, y, K }) as const)),
+    // Even degree 2 or 4 with a positive leading coefficient (bounded below); leading coefficient ≥ 0.1 by mapping.
+    fc
+      .record({ lower: fc.array(entry(2), { minLength: 2, maxLength: 4 }), lead: fc.double({ min: 0.1, max: 2, noNaN: true }), L1: fc.double({ min: 0.5, max: 3, noNaN: true }) })
+      .map(({ lower, lead, L1 }) => ({ family: "polynomial1d", coefficients: [...lower.slice(0, lower.length >= 4 ? 4 : 2), lead], L1 }) as const),
   );
 }
 

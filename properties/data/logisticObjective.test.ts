@@ -44,6 +44,21 @@ describe("data/logistic objective", () => {
     );
   });
 
+  test("one-hot data (all values 1, the fast path) gives the same gradient as the single-sample sum", () => {
+    const hot = [
+      [1, 0, 1],
+      [0, 1, 1],
+      [1, 1, 0],
+    ];
+    const labels = Float64Array.from([1, -1, 1]);
+    const f = logisticObjective(csrFromDense(hot), labels);
+    const w = Float64Array.from([0.3, -1.1, 2]);
+    const g = f.gradient(w);
+    const expected = new Float64Array(3);
+    hot.forEach((a, i) => logisticSample(a, labels[i]).gradient(w).forEach((v, j) => (expected[j] += v / 3)));
+    for (let j = 0; j < 3; j++) expect(close(g[j], expected[j], { atol: TOL.claim.rtol * norm2(expected), rtol: TOL.claim.rtol })).toBe(true);
+  });
+
   test("finite differences agree with the gradient", () => {
     const f = logisticObjective(csrFromDense(rows), y);
     const w = Float64Array.from([0.2, -0.4, 0.7]);

@@ -17,6 +17,7 @@ import {
   loadDataset,
   locateDataset,
   parseLibsvm,
+  readLibsvm,
   searchDirs,
   PACKAGE_ROOT,
 } from "signcheck";
@@ -29,6 +30,17 @@ describe("data/libsvm reader", () => {
     expect(d.A.rows).toBe(3);
     expect(d.A.cols).toBe(3);
     expect(Array.from(csrTimes(d.A, Float64Array.from([1, 10, 100])))).toEqual([51, -20, 111]);
+  });
+  test("a file streamed in chunks (here > 1 MiB, CRLF endings, no final newline) reads as its text parses", () => {
+    const lines = Array.from({ length: 40000 }, (_, i) => `${i % 3 === 0 ? -1 : 1} ${1 + (i % 7)}:${(i % 5) + 0.25} ${9 + (i % 11)}:1`);
+    const text = lines.join("\r\n");
+    const path = join(mkdtempSync(join(tmpdir(), "signcheck-read-")), "big.libsvm");
+    writeFileSync(path, text);
+    const a = readLibsvm(path);
+    const b = parseLibsvm(text);
+    expect(a.A.rows).toBe(40000);
+    expect([Array.from(a.A.rowPtr), Array.from(a.A.colIdx), Array.from(a.A.values), Array.from(a.y)]).toEqual([Array.from(b.A.rowPtr), Array.from(b.A.colIdx), Array.from(b.A.values), Array.from(b.y)]);
+    expect(() => readLibsvm(join(path, "..", "absent.libsvm"))).toThrow(InputError);
   });
   test("labels {0,1} and {−1,+1} are normalised; other label sets are refused with the line", () => {
     expect(Array.from(parseLibsvm("0 1:1\n1 1:2\n").y)).toEqual([-1, 1]);

@@ -19,7 +19,6 @@ export { REFERENCES, isReferenceKey, type Reference, type ReferenceKey } from ".
 export { VERSION } from "./version.ts";
 // functions, noise, oracles, optimizers, theory
 export * from "./functions/types.ts";
-export { coshSum } from "./functions/coshSum.ts";
 export * from "./noise/types.ts";
 export { gaussian } from "./noise/gaussian.ts";
 export { studentT } from "./noise/studentT.ts";
@@ -87,3 +86,30 @@ export { integrate, integratePieces, type IntegrateOptions } from "./core/specia
 export { normMoment } from "./noise/normMoment.ts";
 export { ksTest, chiSquareTest, kolmogorovSf, type GofResult } from "./stats/goodnessOfFit.ts";
 export { tZiggurat, type TZiggurat } from "./noise/tZiggurat.ts";
+// functions (issue 3: problem library, smoothness auditing, random functions)
+export { coshSum } from "./functions/coshSum.ts";
+export { expAffine } from "./functions/expAffine.ts";
+export { logisticSample } from "./functions/logisticSample.ts";
+export { powerNorm } from "./functions/powerNorm.ts";
+export { doubleWell } from "./functions/doubleWell.ts";
+export { softmaxCrossEntropy } from "./functions/softmaxCrossEntropy.ts";
+export { logSumExp } from "./functions/logSumExp.ts";
+export { logCoshSum } from "./functions/logCoshSum.ts";
+export { polynomial1d } from "./functions/polynomial1d.ts";
+export { softplus, sigmoid, logSumExpValue } from "./functions/softplus.ts";
+export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./functions/symmetricEigen.ts";
+export { scaled, affineMap, separableSum, plusBoundedGradient, singularValueRange } from "./functions/combinators.ts";
+export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
+export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./functions/smoothFunctionArbitrary.ts";
+export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
+export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
+export { fromExpression, ALLOWED_FUNCTIONS, type ExpressionOptions } from "./functions/fromExpression.ts";
+// data (issue 3: LIBSVM reader, data-set objectives, registry, look-up, fetch)
+export { csrFromDense, csrTimes, csrTransposeTimes, csrRowNorms, csrWeightedGram, type CsrMatrix } from "./data/csrMatrix.ts";
+export { parseLibsvm, readLibsvm, type LabelledData, type LibsvmOptions } from "./data/readLibsvm.ts";
+export { logisticObjective, type LogisticObjective } from "./data/logisticObjective.ts";
+export { DATASETS, datasetInfo, type DatasetInfo } from "./data/datasetRegistry.ts";
+export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE_ROOT, type Env } from "./data/locateDataset.ts";
+export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
+// the command, programmatically: runCli(argv, out?, err?) resolves to the exit status
+export { main as runCli } from "./cli/main.ts";

@@ -5,6 +5,14 @@
 import type { Claim } from "signcheck";
 import { eq4SignMismatch } from "./seed/eq4-sign-mismatch.ts";
 import { signSgdHp, signSgdHpDeltaNear1 } from "./seedfinal/signsgd-hp.ts";
+import { assumption2AsTyped } from "./seed/assumption2-as-typed.ts";
+import { lemma1Eq1 } from "./seed/lemma1-eq1.ts";
+import { lemma1Eq1Sharp } from "./seed/lemma1-eq1-sharp.ts";
+import { lemma1Eq2 } from "./seed/lemma1-eq2.ts";
+import { lemma1Eq2Sharp } from "./seed/lemma1-eq2-sharp.ts";
+import { logisticL0L1Dataset } from "./seed/logistic-l0l1-dataset.ts";
+import { logisticL0L1SingleSample } from "./seed/logistic-l0l1-single-sample.ts";
+import { logisticLvsL1 } from "./seed/logistic-l-vs-l1.ts";
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
 import { skewedNoise, skewedNoiseMinibatch } from "./bernstein18/skewed-noise.ts";
 import { adversariesAlwaysWrong, adversariesBlind } from "./bernstein19/adversaries.ts";
@@ -15,20 +23,30 @@ import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-
 import { assumption3Forms, assumption3FormsConverse, assumption3FormsL2 } from "./seed/assumption3-forms.ts";
 
 export const claims: Claim[] = [
-  // the seed and its completion
+  // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
+  assumption2AsTyped,
+  lemma1Eq1,
+  lemma1Eq2,
+  lemma1Eq1Sharp,
+  lemma1Eq2Sharp,
+  // the seed's section 2: logistic regression (issue 3)
+  logisticL0L1SingleSample,
+  logisticL0L1Dataset,
+  logisticLvsL1,
+  // noise: Assumption 3, sign flips, batching (issue 4)
+  assumption3Forms,
+  assumption3FormsConverse,
+  assumption3FormsL2,
   eq4SignMismatch,
-  signSgdHp,
-  signSgdHpDeltaNear1,
-  // noise: batching, sign flips, the forms of Assumption 3 (issue 4)
+  gaussSignBound,
+  gaussSignBoundLattice,
   batchingConstant2,
   batchingConstant2Pow,
   batchingConstant1,
   batchingConstant1Symmetric,
-  gaussSignBound,
-  gaussSignBoundLattice,
-  assumption3Forms,
-  assumption3FormsConverse,
-  assumption3FormsL2,
+  // the authors' completed high-probability lemma
+  signSgdHp,
+  signSgdHpDeltaNear1,
   // optimizers: the known failure cases of sign methods (issue 5)
   signSgdFails,
   efSignSgdConverges,

@@ -2,14 +2,14 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { main } from "../../src/cli/main.ts";
+import { runCli } from "signcheck";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const readme = readFileSync(`${ROOT}README.md`, "utf8");
 
 async function help(command: string): Promise<string> {
   const lines: string[] = [];
-  await main([command, "--help"], (s) => lines.push(s), (s) => lines.push(s));
+  await runCli([...command.split(" "), "--help"], (s) => lines.push(s), (s) => lines.push(s));
   return lines.join("\n");
 }
 
@@ -21,7 +21,7 @@ describe("README", () => {
     expect(readme).toContain(readFileSync(`${ROOT}examples/my-claims.test.ts`, "utf8"));
   });
 
-  test.each(["audit", "list", "replay"])("the CLI reference names every option of `%s`", async (command) => {
+  test.each(["audit", "list", "replay", "data fetch"])("the CLI reference names every option of `%s`", async (command) => {
     const text = await help(command);
     const options = [...text.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((o) => o !== "--help");
     expect(readme).toContain(`signcheck ${command}`);

@@ -1,5 +1,6 @@
 /**
- * The `signcheck` command: `audit`, `list`, `replay` (and `data` once the data layer registers it).
+ * The `signcheck` command: `audit`, `list`, `replay` and `data fetch`. `main` is also the programmatic
+ * entry (exported as `runCli`): it takes the arguments and the output functions and returns the status.
  * Exit status: 0 when every verdict matches its expectation, 1 on a mismatch (or, for `replay`, when
  * the violation reproduces), 2 on a usage or input error or when a claim's code raised an error
  * (2 wins over 1). Errors print one line, never a stack trace.
@@ -16,6 +17,7 @@ import { BUDGET_LEVELS, type BudgetLevel, type ClaimResult } from "../claims/typ
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
+import { registerDataCommand } from "./dataCommand.ts";
 import { loadClaims, selectClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
 
@@ -150,6 +152,8 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
       else status = result.verdict === "violated" ? MISMATCH : OK;
       out(status === MISMATCH ? "the violation reproduces" : status === OK ? "the violation does not reproduce" : "the claim raised an error");
     });
+
+  registerDataCommand(program, out);
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -67,3 +67,30 @@ export const TOL = {
  * issue 4 requires agreement to 1e-9 relative; the atol only covers values that underflow.
  */
 export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
+// functions & smoothness auditing
+/**
+ * Round-off allowance of a function evaluation, in units of EPS × (the evaluation's backward-error
+ * scale): a family evaluates f(x) to within a few ulps of f(x(1+η)) with |η| ≤ a few EPS, so the
+ * error of f(x) is ≤ k·EPS·(|f(x)| + ‖∇f(x)‖‖x‖) with k the number of chained operations; 64 covers
+ * the longest chains we write (affine maps of sums of families) with a margin of 4.
+ */
+export const EVALUATION_ULPS = 64;
+/**
+ * A matrix M is treated as of full row rank only when σ_min(M) ≥ RANK_RTOL·‖M‖: below it the
+ * derived constant ‖M‖²L1/σ_min(M) would exceed 10¹⁰·‖M‖L1 and be useless, and the eigen-solver's
+ * own error (≈ 1e-14‖M‖²) could make a singular matrix look regular.
+ */
+export const RANK_RTOL = 1e-7;
+/**
+ * Central finite differences with step h = 1e-5·(1 + |x_i|): truncation ≤ h²·|f'''|/6 ≈ 1e-10·|f'''|
+ * and cancellation ≤ EPS·|f|/h ≈ 2e-11·|f|; for the families and points of the tests (|f|, |f'''|
+ * ≤ 10³) both stay below 1e-6 relative to 1 + ‖∇f‖.
+ */
+export const FINITE_DIFFERENCE: Tolerance = { atol: 1e-6, rtol: 1e-6 };
+/**
+ * A sampled supremum (random points plus local maximisation) of a smooth one- or two-parameter
+ * profile reaches the true supremum to within 0.1%: the climb's last accepted steps are ≤ 1e-3 of
+ * the scale and the profile is quadratic at its maximum. Used where a test compares a sampled lower
+ * bound with a proved value from below.
+ */
+export const SAMPLED_SUPREMUM: Tolerance = { atol: 1e-6, rtol: 1e-3 };

@@ -4,7 +4,7 @@
  * computed on packed sign words (packedSigns.ts); sign(0) = 0, a tied vote gives 0. Adversaries: the
  * first A = ⌊αM⌋ workers send, instead of sign(g_m),
  *   "invert": −sign(g_m)              (blind; bernstein19's class: "invert … their gradient estimate")
- *   "random": ±1 with probability ½   (blind; "randomise"), drawn as 2·int(2) − 1
+ *   "random": ±1 with probability ½   (blind; "randomise"), drawn as U < ½ ? −1 : +1
  *   "wrong":  −sign(∇f(x^k))           (omniscient, always wrong; outside bernstein19's class, review §7)
  * Uplink: each worker's sign message (d bits, 2d with zeros); downlink: the vote (same encoding).
  * Worker m draws from the step's oracle (i.i.d. workers), or from `workers[m]` when given.
@@ -81,7 +81,7 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
       (state.workerOracles ? state.workerOracles[m] : oracle).sample(x, stream, gm);
       if (m < adversaries) {
         for (let i = 0; i < d; i++) {
-          gm[i] = model === "invert" ? -gm[i] : model === "random" ? 2 * stream.int(2) - 1 : -trueGrad[i];
+          gm[i] = model === "invert" ? -gm[i] : model === "random" ? (stream.next() < 0.5 ? -1 : 1) : -trueGrad[i];
         }
       }
       state.bitsUp += signMessageBits(d, packSigns(gm, pos, neg, m * W));

@@ -65,9 +65,11 @@ export function runTrajectory<P, S extends OptimizerState>(
     return { bitsUp, bitsDown, bitsUpPerWorkerPerIteration: bitsUp === undefined ? undefined : bitsUp / (T * M) };
   };
   for (let k = 1; k <= T; k++) {
-    fn.gradient(state.x, grad);
-    const gap = fn.value(state.x) - fn.fStar;
-    if (!allFinite(state.x) || !allFinite(grad) || !Number.isFinite(gap)) {
+    // The iterate is checked before f is evaluated: functions reject non-finite points with an InputError.
+    const finite = allFinite(state.x);
+    if (finite) fn.gradient(state.x, grad);
+    const gap = finite ? fn.value(state.x) - fn.fStar : NaN;
+    if (!finite || !allFinite(grad) || !Number.isFinite(gap)) {
       return {
         T, meanGradNorm1: Infinity, meanGradNorm2: Infinity, minGap: Infinity, finalGap: Infinity, oracleCalls: oracle.calls - calls0,
         diverged: true, divergedAt: k, signMismatches: state.g ? mismatches : undefined, ...comm(), record,
@@ -92,8 +94,8 @@ export function runTrajectory<P, S extends OptimizerState>(
       }
     }
   }
-  const finalGap = fn.value(state.x) - fn.fStar;
-  const diverged = !allFinite(state.x) || !Number.isFinite(finalGap);
+  const finalGap = allFinite(state.x) ? fn.value(state.x) - fn.fStar : NaN;
+  const diverged = !Number.isFinite(finalGap);
   return {
     T,
     meanGradNorm1: s1 / T,

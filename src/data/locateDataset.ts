@@ -1,0 +1,66 @@
+/**
+ * Where a named data set is looked for, in order: an explicit path (which must exist: InputError
+ * otherwise, exit 2 in the CLI), $SIGNCHECK_DATA_DIR/<name>.libsvm, the cache
+ * ($SIGNCHECK_CACHE_DIR, else $XDG_CACHE_HOME/signcheck, else ~/.cache/signcheck), and last
+ * ../shared/datasets/<name>.libsvm beside the package root — resolved from this module's location,
+ * not the working directory — unless SIGNCHECK_NO_SHARED=1. Absent everywhere: MissingDataError with
+ * the fetch command, which claims turn into `not-applicable`. `loadDataset` parses and checks the
+ * shape against the registry, once per file.
+ */
+import { existsSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError, MissingDataError } from "../core/errors.ts";
+import { datasetInfo } from "./datasetRegistry.ts";
+import { readLibsvm, type LabelledData } from "./readLibsvm.ts";
+
+/** The package root (the folder holding package.json): two levels above src/data/. */
+export const PACKAGE_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export function cacheDir(env: Env = process.env): string {
+  if (env.SIGNCHECK_CACHE_DIR) return resolve(env.SIGNCHECK_CACHE_DIR);
+  if (env.XDG_CACHE_HOME) return join(resolve(env.XDG_CACHE_HOME), "signcheck");
+  return join(homedir(), ".cache", "signcheck");
+}
+
+export function fetchCommand(name: string): string {
+  return `signcheck data fetch ${name}`;
+}
+
+/** The directories searched for `<name>.libsvm`, in order. */
+export function searchDirs(env: Env = process.env): string[] {
+  const dirs: string[] = [];
+  if (env.SIGNCHECK_DATA_DIR) dirs.push(resolve(env.SIGNCHECK_DATA_DIR));
+  dirs.push(cacheDir(env));
+  if (env.SIGNCHECK_NO_SHARED !== "1") dirs.push(resolve(PACKAGE_ROOT, "..", "shared", "datasets"));
+  return dirs;
+}
+
+export function locateDataset(name: string, options: { path?: string; env?: Env } = {}): string {
+  datasetInfo(name);
+  if (options.path !== undefined) {
+    if (!existsSync(options.path)) throw new InputError("--data", options.path, `an existing LIBSVM file for ${name}`);
+    return resolve(options.path);
+  }
+  const candidates = searchDirs(options.env).map((dir) => join(dir, `${name}.libsvm`));
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) throw new MissingDataError(name, fetchCommand(name), candidates);
+  return found;
+}
+
+const loaded = new Map<string, LabelledData>();
+
+/** Locates, reads (once per path) and checks the shape of a named data set. */
+export function loadDataset(name: string, options: { path?: string; env?: Env } = {}): LabelledData {
+  const path = locateDataset(name, options);
+  const hit = loaded.get(path);
+  if (hit) return hit;
+  const info = datasetInfo(name);
+  const data = readLibsvm(path, { features: info.features });
+  if (data.A.rows !== info.samples) throw new InputError(path, `${data.A.rows} samples`, `${info.samples} samples (the shape of ${name})`);
+  loaded.set(path, data);
+  return data;
+}

@@ -1,0 +1,61 @@
+/**
+ * seed/logistic-l0l1-dataset — the seed's §2 claim read for the whole data set, as the experiment
+ * uses it: f(w) = (1/n)Σ log(1 + exp(−y_i a_iᵀw)) (+ λ/2‖w‖², λ = 1 as in the notebook) on LIBSVM
+ * mushrooms is (0, L1)-smooth with L1 = max_i ‖a_i‖. Checked in the Hessian form at the minimisers
+ * w_μ of f + (μ/2)‖w‖² (Newton's method): there ∇f = −μw_μ is small while ∇²f is not (gradients of
+ * different samples cancel; review §1.4). Needs ../shared/datasets/mushrooms.libsvm or a fetched copy;
+ * without it the claim is not applicable (`signcheck data fetch mushrooms`).
+ */
+import fc from "fast-check";
+import { arb, defineClaim, loadDataset, logisticObjective, norm2, type InequalityClaim, type LogisticObjective } from "signcheck";
+
+export interface LogisticDatasetInstance {
+  readonly lambda: 0 | 1;
+  /** Extra ridge μ of the point w_μ = argmin f + (μ/2)‖w‖² (μ = 0: the minimiser of f itself, λ = 1 only). */
+  readonly mu: number;
+}
+
+const objectives = new Map<number, LogisticObjective>();
+function objective(lambda: number): LogisticObjective {
+  let f = objectives.get(lambda);
+  if (!f) {
+    const { A, y } = loadDataset("mushrooms");
+    f = logisticObjective(A, y, { lambda, name: "mushrooms" });
+    objectives.set(lambda, f);
+  }
+  return f;
+}
+
+const instances: fc.Arbitrary<LogisticDatasetInstance> = fc.oneof(
+  fc.record({ lambda: fc.constant(1 as const), mu: fc.oneof(fc.constant(0), arb.logUniform(1e-3, 1)) }),
+  fc.record({ lambda: fc.constant(0 as const), mu: arb.logUniform(1e-3, 1) }),
+);
+
+export const logisticL0L1Dataset = defineClaim<InequalityClaim<LogisticDatasetInstance>>({
+  id: "seed/logistic-l0l1-dataset",
+  kind: "inequality",
+  title: "Data-set logistic loss (mushrooms) is (0, max‖a_i‖)-smooth",
+  source: {
+    paper: "seed",
+    item: "§2, computational experiment (comments)",
+    quote: "logistic regression function … is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+  },
+  hypotheses: ["LIBSVM mushrooms (8124 × 112), labels ±1", "ridge λ ∈ {0, 1} (1 as in the seed's notebook)", "L0 = 0, L1 = max_i ‖a_i‖", "points: minimisers of f + (μ/2)‖w‖², μ ∈ {0} ∪ [1e-3, 1]"],
+  tightness: "upper",
+  instances,
+  applicable: () => {
+    loadDataset("mushrooms");
+    return undefined;
+  },
+  check: ({ lambda, mu }) => {
+    const f = objective(lambda);
+    const { w } = f.minimise({ mu });
+    return { lhs: f.hessianNorm(w), rhs: f.singleSampleL1 * norm2(f.gradient(w)) };
+  },
+  classify: ({ lambda, mu }) => `λ = ${lambda}${mu === 0 ? ", minimiser" : ""}`,
+  budgets: { quick: { instances: 3, shrinks: 3 }, standard: { instances: 12, shrinks: 10 }, thorough: { instances: 40, shrinks: 30 } },
+  expected: {
+    verdict: "violated",
+    reason: "at (near-)stationary points ∇f → 0 while ‖∇²f‖ stays positive (λ = 1: ‖∇²f(w*)‖ ≈ 3.4 with ∇f(w*) = 0), so no L1 works with L0 = 0",
+  },
+});

@@ -1,0 +1,54 @@
+/**
+ * seed/logistic-l0l1-single-sample — the seed's §2 comment, one sample: the logistic loss
+ * ℓ(w) = log(1 + exp(−y aᵀw)) is (L0, L1)-smooth with L0 = 0, L1 = ‖a‖ (the seed writes ‖y‖ for the
+ * scalar margin). Checked in the Hessian form ‖∇²ℓ(w)‖ ≤ 0 + ‖a‖‖∇ℓ(w)‖ (equivalent to Assumption 2
+ * in the sup form for C² functions, review §1.1), with ‖a‖ from 1e-2 to 10 and w far into both tails.
+ */
+import fc from "fast-check";
+import { arb, defineClaim, logisticSample, smoothnessSides, type InequalityClaim } from "signcheck";
+
+export interface LogisticSampleInstance {
+  readonly a: Float64Array;
+  readonly y: number;
+  readonly w: Float64Array;
+}
+
+const instances: fc.Arbitrary<LogisticSampleInstance> = arb.dimension({ min: 1, max: 5 }).chain((d) =>
+  fc
+    .record({
+      direction: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: d, maxLength: d }),
+      norm: arb.logUniform(1e-2, 10),
+      y: fc.constantFrom(1, -1),
+      w: arb.startingPoint(d, 30),
+    })
+    .map(({ direction, norm, y, w }) => {
+      const len = Math.hypot(...direction);
+      const a = Float64Array.from(direction, (v) => (len > 0 ? (norm * v) / len : 0));
+      if (len === 0) a[0] = norm;
+      return { a, y, w };
+    }),
+);
+
+export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSampleInstance>>({
+  id: "seed/logistic-l0l1-single-sample",
+  kind: "inequality",
+  title: "Single-sample logistic loss is (0, ‖a‖)-smooth",
+  source: {
+    paper: "seed",
+    item: "§2, computational experiment (comments)",
+    quote: "l(z,y) = ln(1 + exp(−yz)) is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+  },
+  hypotheses: ["one sample a ∈ ℝ^d, d ≤ 5, ‖a‖ ∈ [0.01, 10], label y = ±1", "w ∈ [−30, 30]^d", "Hessian form of Assumption 2 (equivalent for C²)"],
+  tightness: "tight",
+  instances,
+  check: ({ a, y, w }) => {
+    const f = logisticSample(a, y);
+    const s = smoothnessSides(f, { L0: 0, L1: f.smoothness.L1 }, "hessian", w);
+    return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
+  },
+  classify: ({ a, y, w }) => {
+    const margin = y * a.reduce((s, v, i) => s + v * w[i], 0);
+    return margin < -5 ? "margin < −5" : margin > 5 ? "margin > 5" : "|margin| ≤ 5";
+  },
+  expected: { verdict: "holds", reason: "‖a‖²s(1 − s) ≤ ‖a‖·(‖a‖s) = ‖a‖‖∇ℓ‖ since 1 − s ≤ 1 (review §1.4)" },
+});

@@ -11,7 +11,8 @@
  * ParseError naming the offending token. The declared (L0, L1) is the caller's claim (default: none,
  * L0 = L1 = ∞); the smoothness auditor is how to test it.
  */
-import { all, create, type MathNode } from "mathjs";
+import { createRequire } from "node:module";
+import type { MathNode } from "mathjs";
 import { InputError, ParseError } from "../core/errors.ts";
 import { requireInteger } from "../core/validate.ts";
 import type { Vector } from "../core/vector.ts";
@@ -19,18 +20,29 @@ import { requirePoint } from "./requirePoint.ts";
 import { symmetricNorm } from "./symmetricEigen.ts";
 import type { SmoothnessPair, SmoothFunction } from "./types.ts";
 
-const math = create(all);
-// Out-of-domain arguments (log of a negative number) give NaN, never a complex number.
-math.config({ predictable: true });
-const parseExpression = math.parse;
-const differentiate = math.derivative;
-const disabled = (name: string) => () => {
-  throw new Error(`function ${name} is disabled in signcheck expressions`);
-};
-math.import(
-  Object.fromEntries(["import", "createUnit", "evaluate", "parse", "simplify", "derivative", "compile", "resolve", "rationalize", "reviver"].map((n) => [n, disabled(n)])),
-  { override: true },
-);
+/**
+ * mathjs, loaded on first use: importing it costs ≈ 2 s, which every user of the package (and every
+ * test file) would otherwise pay at start-up. Built once, with the code-creating functions disabled.
+ */
+let restricted: { parse: (text: string) => MathNode; derivative: (expr: MathNode, variable: string) => MathNode } | undefined;
+function mathjs(): NonNullable<typeof restricted> {
+  if (restricted) return restricted;
+  const { create, all } = createRequire(import.meta.url)("mathjs") as typeof import("mathjs");
+  const math = create(all);
+  // Out-of-domain arguments (log of a negative number) give NaN, never a complex number.
+  math.config({ predictable: true });
+  const parse = math.parse;
+  const derivative = math.derivative;
+  const disabled = (name: string) => () => {
+    throw new Error(`function ${name} is disabled in signcheck expressions`);
+  };
+  math.import(
+    Object.fromEntries(["import", "createUnit", "evaluate", "parse", "simplify", "derivative", "compile", "resolve", "rationalize", "reviver"].map((n) => [n, disabled(n)])),
+    { override: true },
+  );
+  restricted = { parse: (text) => parse(text), derivative: (expr, variable) => derivative(expr, variable) };
+  return restricted;
+}
 
 /** Smooth elementary functions an expression may call (all C^∞ where defined). */
 export const ALLOWED_FUNCTIONS: readonly string[] = ["exp", "log", "log1p", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "atan"];
@@ -87,6 +99,7 @@ function check(node: MathNode, dim: number, expression: string): void {
 export function fromExpression(expression: string, options: ExpressionOptions): SmoothFunction {
   if (typeof expression !== "string" || expression.trim() === "") throw new ParseError("expression", expression, "a non-empty expression");
   const d = requireInteger("dim", options?.dim, 1);
+  const { parse: parseExpression, derivative: differentiate } = mathjs();
   let tree: MathNode;
   try {
     tree = parseExpression(expression);

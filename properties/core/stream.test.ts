@@ -64,3 +64,13 @@ describe("variates agree with their laws (KS at level 0.001, n = 20000, fixed st
     }
   });
 });
+
+describe("fillUniform", () => {
+  test("gives exactly the numbers of successive next() calls, and leaves the stream where they would", () => {
+    const a = new Stream("fill");
+    const b = new Stream("fill");
+    const out = a.fillUniform(new Float64Array(1000));
+    expect(Array.from(out)).toEqual(draws(b, 1000));
+    expect(a.next()).toBe(b.next());
+  });
+});

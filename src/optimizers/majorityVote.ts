@@ -41,6 +41,8 @@ export interface MajorityVoteState extends OptimizerState {
   readonly workerOracles?: readonly GradientOracle[];
   readonly gm: Vector;
   readonly trueGrad: Vector;
+  /** Uniforms for the random adversaries' signs, drawn in one fill (a per-coordinate call would box doubles). */
+  readonly coins: Vector;
   readonly pos: Uint32Array;
   readonly neg: Uint32Array;
   readonly counters: Uint32Array;
@@ -67,21 +69,22 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
     return {
       x: Float64Array.from(x0), k: 1, stream, g: new Float64Array(d), gamma, M,
       adversaries: Math.floor(alpha * M), model, workerOracles: params.workers,
-      gm: new Float64Array(d), trueGrad: new Float64Array(d),
+      gm: new Float64Array(d), trueGrad: new Float64Array(d), coins: new Float64Array(d),
       pos: new Uint32Array(M * W), neg: new Uint32Array(M * W), counters: new Uint32Array(2 * counterBits(M) * W),
       votePos: new Uint32Array(W), voteNeg: new Uint32Array(W), bitsUp: 0, bitsDown: 0, workers: M,
     };
   },
   step(state: MajorityVoteState, oracle: GradientOracle): void {
-    const { x, g, gm, trueGrad, M, adversaries, model, pos, neg, stream } = state;
+    const { x, g, gm, trueGrad, coins, M, adversaries, model, pos, neg, stream } = state;
     const d = x.length;
     const W = (d + 31) >>> 5;
     if (adversaries > 0 && model === "wrong") oracle.fn.gradient(x, trueGrad);
     for (let m = 0; m < M; m++) {
       (state.workerOracles ? state.workerOracles[m] : oracle).sample(x, stream, gm);
       if (m < adversaries) {
+        if (model === "random") stream.fillUniform(coins);
         for (let i = 0; i < d; i++) {
-          gm[i] = model === "invert" ? -gm[i] : model === "random" ? (stream.next() < 0.5 ? -1 : 1) : -trueGrad[i];
+          gm[i] = model === "invert" ? -gm[i] : model === "random" ? (coins[i] < 0.5 ? -1 : 1) : -trueGrad[i];
         }
       }
       state.bitsUp += signMessageBits(d, packSigns(gm, pos, neg, m * W));

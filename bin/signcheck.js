@@ -8,4 +8,5 @@ import { register as registerTsx } from "tsx/esm/api";
 registerTsx();
 register("./resolveSignCheck.js", import.meta.url);
 const { main } = await import("../src/cli/main.ts");
-process.exitCode = await main(process.argv.slice(2));
+const builtins = async () => (await import("../theorems/index.ts")).claims;
+process.exitCode = await main(process.argv.slice(2), undefined, undefined, { builtins });

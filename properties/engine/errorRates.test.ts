@@ -8,17 +8,21 @@
  * the seeds are fixed, so the test is deterministic.
  */
 import { describe, expect, test } from "vitest";
-import { auditClaim, binomialSf, refutationProbability, sequentialDesign, type Outcome } from "signcheck";
+import { auditClaim, binomialSf, refutationProbability, sequentialDesign, type ClaimResult, type Outcome } from "signcheck";
 import { bernoulliClaim } from "./falseClaims.ts";
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);
 const ALPHA = 0.05;
 const BUDGET = { instances: 4, trials: 400, shrinks: 4, minTrials: 10 };
 
-function verdicts(pTrue: number, delta: number): Record<Outcome, number> {
+function audits(pTrue: number, delta: number): ClaimResult[] {
   const claim = bernoulliClaim(pTrue, delta, BUDGET, ALPHA);
+  return SEEDS.map((seed) => auditClaim(claim, { seed, budget: "quick" }));
+}
+
+function verdicts(pTrue: number, delta: number): Record<Outcome, number> {
   const counts = { holds: 0, violated: 0, inconclusive: 0, "not-applicable": 0, error: 0 };
-  for (const seed of SEEDS) counts[auditClaim(claim, { seed, budget: "quick" }).verdict]++;
+  for (const r of audits(pTrue, delta)) counts[r.verdict]++;
   return counts;
 }
 
@@ -37,6 +41,23 @@ function minPlausible(n: number, rate: number): number {
 }
 
 describe("engine error rates across 200 root seeds", () => {
+  test("per instance, the false refutation rate at p = δ is the design's exact rate at α/(instances + shrinks)", () => {
+    const results = audits(0.1, 0.1);
+    const perTest = ALPHA / (BUDGET.instances + BUDGET.shrinks);
+    for (const r of results) {
+      expect(r.evidence.alphaPerTest).toBe(perTest);
+      expect(r.evidence.tests!).toBeLessThanOrEqual(BUDGET.instances + BUDGET.shrinks);
+    }
+    // Count refutations over the searched instances (the first test of each claim is never a shrink candidate).
+    const tested = results.reduce((a, r) => a + r.evidence.instances, 0);
+    const refuted = results.reduce((a, r) => a + (r.evidence.refuted ?? 0), 0);
+    const exact = refutationProbability(sequentialDesign(0.1, perTest, BUDGET.trials, BUDGET.minTrials), 0.1).refute;
+    expect(exact).toBeLessThanOrEqual(perTest);
+    // The engine's refutations are those of the exact design (the split of α over the looks is checked exactly
+    // in sequentialRateTest.test.ts; the Bonferroni share is the alphaPerTest asserted above).
+    expect(refuted, `${refuted} of ${tested}`).toBeLessThanOrEqual(maxPlausible(tested, exact));
+  });
+
   test("rate exactly at δ: violated at most α of the time", () => {
     const c = verdicts(0.1, 0.1);
     expect(c.violated, JSON.stringify(c)).toBeLessThanOrEqual(maxPlausible(SEEDS.length, ALPHA));

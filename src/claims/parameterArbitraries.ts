@@ -52,11 +52,23 @@ export function iterations({ min = 1, max = 1000 }: { min?: number; max?: number
   return logUniform(min, max).map((t) => Math.min(max, Math.max(min, Math.round(t))));
 }
 
-/** A starting point in [−radius, radius]^d as a Float64Array, shrinking toward the origin. */
+/**
+ * Smallest non-zero magnitude of a starting-point coordinate, relative to the radius. Coordinates are
+ * 0 or ±(log-uniform in [1e-6·radius, radius]): every scale is reached (unlike fc.double, whose bias
+ * toward subnormals such as 1e-313 makes a shrunk counterexample read like a round-off artefact).
+ */
+const SMALLEST_COORDINATE = 1e-6;
+
+/**
+ * A starting point in [−radius, radius]^d as a Float64Array: each coordinate 0 (one draw in five) or
+ * ±log-uniform in [1e-6·radius, radius]; shrinks toward 0 and small magnitudes.
+ */
 export function startingPoint(d: number, radius = 2): fc.Arbitrary<Float64Array> {
   if (!Number.isInteger(d) || d < 1) throw new InputError("d", d, "an integer ≥ 1");
   if (!(radius > 0 && Number.isFinite(radius))) throw new InputError("radius", radius, "a finite number > 0");
-  return fc
-    .array(fc.double({ min: -radius, max: radius, noNaN: true, noDefaultInfinity: true }), { minLength: d, maxLength: d })
-    .map((xs) => Float64Array.from(xs, (x) => (Object.is(x, -0) ? 0 : x)));
+  const coordinate = fc.oneof(
+    { weight: 1, arbitrary: fc.constant(0) },
+    { weight: 4, arbitrary: fc.tuple(fc.boolean(), logUniform(SMALLEST_COORDINATE * radius, radius)).map(([negative, m]) => (negative ? -m : m)) },
+  );
+  return fc.array(coordinate, { minLength: d, maxLength: d }).map((xs) => Float64Array.from(xs));
 }

@@ -27,7 +27,7 @@ export interface SearchOutcome<I, E> {
   readonly shrinkBudgetSpent: boolean;
 }
 
-export function fcSeedFor(rootSeed: number, claimId: string): number {
+function fcSeedFor(rootSeed: number, claimId: string): number {
   return hashToInt31(`${rootSeed}|${claimId}`);
 }
 

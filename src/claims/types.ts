@@ -142,7 +142,9 @@ export interface RateSummary {
   /** Mean and sample standard deviation of the statistic over the trials (diverged trials excluded). */
   readonly statisticMean?: number;
   readonly statisticSd?: number;
+  /** Distribution-free upper confidence bound on the (1 − δ)-quantile, valid under the sequential stop, at `quantileConfidence`. */
   readonly quantileUpper?: number;
+  readonly quantileConfidence?: number;
   readonly bound?: number;
   /** bound ÷ observed quantile (high-probability), or bound ÷ probability (probability): > 1 means room. */
   readonly slack?: number;
@@ -159,6 +161,8 @@ export interface Evidence {
   /** True when some decision rested on Monte-Carlo sampling (so α is at stake); false when all were exact. */
   readonly statistical?: boolean;
   readonly instances: number;
+  /** Distinct instances tested, shrink candidates included (rate claims: ≤ instances + shrinks, which α is split over). */
+  readonly tests?: number;
   readonly trials: number;
   readonly failures: number;
   readonly diverged: number;

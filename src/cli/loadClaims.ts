@@ -1,5 +1,5 @@
 /**
- * Finds the claims to audit: the built-in theorems when no module is named, else every claim
+ * Finds the claims to audit: the built-in theorems (supplied by the caller) when no module is named, else every claim
  * exported by the named modules (a claim, an array of claims, or a `claims` export; TypeScript or
  * JavaScript, anywhere on disk). Each claim is re-validated with `defineClaim`. A missing module, a
  * module without claims or two claims with one id is an input error.
@@ -36,9 +36,13 @@ function collect(exports: Record<string, unknown>): Claim[] {
   return found;
 }
 
-export async function loadClaims(modules: readonly string[]): Promise<LoadedClaims> {
+/** Where the built-in claims come from: `bin/signcheck.js` passes the theorems folder (src never imports it). */
+export type BuiltinClaims = () => Promise<readonly Claim[]>;
+
+export async function loadClaims(modules: readonly string[], builtins?: BuiltinClaims): Promise<LoadedClaims> {
   if (modules.length === 0) {
-    const { claims } = (await import("../../theorems/index.ts")) as { claims: Claim[] };
+    if (!builtins) throw new InputError("modules", "none", "at least one claim module (this entry point has no built-in claims)");
+    const claims = [...(await builtins())];
     checkUniqueIds(claims);
     return { claims, moduleOf: () => [] };
   }

@@ -18,7 +18,7 @@ import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
 import { registerDataCommand } from "./dataCommand.ts";
-import { loadClaims, selectClaims } from "./loadClaims.ts";
+import { loadClaims, selectClaims, type BuiltinClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
 
 /** Exit statuses. */
@@ -52,8 +52,8 @@ interface AuditCliOptions {
   json?: string;
 }
 
-async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void): Promise<number> {
-  const loaded = await loadClaims(modules);
+async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, builtins?: BuiltinClaims): Promise<number> {
+  const loaded = await loadClaims(modules, builtins);
   const claims = selectClaims(loaded.claims, opts.only);
   const fresh = opts.seed === undefined;
   const seed = opts.seed ?? randomInt(0, 2 ** 31 - 1);
@@ -99,7 +99,17 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
   return OK;
 }
 
-export async function main(argv: string[], out: (s: string) => void = (s) => process.stdout.write(`${s}\n`), err: (s: string) => void = (s) => process.stderr.write(`${s}\n`)): Promise<number> {
+export interface MainOptions {
+  /** The claims audited when no module is named (the CLI passes the built-in theorems). */
+  readonly builtins?: BuiltinClaims;
+}
+
+export async function main(
+  argv: string[],
+  out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
+  err: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
+  { builtins }: MainOptions = {},
+): Promise<number> {
   let status = OK;
   const program = new Command()
     .name("signcheck")
@@ -119,7 +129,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .option("--out <dir>", "folder for audit.json and audit.md", "reports")
     .option("--json <file>", "also write the JSON audit to this file")
     .action(async (modules: string[], opts: AuditCliOptions) => {
-      status = await runAudit(modules, opts, out);
+      status = await runAudit(modules, opts, out, builtins);
     });
 
   program
@@ -127,7 +137,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .description("list the claims with their sources")
     .argument("[modules...]", "claim modules to list instead of the built-in theorems")
     .action(async (modules: string[]) => {
-      const { claims } = await loadClaims(modules);
+      const { claims } = await loadClaims(modules, builtins);
       for (const c of claims) {
         out(`${c.id.padEnd(44)} ${c.kind.padEnd(16)} ${c.source.paper}, ${c.source.item}${c.source.equation ? `, eq. ${c.source.equation}` : ""} — ${c.title}`);
       }
@@ -143,7 +153,7 @@ export async function main(argv: string[], out: (s: string) => void = (s) => pro
     .addOption(budgetOption())
     .action(async (id: string, modules: string[], opts: { seed: number; path: string; budget: BudgetLevel }) => {
       if (!/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", opts.path, "a fast-check path such as 3:0:1");
-      const { claims, moduleOf } = await loadClaims(modules);
+      const { claims, moduleOf } = await loadClaims(modules, builtins);
       const claim = claims.find((c) => c.id === id);
       if (!claim) throw new InputError("id", id, `one of: ${claims.map((c) => c.id).join(", ")}`);
       const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, modules: moduleOf(id) });

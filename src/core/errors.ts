@@ -57,7 +57,7 @@ export class MissingDataError extends SignCheckError {
   }
 }
 
-export function formatValue(value: unknown): string {
+function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (typeof value === "string") return JSON.stringify(value);
   if (value instanceof Float64Array) return `Float64Array(${value.length})`;

@@ -13,7 +13,7 @@
  * inversion for exponentials, Marsaglia–Tsang for gamma.
  */
 import seedrandom from "seedrandom";
-import { requireInteger, requirePositive } from "./validate.ts";
+import { requireInteger } from "./validate.ts";
 
 /*
  * Ziggurat tables (Marsaglia & Tsang 2000, "The Ziggurat Method for Generating Random Variables",
@@ -206,8 +206,3 @@ export function streamFor(key: StreamKey): Stream {
   return new Stream(streamSeedText(key));
 }
 
-/** Validated gamma variate for callers outside the hot path. */
-export function gammaVariate(stream: Stream, shape: number): number {
-  requirePositive("shape", shape);
-  return stream.gamma(shape);
-}

@@ -23,12 +23,6 @@ export function leq(a: number, b: number, tol: Tolerance): boolean {
   return a <= b + tol.atol + tol.rtol * Math.abs(b);
 }
 
-/** Gap by which `a ≤ b` fails, in units of the allowed slack (≤ 1 means within tolerance). */
-export function excess(a: number, b: number, tol: Tolerance): number {
-  const slack = tol.atol + tol.rtol * Math.abs(b);
-  return slack > 0 ? (a - b) / slack : a > b ? Infinity : 0;
-}
-
 export const TOL = {
   /**
    * Exact identities evaluated in a handful of float operations (norm relations, sign laws):
@@ -59,6 +53,13 @@ export const TOL = {
    * 1e-9 (absolute and relative) covers max|x|·‖∇f‖ ≤ 10² with a margin of 5.
    */
   trajectory: { atol: 1e-9, rtol: 1e-9 } as Tolerance,
+  /**
+   * A reference value computed in a test by direct summation of ≤ 100 terms (e.g. a binomial CDF from
+   * its pmf by a product recurrence) and possibly complemented (1 − Σ): the recurrence loses ≤ 100·EPS
+   * relative per term, and the complement adds ≤ 100·EPS ≈ 2e-14 absolute; 1e-9 relative leaves a
+   * margin of 10⁴ for the terms' own rounding.
+   */
+  reference: { atol: 1e-13, rtol: 1e-9 } as Tolerance,
 } as const;
 
 /**

@@ -16,10 +16,6 @@ export function zeros(d: number): Vector {
   return new Float64Array(d);
 }
 
-export function filled(d: number, value: number): Vector {
-  return new Float64Array(d).fill(value);
-}
-
 export function dot(x: Vector, y: Vector): number {
   requireSameLength("y", y, x.length);
   let s = 0;

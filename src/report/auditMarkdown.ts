@@ -5,6 +5,7 @@
  */
 import { REFERENCES, isReferenceKey } from "../references.ts";
 import type { AuditResult } from "../claims/auditClaims.ts";
+import { formatNumber } from "../claims/formatNumber.ts";
 import type { ClaimResult, RateSummary } from "../claims/types.ts";
 
 const ICON: Record<string, string> = { holds: "✅", violated: "❌", inconclusive: "❔", "not-applicable": "➖", error: "💥" };
@@ -13,17 +14,12 @@ function cell(s: string): string {
   return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-function num(x: unknown): string {
-  if (typeof x !== "number") return String(x);
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? "NaN" : x > 0 ? "∞" : "−∞";
-  if (x !== 0 && (Math.abs(x) >= 1e5 || Math.abs(x) < 1e-3)) return x.toExponential(3);
-  return Number(x.toPrecision(5)).toString();
-}
+const num = (x: unknown): string => formatNumber(x, 5);
 
 function rateLine(label: string, s: RateSummary): string {
   const parts = [`${s.failures}/${s.trials} failures vs target ${num(s.target)}`, `rate interval [${num(s.interval.lo)}, ${num(s.interval.hi)}] at confidence ${num(s.interval.confidence)}`];
   if (s.exactProbability !== undefined) parts.push(`exact rate ${num(s.exactProbability)}`);
-  if (s.observedQuantile !== undefined) parts.push(`observed (1−δ)-quantile ${num(s.observedQuantile)} (upper confidence bound ${num(s.quantileUpper)}) vs bound ${num(s.bound)}`);
+  if (s.observedQuantile !== undefined) parts.push(`observed (1−δ)-quantile ${num(s.observedQuantile)} (upper confidence bound ${num(s.quantileUpper)} at confidence ${num(s.quantileConfidence)}) vs bound ${num(s.bound)}`);
   if (s.statisticMean !== undefined) parts.push(`statistic mean ${num(s.statisticMean)}${s.statisticSd !== undefined ? ` (sd ${num(s.statisticSd)})` : ""}`);
   if (s.slack !== undefined) parts.push(`slack ${num(s.slack)}`);
   return `- ${label}: ${parts.join("; ")}`;

@@ -9,7 +9,8 @@ import { TOL, leq } from "../../core/tolerance.ts";
 import { toPlain } from "../plain.ts";
 import { searchInstances } from "../searchInstances.ts";
 import type { InequalityClaim } from "../types.ts";
-import { coverageOf, errorDecision, fmt, type DecideContext, type Decision } from "./types.ts";
+import { formatNumber as fmt } from "../formatNumber.ts";
+import { coverageOf, errorDecision, type DecideContext, type Decision } from "./types.ts";
 
 interface Sides {
   lhs: number;

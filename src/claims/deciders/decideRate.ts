@@ -24,7 +24,8 @@ import { sequentialDesign, sequentialInterval } from "../../stats/sequentialRate
 import { toPlain } from "../plain.ts";
 import { searchInstances } from "../searchInstances.ts";
 import type { HighProbabilityClaim, ProbabilityClaim, RateSummary } from "../types.ts";
-import { coverageOf, errorDecision, fmt, type DecideContext, type Decision } from "./types.ts";
+import { formatNumber as fmt } from "../formatNumber.ts";
+import { coverageOf, errorDecision, type DecideContext, type Decision } from "./types.ts";
 
 /** Default family-wise error rate of a claim's statistical decisions. */
 export const DEFAULT_ALPHA = 0.01;
@@ -117,7 +118,9 @@ function runRate<I>(
     statisticMean: finite.length ? mean(finite) : undefined,
     statisticSd: finite.length > 1 ? sampleStandardDeviation(finite) : undefined,
     observedQuantile: empiricalQuantile(statistics, 1 - target),
-    quantileUpper: quantileUpperBound(statistics, 1 - target, alpha),
+    // At the stopping look with α/J: by the union bound over the J looks it holds at 1 − α whatever the stop.
+    quantileUpper: quantileUpperBound(statistics, 1 - target, design.alphaPerLook),
+    quantileConfidence: 1 - alpha,
   };
 }
 
@@ -160,6 +163,7 @@ export function decideRate<I>(claim: RateClaim<I>, ctx: DecideContext): Decision
     alphaPerTest: perTest,
     statistical,
     instances: searched.length,
+    tests: all.length,
     trials: all.reduce((a, s) => a + s.trials, 0),
     failures: all.reduce((a, s) => a + s.failures, 0),
     diverged: all.reduce((a, s) => a + s.diverged, 0),

@@ -22,12 +22,6 @@ export interface Decision {
   readonly error?: ClaimResult["error"];
 }
 
-export function fmt(x: number | undefined, digits = 4): string {
-  if (x === undefined || Number.isNaN(x)) return "n/a";
-  if (!Number.isFinite(x)) return x > 0 ? "∞" : "−∞";
-  if (x !== 0 && (Math.abs(x) >= 1e5 || Math.abs(x) < 1e-3)) return x.toExponential(digits - 1);
-  return Number(x.toPrecision(digits)).toString();
-}
 
 /** The `error` decision when the claim's own code threw during the search. */
 export function errorDecision(thrown: NonNullable<SearchOutcome<unknown, unknown>["thrown"]>, evidence: Decision["evidence"]): Decision {

@@ -48,7 +48,7 @@ export { auditClaims, type AuditResult, type AuditManyOptions } from "./claims/a
 export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
 export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
-export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
+export { type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
 // optimizers, oracles and communication (issue 5)
 export { workerOracles, totalCalls } from "./oracles/workerOracles.ts";
 export { leastSquaresOracle, type LeastSquaresOptions } from "./oracles/leastSquaresOracle.ts";

@@ -113,3 +113,6 @@ export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE
 export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
 // the command, programmatically: runCli(argv, out?, err?) resolves to the exit status
 export { main as runCli } from "./cli/main.ts";
+// noise library: batches of independent, non-identical summands (issue 4 follow-up)
+export { independentBatchMoment, summandsNormMoment, type BatchGroup } from "./noise/independentBatch.ts";
+export { atomsNormMoment, type Atoms } from "./noise/normMoment.ts";

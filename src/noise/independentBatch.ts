@@ -116,7 +116,6 @@ export function independentBatchMoment(groups: readonly BatchGroup[], kappa: num
   if ([...laws].every((l) => l === "twoPoint" || l === "lattice")) {
     const g0 = groups[0];
     if (groups.length === 1 && d === 1 && g0.noise.law === "twoPoint") return g0.scales[0] ** kappa * binomialMoment(g0.noise.q, B, kappa);
-    noiseFromSpec(g0.noise).absMoment(kappa); // validates κ
     return atomsNormMoment(Array.from({ length: d }, (_, i) => coordinateAtoms(groups, i, B)), kappa);
   }
   throw new UndefinedQuantityError("groups", [...laws], "one of: all gaussian; all symmetricStable (one α, d = 1); twoPoint/lattice at integer scales");

@@ -116,3 +116,4 @@ export { main as runCli } from "./cli/main.ts";
 // noise library: batches of independent, non-identical summands (issue 4 follow-up)
 export { independentBatchMoment, summandsNormMoment, type BatchGroup } from "./noise/independentBatch.ts";
 export { atomsNormMoment, type Atoms } from "./noise/normMoment.ts";
+export { gaussianNormMoment } from "./noise/gaussianNormMoment.ts";

@@ -3,13 +3,15 @@
  * exact E‖mean‖₂^κ of discrete batches agrees with brute-force enumeration of every summand's atoms;
  * at κ = 2 both sides obey the variance identity E‖ΣX_b‖² = ΣE‖X_b‖² for every family; the value
  * does not depend on how the batch is split into groups or in which order; SαS(2) is N(0, 2); a lone
- * group reduces to the i.i.d. batchAbsMoment; batches without a finite form throw typed errors.
+ * group reduces to the i.i.d. batchAbsMoment; the Gaussian norm moment with unequal variances agrees
+ * with an independent polar integral; batches without a finite form throw typed errors.
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  InputError, TOL, UndefinedQuantityError, arb, atomsNormMoment, batchAbsMoment, close, independentBatchMoment,
-  noiseFromSpec, summandsNormMoment, type BatchGroup, type NoiseSpec,
+  InputError, TOL, TOL_QUADRATURE, UndefinedQuantityError, arb, atomsNormMoment, batchAbsMoment, close,
+  gaussianNormMoment, independentBatchMoment, integrate, logGamma, noiseFromSpec, summandsNormMoment,
+  type BatchGroup, type NoiseSpec,
 } from "signcheck";
 
 const kappaArb = fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000);
@@ -68,8 +70,10 @@ describe("exact batch moments", () => {
   });
 
   test("κ = 2: E‖ΣX_b‖² = ΣE‖X_b‖² for independent zero-mean summands of every family", () => {
-    const gaussian = fc.array(fc.record({ s: arb.logUniform(1e-1, 1e1), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 }).chain((gs) =>
-      fc.integer({ min: 1, max: 4 }).map((d) => gs.map(({ s, count }) => ({ noise: { law: "gaussian" } as NoiseSpec, scales: new Array<number>(d).fill(s), count }))),
+    const gaussian = fc.integer({ min: 1, max: 4 }).chain((d) =>
+      fc.array(fc.record({ scales: fc.array(arb.logUniform(1e-1, 1e1), { minLength: d, maxLength: d }), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 }).map((gs) =>
+        gs.map(({ scales, count }) => ({ noise: { law: "gaussian" } as NoiseSpec, scales, count })),
+      ),
     );
     const stable2 = fc.array(fc.record({ s: arb.logUniform(1e-1, 1e1), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 }).map((gs) =>
       gs.map(({ s, count }) => ({ noise: { law: "symmetricStable", alpha: 2 } as NoiseSpec, scales: [s], count })),
@@ -124,19 +128,44 @@ describe("exact batch moments", () => {
   });
 });
 
+describe("Gaussian vectors with unequal variances (gaussianNormMoment)", () => {
+  /** d = 2 in polar form: Q = R²·(v₁cos²θ + v₂sin²θ), R² ~ χ²₂, E R^{2s} = 2^s Γ(1 + s), θ uniform. */
+  function polar(v1: number, v2: number, kappa: number): number {
+    const s = kappa / 2;
+    const avg = (2 / Math.PI) * integrate((th) => (v1 * Math.cos(th) ** 2 + v2 * Math.sin(th) ** 2) ** s, 0, Math.PI / 2, { atol: 0, rtol: 1e-14 });
+    return 2 ** s * Math.exp(logGamma(1 + s)) * avg;
+  }
+  test("agrees with the polar integral (d = 2) over variance ratios up to 10⁴ and κ ∈ (0, 2]", () => {
+    fc.assert(
+      fc.property(arb.logUniform(1e-2, 1e2), arb.logUniform(1e-2, 1e2), fc.integer({ min: 1, max: 2000 }).map((j) => j / 1000), (v1, v2, kappa) => {
+        expect(close(gaussianNormMoment([v1, v2], kappa), polar(v1, v2, kappa), TOL_QUADRATURE)).toBe(true);
+      }),
+      { numRuns: 40 },
+    );
+  });
+  test("is continuous into the closed form χ_d of equal variances, and Σv at κ = 2", () => {
+    for (const d of [1, 2, 4]) {
+      const equal = new Array<number>(d).fill(3);
+      const nearly = equal.map((v, i) => v * (1 + (i === 0 ? 1e-12 : 0)));
+      for (const kappa of [1.2, 1.9]) expect(close(gaussianNormMoment(nearly, kappa), gaussianNormMoment(equal, kappa), TOL_QUADRATURE)).toBe(true);
+    }
+    expect(close(gaussianNormMoment([1, 2, 7], 2), 10, TOL.exact)).toBe(true);
+  });
+});
+
 describe("batches without a finite form get typed errors", () => {
   const g = (noise: NoiseSpec, scales: number[], count = 2): BatchGroup => ({ noise, scales, count });
   test.each([
-    ["SαS vectors", [g({ law: "symmetricStable", alpha: 1.5 }, [1, 1])], UndefinedQuantityError],
-    ["SαS with two α", [g({ law: "symmetricStable", alpha: 1.5 }, [1]), g({ law: "symmetricStable", alpha: 1.8 }, [1])], UndefinedQuantityError],
-    ["Gaussian with unequal coordinate scales", [g({ law: "gaussian" }, [1, 2])], UndefinedQuantityError],
-    ["mixed families", [g({ law: "gaussian" }, [1]), g({ law: "twoPoint", q: 0.2 }, [1])], UndefinedQuantityError],
-    ["Student-t", [g({ law: "studentT", nu: 3 }, [1])], UndefinedQuantityError],
-    ["a non-integer scale of a discrete batch", [g({ law: "twoPoint", q: 0.2 }, [1.5]), g({ law: "lattice", probs: [0.5, 0.5] }, [1])], InputError],
-    ["a zero count", [g({ law: "gaussian" }, [1], 0)], InputError],
-    ["groups of different d", [g({ law: "gaussian" }, [1]), g({ law: "gaussian" }, [1, 1])], InputError],
-    ["no groups", [], InputError],
-  ] as const)("%s", (_, groups, err) => {
-    expect(() => independentBatchMoment(groups as unknown as BatchGroup[], 1.5)).toThrow(err);
+    ["SαS vectors", [g({ law: "symmetricStable", alpha: 1.5 }, [1, 1])], UndefinedQuantityError, 1.5],
+    ["SαS with two α", [g({ law: "symmetricStable", alpha: 1.5 }, [1]), g({ law: "symmetricStable", alpha: 1.8 }, [1])], UndefinedQuantityError, 1.5],
+    ["Gaussian with unequal coordinate scales and κ > 2", [g({ law: "gaussian" }, [1, 2])], UndefinedQuantityError, 3],
+    ["mixed families", [g({ law: "gaussian" }, [1]), g({ law: "twoPoint", q: 0.2 }, [1])], UndefinedQuantityError, 1.5],
+    ["Student-t", [g({ law: "studentT", nu: 3 }, [1])], UndefinedQuantityError, 1.5],
+    ["a non-integer scale of a discrete batch", [g({ law: "twoPoint", q: 0.2 }, [1.5]), g({ law: "lattice", probs: [0.5, 0.5] }, [1])], InputError, 1.5],
+    ["a zero count", [g({ law: "gaussian" }, [1], 0)], InputError, 1.5],
+    ["groups of different d", [g({ law: "gaussian" }, [1]), g({ law: "gaussian" }, [1, 1])], InputError, 1.5],
+    ["no groups", [], InputError, 1.5],
+  ] as [string, BatchGroup[], typeof InputError, number][])("%s", (_, groups, err, kappa) => {
+    expect(() => independentBatchMoment(groups, kappa)).toThrow(err);
   });
 });

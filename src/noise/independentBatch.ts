@@ -5,20 +5,21 @@
  * constant 1; review §3.1 T4) — and its right side's sum Σ_b E‖X_b‖₂^κ. The batch is a list of
  * groups {noise, scales, count}: `count` independent summands with coordinates X_{b,i} = scales[i]·Z,
  * Z from `noise`. Exact where the mean has a finite form:
- *   Gaussian (each group's scales equal across coordinates): X̄_B ~ N(0, v·I_d), v = Σ count·s²/B²,
- *     and ‖X̄_B‖₂ = √v·χ_d (normMoment);
+ *   Gaussian: X̄_B ~ N(0, diag(v)), v_i = Σ count·scales[i]²/B², and E‖X̄_B‖₂^κ by
+ *     gaussianNormMoment (closed form when the v_i are equal, else an integral to ~1e-12 relative);
  *   SαS(α), one α for all groups, d = 1: X̄_B is SαS with scale (Σ count·c^α)^{1/α}/B;
  *   two-point and lattice laws at integer scales (mixed freely): each coordinate of B·X̄_B is an
  *     integer-valued sum minus its mean, its law the exact convolution of the summands' atoms, and
  *     E‖X̄_B‖₂^κ the finite sum over the product of the coordinates' atoms (atomsNormMoment);
  *     one two-point group with d = 1 at any scale: B·X̄_B = s·(K − Bq), K ~ Bin(B, q).
- * Other batches (SαS with d ≥ 2, Gaussian with unequal coordinate scales, mixed families) throw
+ * Other batches (SαS with d ≥ 2, mixed families) throw
  * UndefinedQuantityError. Martingale-difference summands beyond independence are not covered.
  */
 import { InputError, UndefinedQuantityError } from "../core/errors.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import { requireFiniteVector, requireInteger, requirePositive } from "../core/validate.ts";
 import { noiseFromSpec, type NoiseSpec } from "./noiseFromSpec.ts";
+import { gaussianNormMoment } from "./gaussianNormMoment.ts";
 import { atomsNormMoment, normMoment, type Atoms } from "./normMoment.ts";
 
 /** `count` independent summands with coordinates scales[i]·Z_i, Z_i i.i.d. from `noise`. */
@@ -97,12 +98,9 @@ export function independentBatchMoment(groups: readonly BatchGroup[], kappa: num
   const { d, B } = validate(groups, kappa);
   const laws = new Set(groups.map((g) => g.noise.law));
   if (laws.size === 1 && laws.has("gaussian")) {
-    let v = 0;
-    for (const [j, g] of groups.entries()) {
-      if (!g.scales.every((s) => s === g.scales[0])) throw new UndefinedQuantityError(`groups[${j}].scales`, g.scales, "equal scales across coordinates for Gaussian summands");
-      v += g.count * (g.scales[0] / B) ** 2;
-    }
-    return normMoment({ law: "gaussian" }, new Array<number>(d).fill(Math.sqrt(v)), kappa);
+    // Coordinate i of the mean is N(0, v_i), v_i = Σ count·(scales[i]/B)², independent across i.
+    const v = Array.from({ length: d }, (_, i) => groups.reduce((a, g) => a + g.count * (g.scales[i] / B) ** 2, 0));
+    return gaussianNormMoment(v, kappa);
   }
   if (laws.size === 1 && laws.has("symmetricStable")) {
     const alpha = (groups[0].noise as { alpha: number }).alpha;

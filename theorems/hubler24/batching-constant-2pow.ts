@@ -18,7 +18,7 @@ export const batchingConstant2Pow = defineClaim<InequalityClaim<BatchingInstance
   hypotheses: [
     "X_b ∈ R^d independent, possibly non-identical, zero mean, E‖X_b‖₂^κ < ∞",
     "κ ∈ (1, 2]",
-    "laws (exact batch moments): Gaussian (d ≤ 4, per-summand scale), SαS (d = 1), skewed two-point and symmetric lattice mixed (d ≤ 3, integer scales)",
+    "laws (exact batch moments): Gaussian (d ≤ 4, per-summand and per-coordinate scales), SαS (d = 1), skewed two-point and symmetric lattice mixed (d ≤ 3, integer scales)",
   ],
   tightness: "upper",
   instances: batchingInstances(),

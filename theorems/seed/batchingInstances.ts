@@ -4,14 +4,15 @@
  * NON-IDENTICAL zero-mean summands X_b ∈ R^d with independent coordinates, given as 1–3 groups
  * {noise, scales, count} (count summands with coordinates scales[i]·Z), κ ∈ (1, 2], and both sides
  * of the lemma exact (independentBatchMoment, summandsNormMoment):
- *   Gaussian: d ≤ 4, one scale per group (equal across coordinates), counts up to 10⁴ each;
+ *   Gaussian: d ≤ 4, scales per group and coordinate (half of the batches isotropic: one scale per
+ *     group), counts up to 10⁴ each (anisotropic: the left side by quadrature to ~1e-12 relative);
  *   SαS(α): one α, d = 1, a scale per group, counts up to 10⁴ each;
  *   two-point (different q per group) and symmetric lattice laws, mixed, at integer scales 1–2 per
  *     coordinate, d ≤ 3: one two-point group with d = 1 up to B = 10⁴ (binomial form), otherwise B
  *     halved until the exact convolution stays small (B ≤ 128, ≤ 2·10⁴ atoms in the product).
  * The ratio E‖X̄_B‖₂^κ / (B^{−κ}·Σ_b E‖X_b‖₂^κ) is the constant each form bounds (review §3.1 T4).
- * Not generated: martingale-difference summands beyond independence, SαS vectors (d ≥ 2), Gaussian
- * vectors with unequal coordinate scales, batches mixing families (no finite form of the left side).
+ * Not generated: martingale-difference summands beyond independence, SαS vectors (d ≥ 2), batches
+ * mixing families (no finite form of the left side).
  */
 import fc from "fast-check";
 import { arb, independentBatchMoment, noiseLaw, summandsNormMoment, type BatchGroup, type NoiseClass } from "signcheck";
@@ -55,15 +56,16 @@ export function batchingInstances(cls: NoiseClass = {}): fc.Arbitrary<BatchingIn
     return fc
       .record({
         d: fc.integer({ min: 1, max: family === "gaussian" ? 4 : family === "stable" ? 1 : 3 }),
+        isotropic: fc.boolean(),
         others: fc.array(other, { maxLength: 2 }),
         counts: fc.array(arb.iterations({ min: 1, max: 10_000 }), { minLength: 3, maxLength: 3 }),
         scales: fc.array(fc.array(scale, { minLength: 4, maxLength: 4 }), { minLength: 3, maxLength: 3 }),
       })
-      .map(({ d, others, counts, scales }) => {
+      .map(({ d, isotropic, others, counts, scales }) => {
         const groups = [noise, ...others].map((n, j) => ({
           noise: n,
           count: counts[j],
-          scales: family === "gaussian" ? new Array<number>(d).fill(scales[j][0]) : scales[j].slice(0, d),
+          scales: family === "gaussian" && isotropic ? new Array<number>(d).fill(scales[j][0]) : scales[j].slice(0, d),
         }));
         return { kappa, d, groups: family === "discrete" ? fitDiscrete(d, groups) : groups };
       });

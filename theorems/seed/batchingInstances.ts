@@ -80,5 +80,6 @@ export function batchingSides(i: BatchingInstance, C: number): { lhs: number; rh
 export function classifyBatching(i: BatchingInstance): string {
   const B = batchSize(i);
   const laws = [...new Set(i.groups.map((g) => (g.noise.law === "twoPoint" && g.noise.q === 0.5 ? "Rademacher" : g.noise.law)))].join("+");
-  return `${laws}, d = ${i.d}, ${i.groups.length === 1 ? "i.i.d." : "non-identical"}, B ${B === 1 ? "= 1" : B <= 32 ? "≤ 32" : "> 32"}`;
+  const aniso = i.d > 1 && i.groups.some((g) => g.scales.some((s) => s !== g.scales[0])) ? " anisotropic" : "";
+  return `${laws}, d = ${i.d}${aniso}, ${i.groups.length === 1 ? "i.i.d." : "non-identical"}, B ${B === 1 ? "= 1" : B <= 32 ? "≤ 32" : "> 32"}`;
 }

@@ -11,9 +11,8 @@
  */
 import { UndefinedQuantityError } from "../core/errors.ts";
 import { requireInteger, requirePositive } from "../core/validate.ts";
-import type { NoiseSpec } from "./noiseFromSpec.ts";
 import { independentBatchMoment } from "./independentBatch.ts";
-import { noiseFromSpec } from "./noiseFromSpec.ts";
+import { noiseFromSpec, type NoiseSpec } from "./noiseFromSpec.ts";
 
 /** Laws for which `batchAbsMoment` is exact. */
 export const EXACT_BATCH_LAWS = ["gaussian", "symmetricStable", "twoPoint", "lattice"] as const;

@@ -1,10 +1,11 @@
 /**
- * E‖X̄_B‖₂^κ exactly for X̄_B = (1/B)Σ_b X_b, the mean of B INDEPENDENT, possibly NON-IDENTICAL
+ * E‖X̄_B‖₂^κ for X̄_B = (1/B)Σ_b X_b, the mean of B INDEPENDENT, possibly NON-IDENTICAL
  * noise vectors in R^d with independent coordinates — the left side of the batching lemma in its
  * vector form (kornilov25: E‖(1/B)ΣX_b‖₂^κ ≤ 2·B^{−κ}·ΣE‖X_b‖₂^κ; hubler24 with 2^{2−κ}; the seed's
  * constant 1; review §3.1 T4) — and its right side's sum Σ_b E‖X_b‖₂^κ. The batch is a list of
  * groups {noise, scales, count}: `count` independent summands with coordinates X_{b,i} = scales[i]·Z,
- * Z from `noise`. Exact where the mean has a finite form:
+ * Z from `noise`. Exact where the mean has a finite form (to ~1e-12 relative for anisotropic Gaussian
+ * batches; never sampled):
  *   Gaussian: X̄_B ~ N(0, diag(v)), v_i = Σ count·scales[i]²/B², and E‖X̄_B‖₂^κ by
  *     gaussianNormMoment (closed form when the v_i are equal, else an integral to ~1e-12 relative);
  *   SαS(α), one α for all groups, d = 1: X̄_B is SαS with scale (Σ count·c^α)^{1/α}/B;
@@ -12,8 +13,8 @@
  *     integer-valued sum minus its mean, its law the exact convolution of the summands' atoms, and
  *     E‖X̄_B‖₂^κ the finite sum over the product of the coordinates' atoms (atomsNormMoment);
  *     one two-point group with d = 1 at any scale: B·X̄_B = s·(K − Bq), K ~ Bin(B, q).
- * Other batches (SαS with d ≥ 2, mixed families) throw
- * UndefinedQuantityError. Martingale-difference summands beyond independence are not covered.
+ * Other batches (SαS with d ≥ 2, mixed families) throw UndefinedQuantityError. Martingale-difference
+ * summands beyond independence are not covered.
  */
 import { InputError, UndefinedQuantityError } from "../core/errors.ts";
 import { logGamma } from "../core/special/logGamma.ts";

@@ -48,7 +48,7 @@ export { auditClaims, type AuditResult, type AuditManyOptions } from "./claims/a
 export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
 export { noiseFromSpec, type NoiseSpec } from "./noise/noiseFromSpec.ts";
-export { noiseWithKappa, type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
+export { type NoiseWithKappa } from "./noise/noiseArbitrary.ts";
 // optimizers, oracles and communication (issue 5)
 export { workerOracles, totalCalls } from "./oracles/workerOracles.ts";
 export { leastSquaresOracle, type LeastSquaresOptions } from "./oracles/leastSquaresOracle.ts";
@@ -113,3 +113,7 @@ export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE
 export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
 // the command, programmatically: runCli(argv, out?, err?) resolves to the exit status
 export { main as runCli } from "./cli/main.ts";
+// noise library: batches of independent, non-identical summands (issue 4 follow-up)
+export { independentBatchMoment, summandsNormMoment, type BatchGroup } from "./noise/independentBatch.ts";
+export { atomsNormMoment, type Atoms } from "./noise/normMoment.ts";
+export { gaussianNormMoment } from "./noise/gaussianNormMoment.ts";

@@ -8,7 +8,7 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  TOL, clopperPearson, close, flipProbability, gaussFlipBound, leq, majorityVoteError, noiseFromSpec, noiseLaw,
+  BRANCH_CONTINUITY, CONTINUITY_PROBE, TOL, clopperPearson, close, flipProbability, gaussFlipBound, leq, majorityVoteError, noiseFromSpec, noiseLaw,
   seedFlipBound, sigmaKappa, signOutcomes, streamFor, symmetricMarkovFlipBound, arb,
 } from "signcheck";
 import { CATALOGUE, label } from "./catalogue.ts";
@@ -75,15 +75,16 @@ test("zero-mean noise halves (4): P(flip) ≤ E|X|/(2|g|) ≤ σ/(2|g|), since E
     }),
     { numRuns: 300 },
   );
-  // and the factor ½ is attained: the two-point law with g on its atom −q, κ → 1, q → 0.
-  const law = noiseFromSpec({ law: "twoPoint", q: 1e-6 });
-  const p = flipProbability(law, 1e-6, 1);
-  expect(p / (0.5 * seedFlipBound(law.absMoment(1), 1e-6))).toBeGreaterThan(0.999);
+  // and the factor ½ is attained at κ = 1: the two-point law with g = q on its atom −q flips
+  // w.p. 1 − q (g + X = 0 counts), and E|X|/(2|g|) = 2q(1 − q)/(2q) = 1 − q.
+  const q = 1e-6;
+  const law = noiseFromSpec({ law: "twoPoint", q });
+  expect(close(flipProbability(law, q, 1), 0.5 * seedFlipBound(law.absMoment(1), q), TOL.exact)).toBe(true);
 });
 
 test("the Gauss bound is continuous at S = 2/√3 (both branches give 1/6)", () => {
   const S = 2 / Math.sqrt(3);
-  expect(close(gaussFlipBound(S * (1 + 1e-12), 1), gaussFlipBound(S, 1), { atol: 1e-11, rtol: 0 })).toBe(true);
+  expect(close(gaussFlipBound(S * (1 + CONTINUITY_PROBE), 1), gaussFlipBound(S, 1), BRANCH_CONTINUITY)).toBe(true);
   expect(close(gaussFlipBound(S, 1), 1 / 6, TOL.exact)).toBe(true);
 });
 

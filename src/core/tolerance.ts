@@ -95,3 +95,20 @@ export const FINITE_DIFFERENCE: Tolerance = { atol: 1e-6, rtol: 1e-6 };
  * bound with a proved value from below.
  */
 export const SAMPLED_SUPREMUM: Tolerance = { atol: 1e-6, rtol: 1e-3 };
+// noise library (issue 4 follow-up)
+/**
+ * Continuity of a piecewise formula at its branch point S*, probed at S*·(1 + CONTINUITY_PROBE):
+ * a continuous function of slope ≤ 1 near S* moves by ≤ |S*|·1e-12, and each branch rounds to
+ * ≤ 64·EPS ≈ 1.4e-14; BRANCH_CONTINUITY's atol 1e-11 covers branch points |S*| ≤ 8 (the Gauss
+ * bound's S* = 2/√3 ≈ 1.15, slope 1/(2√3) ≈ 0.29, moves by ≈ 3.3e-13: margin 30), while any jump
+ * between the branches larger than 1e-11 is reported.
+ */
+export const CONTINUITY_PROBE = 1e-12;
+export const BRANCH_CONTINUITY: Tolerance = { atol: 1e-11, rtol: 0 };
+/**
+ * A symmetric α-stable tail against its first-order asymptote Γ(α)sin(πα/2)/(π t^α) at t = 1e8:
+ * the series P(X > t) = (1/π)Σ_k (−1)^{k+1} Γ(kα)/k!·sin(kπα/2)·t^{−kα} makes the relative gap
+ * Γ(2α)sin(πα)/(2Γ(α)sin(πα/2))·t^{−α} + O(t^{−2α}), ≈ 0.40·t^{−α} = 4.0e-5 for α = ½ (the
+ * heaviest tail tested) and 1.6e-12 for α = 3/2; rtol 1e-4 covers it with a margin of 2.5.
+ */
+export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };

@@ -12,7 +12,13 @@ export interface NoiseLaw {
   /** Plain data describing the law (family and parameters). */
   readonly spec: Record<string, unknown>;
   readonly symmetric: boolean;
-  /** Unimodal with a density (Gauss's inequality applies); laws with atoms are never declared unimodal. */
+  /**
+   * Despite its name, a conjunction of three facts: the law is SYMMETRIC about 0, UNIMODAL (its mode
+   * at 0) and has a DENSITY (no atoms) — exactly the hypotheses of Gauss's inequality
+   * P(|X| ≥ t) ≤ 4E[X²]/(9t²) for t ≥ 2√(E[X²]/3), as bernstein19/gauss-sign-bound and the sign-flip
+   * bounds use it. Skewed laws (centred Lomax, skewed two-point), laws with atoms (lattice, two-point)
+   * and bimodal densities (symmetric Pareto) are false even where unimodal in the loose sense.
+   */
   readonly unimodal: boolean;
   /** E|X|^κ < ∞ exactly for κ < maxMomentOrder (Infinity for light tails). */
   readonly maxMomentOrder: number;

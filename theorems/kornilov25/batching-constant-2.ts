@@ -1,10 +1,11 @@
 /**
  * kornilov25/batching-constant-2 — the heavy-tailed batching lemma as kornilov25 uses it (review §3.1
- * T4, Kornilov/Cherapanamjeri form): for X_1…X_B a martingale-difference sequence (here: i.i.d. zero
- * mean) and κ ∈ (1, 2],
- *   E|(1/B)Σ_b X_b|^κ ≤ 2·B^{−κ}·Σ_b E|X_b|^κ,
- * checked coordinatewise (d = 1) with both sides exact (batchAbsMoment) on every law whose batch
- * moment has a finite form, symmetric or skewed. An upper bound.
+ * T4, Kornilov/Cherapanamjeri form): for X_1…X_B ∈ R^d a martingale-difference sequence and κ ∈ (1, 2],
+ *   E‖(1/B)Σ_b X_b‖₂^κ ≤ 2·B^{−κ}·Σ_b E‖X_b‖₂^κ,
+ * checked with both sides exact on independent, possibly non-identical zero-mean summands
+ * (batchingInstances: Gaussian vectors d ≤ 4, scalar SαS, two-point/lattice vectors d ≤ 3 with a
+ * different q, lattice law or scale per group), symmetric or skewed. Martingale differences beyond
+ * independence are not generated. An upper bound.
  */
 import { defineClaim, type InequalityClaim } from "signcheck";
 import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance } from "../seed/batchingInstances.ts";
@@ -12,12 +13,16 @@ import { batchingInstances, batchingSides, classifyBatching, type BatchingInstan
 export const batchingConstant2 = defineClaim<InequalityClaim<BatchingInstance>>({
   id: "kornilov25/batching-constant-2",
   kind: "inequality",
-  title: "Batching shrinks the κ-moment: E|mean_B|^κ ≤ 2·B^{−κ}·ΣE|X_b|^κ",
+  title: "Batching shrinks the κ-moment: E‖mean_B‖₂^κ ≤ 2·B^{−κ}·ΣE‖X_b‖₂^κ",
   source: { paper: "kornilov25", item: "batching lemma (as quoted in review §3.1 T4)", quote: "E‖(1/B)ΣX_i‖₂^κ ≤ (2/B^κ)ΣE‖X_i‖₂^κ" },
-  hypotheses: ["X_b i.i.d., zero mean, E|X|^κ < ∞", "κ ∈ (1, 2]", "laws: Gaussian, SαS, skewed two-point, symmetric lattice (exact batch moments)"],
+  hypotheses: [
+    "X_b ∈ R^d independent, possibly non-identical, zero mean, E‖X_b‖₂^κ < ∞ (MDS beyond independence not generated)",
+    "κ ∈ (1, 2]",
+    "laws (exact batch moments): Gaussian (d ≤ 4, per-summand and per-coordinate scales), SαS (d = 1), skewed two-point and symmetric lattice mixed (d ≤ 3, integer scales)",
+  ],
   tightness: "upper",
   instances: batchingInstances(),
   check: (i) => batchingSides(i, 2),
   classify: classifyBatching,
-  expected: { verdict: "holds", reason: "the exact ratio E|mean_B|^κ/(B^{1−κ}E|X|^κ) stays below 2 on every law, the two-point laws included" },
+  expected: { verdict: "holds", reason: "the exact ratio E‖mean_B‖₂^κ/(B^{−κ}ΣE‖X_b‖₂^κ) stays below 2 on every batch, the skewed two-point batches included" },
 });

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import {
-  arb, coshSum, defineClaim, gradientOracle, noiseFromSpec, noiseWithKappa, norm1, runTrajectory, sigmaKappa,
+  arb, coshSum, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, norm1, runTrajectory, sigmaKappa,
   signSgd, signSgdHpBound, signSgdStepCap, type HighProbabilityClaim, type NoiseSpec,
 } from "signcheck";
 
@@ -33,7 +33,8 @@ function instancesWith(deltaRange: { min: number; max: number }, scale: fc.Arbit
       delta: arb.delta(deltaRange),
       x1: arb.startingPoint(d, 3),
       gammaFraction: arb.stepsize({ lo: 1e-2, hi: 1, cap: 1 }),
-      noise: noiseWithKappa({ nuMax: 8 }),
+      // κ ∈ (1, 2], ν ∈ (κ, κ + 6] ⊂ (1, 8]: E|X|^κ < ∞.
+      noise: noiseLaw({ laws: ["gaussian", "studentT"], spread: 6 }),
       scale,
     }).map(({ noise, ...rest }) => ({ ...rest, noise: noise.noise, kappa: noise.kappa })),
   );

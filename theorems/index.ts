@@ -15,7 +15,9 @@ import { logisticL0L1SingleSample } from "./seed/logistic-l0l1-single-sample.ts"
 import { logisticLvsL1 } from "./seed/logistic-l-vs-l1.ts";
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
 import { skewedNoise, skewedNoiseMinibatch } from "./bernstein18/skewed-noise.ts";
-import { adversariesAlwaysWrong, adversariesBlind } from "./bernstein19/adversaries.ts";
+import {
+  adversariesAlwaysWrong, adversariesAlwaysWrongBelowThreshold, adversariesBlind, adversariesBlindMajority, adversariesInvertingPastHalf, adversariesSimulated,
+} from "./bernstein19/adversaries.ts";
 import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
 import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
 import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
@@ -53,5 +55,9 @@ export const claims: Claim[] = [
   skewedNoise,
   skewedNoiseMinibatch,
   adversariesBlind,
+  adversariesBlindMajority,
+  adversariesInvertingPastHalf,
+  adversariesAlwaysWrongBelowThreshold,
   adversariesAlwaysWrong,
+  adversariesSimulated,
 ];

@@ -19,6 +19,8 @@ import {
   adversariesAlwaysWrong, adversariesAlwaysWrongBelowThreshold, adversariesBlind, adversariesBlindMajority, adversariesInvertingPastHalf, adversariesSimulated,
 } from "./bernstein19/adversaries.ts";
 import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
+import { mSignSgdSkewedNoise } from "./kornilov25/m-signsgd-skewed-noise.ts";
+import { gaussSignBoundMinibatch } from "./bernstein19/gauss-sign-bound-minibatch.ts";
 import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
 import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
 import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
@@ -42,6 +44,7 @@ export const claims: Claim[] = [
   eq4SignMismatch,
   gaussSignBound,
   gaussSignBoundLattice,
+  gaussSignBoundMinibatch,
   batchingConstant2,
   batchingConstant2Pow,
   batchingConstant1,
@@ -54,6 +57,7 @@ export const claims: Claim[] = [
   efSignSgdConverges,
   skewedNoise,
   skewedNoiseMinibatch,
+  mSignSgdSkewedNoise,
   adversariesBlind,
   adversariesBlindMajority,
   adversariesInvertingPastHalf,

@@ -4,9 +4,11 @@
  * that CI gates algorithm changes: a change that reintroduces any of these bugs fails `npm test`.
  *   1. sign(0) = +1 where the law needs sign(0) = 0:
  *      a. in SignSGD's sign step                 → the sign-step law fails. No theorem claim can catch
- *         it: every single-worker claim draws a stochastic gradient from a law with a density (or a
- *         deterministic (sub)gradient that is never exactly 0 on the trajectories it generates), so
- *         a zero coordinate — the only input on which sign(0) matters — has probability 0;
+ *         it: sign(0) matters only on a gradient coordinate that is exactly 0, and on the single-worker
+ *         trajectories the claims generate that has probability 0 (noise laws with a density; on the
+ *         two-point noise of bernstein18 and the deterministic karimireddy19 problems the iterate would
+ *         have to land exactly on a point of a measure-zero set, e.g. x = b for x a sum of ±γ, γ = r·b
+ *         with r drawn from a continuous law);
  *      b. in the majority vote (a tied vote steps as +1) → karimireddy19/signsgd-fails (a tie of an even
  *         number of workers moves x₁ + x₂, so f crosses the floor) and bernstein19/adversaries-simulated;
  *   2. a batch mean divided by B − 1 instead of B     → the batch-mean law fails, and

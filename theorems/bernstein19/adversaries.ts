@@ -2,7 +2,7 @@
  * bernstein19/adversaries-* — Bernstein et al. 2019 (abstract and §3: "majority vote is robust when up
  * to 50% of workers behave adversarially … the class … includes … those that invert or randomise their
  * gradient estimate"; review §7 C7.4–C7.5). One coordinate with ∇f = g > 0 and Gaussian noise of scale
- * 1, so each honest worker's sign is wrong with probability p = Φ(−S), S = g (< ½). Of M workers the
+ * 1, so each honest worker's sign is wrong with probability p = Φ(−S) < ½, S = g. Of M workers the
  * first A = ⌊αM⌋ are adversaries. The number of wrong votes is W = Bin(M − A, p) + Y with
  * Y = Bin(A, 1 − p) (invert), Bin(A, ½) (randomise) or A (always wrong: −sign ∇f, an omniscient
  * adversary outside the paper's class). The vote is wrong (or tied) iff W ≥ M/2, computed exactly by
@@ -12,7 +12,8 @@
  *   p_α = p + α(1 − 2p) (E W ≤ M·p_α for blind models; the bound is 1 when p_α ≥ ½), for α < ½: holds.
  * - the tolerance itself — "the vote's error → 0 as M grows", checked as P(vote wrong) ≤ ½ at every
  *   odd M ∈ [1001, 3001] (exact binomial). Its mean wrong-vote fraction is p_α for blind adversaries
- *   (< ½ iff α < ½) and (1 − α)p + α for always-wrong ones (< ½ iff α < α* = (½ − p)/(1 − p), review §7).
+ *   (inverting: < ½ iff α < ½; randomising: p + α(½ − p) < ½ for every α < 1) and (1 − α)p + α for
+ *   always-wrong ones (< ½ iff α < α* = (½ − p)/(1 − p), review §7).
  *   Over α up to the threshold × 0.9 it holds (`…-blind-majority`, `…-always-wrong-below-threshold`);
  *   over a range crossing the threshold it fails, and only beyond it (`…-inverting-past-half`,
  *   `…-always-wrong`; their tests check the shrunk counterexample's α exceeds ½ resp. α*).

@@ -15,8 +15,12 @@ import { logisticL0L1SingleSample } from "./seed/logistic-l0l1-single-sample.ts"
 import { logisticLvsL1 } from "./seed/logistic-l-vs-l1.ts";
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
 import { skewedNoise, skewedNoiseMinibatch } from "./bernstein18/skewed-noise.ts";
-import { adversariesAlwaysWrong, adversariesBlind } from "./bernstein19/adversaries.ts";
+import {
+  adversariesAlwaysWrong, adversariesAlwaysWrongBelowThreshold, adversariesBlind, adversariesBlindMajority, adversariesInvertingPastHalf, adversariesSimulated,
+} from "./bernstein19/adversaries.ts";
 import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
+import { mSignSgdSkewedNoise } from "./kornilov25/m-signsgd-skewed-noise.ts";
+import { gaussSignBoundMinibatch } from "./bernstein19/gauss-sign-bound-minibatch.ts";
 import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
 import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
 import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
@@ -40,6 +44,7 @@ export const claims: Claim[] = [
   eq4SignMismatch,
   gaussSignBound,
   gaussSignBoundLattice,
+  gaussSignBoundMinibatch,
   batchingConstant2,
   batchingConstant2Pow,
   batchingConstant1,
@@ -52,6 +57,11 @@ export const claims: Claim[] = [
   efSignSgdConverges,
   skewedNoise,
   skewedNoiseMinibatch,
+  mSignSgdSkewedNoise,
   adversariesBlind,
+  adversariesBlindMajority,
+  adversariesInvertingPastHalf,
+  adversariesAlwaysWrongBelowThreshold,
   adversariesAlwaysWrong,
+  adversariesSimulated,
 ];

@@ -1,6 +1,6 @@
 /**
  * Each method's laws (issue 5, item 5), run against the real methods: they hold. The same law
- * functions (laws.ts) are run against planted broken variants in gating.test.ts.
+ * functions (laws.ts) are run against planted broken variants in theorems/gating.test.ts.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";

@@ -1,7 +1,7 @@
 /**
  * The laws of the optimizers and oracles as functions of the object under test, so that the same law
  * runs against the real method (laws.test.ts: it holds) and against a planted broken variant
- * (gating.test.ts: it is found violated). Each returns fast-check's run details (`failed`,
+ * (theorems/gating.test.ts: it is found violated). Each returns fast-check's run details (`failed`,
  * counterexample, seed). Laws (issue 5): a sign step moves every coordinate by exactly γ (0 where
  * the sign is 0) and ‖Δx‖₂ ≤ √d·γ; positive rescaling of the gradient leaves a sign step unchanged;
  * two methods that must coincide do so bit for bit (majority vote with M = 1 and SignSGD, M-SignSGD

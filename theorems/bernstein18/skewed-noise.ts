@@ -13,7 +13,7 @@
 import fc from "fast-check";
 import {
   arb, defineClaim, gradientOracle, leastSquaresOracle, majorityVote, signSgd, twoPoint,
-  type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream,
+  type GradientOracle, type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream,
 } from "signcheck";
 
 export interface SkewInstance {
@@ -35,22 +35,28 @@ export function horizon(i: SkewInstance): number {
   return Math.ceil(6 / (i.gammaOverB * (1 - 2 * i.p)));
 }
 
-/** |mean of x^k over the second half of the run| for the instance's sign method. */
-export function skewStatistic(i: SkewInstance, stream: Stream, optimizer: Optimizer<any, OptimizerState> = signSgd): number {
-  const fn = halfSquare;
-  // The skewed two-point law {−b w.p. 1 − p, (1 − p)b/p w.p. p} is twoPoint(q = p) scaled by b/p.
-  const oracle = gradientOracle({ fn, noise: twoPoint(i.p), scale: i.b / i.p, batch: i.batch });
-  const gamma = i.gammaOverB * i.b;
-  const opt = i.workers === 0 ? optimizer : (majorityVote as Optimizer<any, OptimizerState>);
-  const params = i.workers === 0 ? { gamma } : { gamma, M: i.workers };
-  const state = opt.init(Float64Array.of(0), params, stream);
-  const T = horizon(i);
+/** The oracle of f = x²/2 with the skewed two-point law {−b w.p. 1 − p, (1 − p)b/p w.p. p}: twoPoint(q = p) scaled by b/p. */
+export function skewOracle(i: { readonly p: number; readonly b: number; readonly batch: number }): GradientOracle {
+  return gradientOracle({ fn: halfSquare, noise: twoPoint(i.p), scale: i.b / i.p, batch: i.batch });
+}
+
+/** |mean of x^k over the second half of T steps| of `optimizer` from x¹ = 0. */
+export function secondHalfMean(optimizer: Optimizer<any, OptimizerState>, params: object, oracle: GradientOracle, T: number, stream: Stream): number {
+  const state = optimizer.init(Float64Array.of(0), params, stream);
   let sum = 0;
   for (let k = 1; k <= T; k++) {
-    opt.step(state, oracle);
+    optimizer.step(state, oracle);
     if (k > T / 2) sum += state.x[0];
   }
   return Math.abs(sum / (T - Math.floor(T / 2)));
+}
+
+/** The statistic for the instance's sign method (SignSGD, or majority vote with M workers). */
+export function skewStatistic(i: SkewInstance, stream: Stream, optimizer: Optimizer<any, OptimizerState> = signSgd): number {
+  const gamma = i.gammaOverB * i.b;
+  const opt = i.workers === 0 ? optimizer : (majorityVote as Optimizer<any, OptimizerState>);
+  const params = i.workers === 0 ? { gamma } : { gamma, M: i.workers };
+  return secondHalfMean(opt, params, skewOracle(i), horizon(i), stream);
 }
 
 const common = {

@@ -93,30 +93,38 @@ const source = {
   quote: "signSGD does not converge … error feedback fixes it (EF-SIGNSGD, Algorithm 3)",
 } as const;
 
-export const signSgdFails = defineClaim<InequalityClaim<StallInstance>>({
-  id: "karimireddy19/signsgd-fails",
-  kind: "inequality",
-  title: "Sign methods stall on the stochastic least-squares and non-smooth counterexamples: f(x^k) ≥ min{f: x₁ + x₂ = x¹₁ + x¹₂}",
-  source,
-  hypotheses: [
-    "least squares a₁ = (1, −1+ε), a₂ = (−1, 1+ε), ε ∈ [0.05, 0.95], oracle ∇f_i with i uniform; or f = w|x₁+x₂| + |x₁−x₂|, w ∈ [0.05, 0.95], subgradient with s(0) = +1",
-    "SignSGD or majority vote (M ∈ 1…9), γ ∈ [1e-4, 1] constant or γ₁/√k, T ≤ 2000, |x¹₁ + x¹₂| ≥ 0.5",
-  ],
-  tightness: "lower",
-  instances: instances({ gamma: [1e-4, 1], T: [10, 2000], workers: true, shape: [0.05, 0.95] }),
-  check: (i) => {
-    const c = i.x0[0] + i.x0[1];
-    const gap = i.workers === 0 ? bestGap(signSgd, { gamma: gammaOf(i) }, i) : bestGap(majorityVote, { gamma: gammaOf(i), M: i.workers }, i);
-    return { lhs: floorOf(i.problem, i.shape, c), rhs: gap };
-  },
-  tolerance: TOL.trajectory,
-  classify: (i) => `${i.problem}, ${i.workers === 0 ? "SignSGD" : "majority vote"}`,
-  budgets: { quick: { instances: 60, shrinks: 40 }, standard: { instances: 400 } },
-  expected: {
-    verdict: "holds",
-    reason: "every sign(∇f_i) and sign(∂f) is ±(1, −1), so x₁ + x₂ never moves and f stays above the line's minimum",
-  },
-});
+/** The stall claim for given sign methods (the library's SignSGD and majority vote by default; the gating test plants broken ones). */
+export function signSgdFailsClaim(
+  sign: Optimizer<any, OptimizerState> = signSgd,
+  vote: Optimizer<any, OptimizerState> = majorityVote,
+): InequalityClaim<StallInstance> {
+  return defineClaim<InequalityClaim<StallInstance>>({
+    id: "karimireddy19/signsgd-fails",
+    kind: "inequality",
+    title: "Sign methods stall on the stochastic least-squares and non-smooth counterexamples: f(x^k) ≥ min{f: x₁ + x₂ = x¹₁ + x¹₂}",
+    source,
+    hypotheses: [
+      "least squares a₁ = (1, −1+ε), a₂ = (−1, 1+ε), ε ∈ [0.05, 0.95], oracle ∇f_i with i uniform; or f = w|x₁+x₂| + |x₁−x₂|, w ∈ [0.05, 0.95], subgradient with s(0) = +1",
+      "SignSGD or majority vote (M ∈ 1…9), γ ∈ [1e-4, 1] constant or γ₁/√k, T ≤ 2000, |x¹₁ + x¹₂| ≥ 0.5",
+    ],
+    tightness: "lower",
+    instances: instances({ gamma: [1e-4, 1], T: [10, 2000], workers: true, shape: [0.05, 0.95] }),
+    check: (i) => {
+      const c = i.x0[0] + i.x0[1];
+      const gap = i.workers === 0 ? bestGap(sign, { gamma: gammaOf(i) }, i) : bestGap(vote, { gamma: gammaOf(i), M: i.workers }, i);
+      return { lhs: floorOf(i.problem, i.shape, c), rhs: gap };
+    },
+    tolerance: TOL.trajectory,
+    classify: (i) => `${i.problem}, ${i.workers === 0 ? "SignSGD" : "majority vote"}`,
+    budgets: { quick: { instances: 60, shrinks: 40 }, standard: { instances: 400 } },
+    expected: {
+      verdict: "holds",
+      reason: "every sign(∇f_i) and sign(∂f) is ±(1, −1), so x₁ + x₂ never moves and f stays above the line's minimum",
+    },
+  });
+}
+
+export const signSgdFails = signSgdFailsClaim();
 
 export interface ConvergenceInstance extends StallInstance {
   readonly method: "ef-signsgd" | "sgd";

@@ -111,7 +111,8 @@ function runRate<I>(
     instanceHash: hash, instance: plain, trials: run.trials, failures, diverged, target, decision,
     interval: sequentialInterval(failures, run.trials, design),
   };
-  if (claim.kind !== "high-probability") return summary;
+  // A sampled probability: the slack is the bound over the rate's upper confidence limit (conservative).
+  if (claim.kind !== "high-probability") return { ...summary, slack: summary.interval.hi > 0 ? target / summary.interval.hi : Infinity };
   const finite = statistics.filter(Number.isFinite);
   return {
     ...summary,

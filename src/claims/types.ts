@@ -175,7 +175,10 @@ export interface Evidence {
   readonly worst?: RateSummary;
   /** Inequality claims: the largest lhs − rhs and lhs / rhs met. */
   readonly maxGap?: number;
+  /** Largest lhs/rhs over instances whose rhs stands above the tolerance floor. */
   readonly maxRatio?: number;
+  /** Largest (lhs − rhs)/(atol + rtol·|rhs|): how near the search came to a violation, in tolerances (> 1 violates). */
+  readonly closestApproach?: number;
   readonly leastSlack?: number;
   readonly counterexample?: Counterexample;
   /** The result of re-testing the counterexample on fresh streams (rate claims). */

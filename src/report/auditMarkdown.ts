@@ -42,7 +42,7 @@ function section(r: ClaimResult): string {
   out.push(`- evidence: seed ${e.seed}, budget ${e.budget}; ${e.instances} instances, ${e.trials} trials, ${e.failures} failures${e.diverged ? `, ${e.diverged} diverged` : ""}`);
   if (e.alpha !== undefined) out.push(`- decision: α = ${e.alpha} (Bonferroni, ${num(e.alphaPerTest)} per test); certified ${e.certified}, refuted ${e.refuted}, undecided ${e.undecided}${e.vacuous ? `, vacuous ${e.vacuous}` : ""}`);
   if (e.leastSlack !== undefined) out.push(`- least slack (bound ÷ observed): ${num(e.leastSlack)}`);
-  if (e.maxRatio !== undefined || e.maxGap !== undefined) out.push(`- worst lhs/rhs ${num(e.maxRatio)}, worst lhs − rhs ${num(e.maxGap)}`);
+  if (e.maxRatio !== undefined || e.maxGap !== undefined) out.push(`- worst lhs/rhs ${num(e.maxRatio)}, worst lhs − rhs ${num(e.maxGap)}, closest approach ${num(e.closestApproach)} tolerances (a violation needs > 1)`);
   if (e.worst && !e.counterexample) out.push(rateLine("least-slack instance", e.worst));
   if (e.counterexample) {
     out.push(`- counterexample (shrunk): \`${JSON.stringify(e.counterexample.instance)}\``);

@@ -17,6 +17,9 @@ interface Sides {
   rhs: number;
 }
 
+/** lhs/rhs is reported only where rhs exceeds this multiple of the absolute tolerance. */
+const RATIO_FLOOR = 1e3;
+
 export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContext): Decision {
   const tol = claim.tolerance ?? TOL.claim;
   const search = searchInstances<I, Sides>(
@@ -34,13 +37,17 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
   );
   let maxGap = -Infinity;
   let maxRatio = -Infinity;
+  let closest = -Infinity;
   let tested = 0;
   for (const { evaluation, shrinking } of search.evaluated.values()) {
     if (shrinking) continue;
     tested++;
     const { lhs, rhs } = evaluation.value;
     maxGap = Math.max(maxGap, lhs - rhs);
-    if (rhs > 0) maxRatio = Math.max(maxRatio, lhs / rhs);
+    // lhs/rhs only where rhs stands above the absolute tolerance floor: near 0 the ratio of two
+    // round-off-sized numbers says nothing (the gap in tolerance units below covers those).
+    if (rhs > RATIO_FLOOR * Math.max(tol.atol, Number.MIN_VALUE)) maxRatio = Math.max(maxRatio, lhs / rhs);
+    closest = Math.max(closest, (lhs - rhs) / (tol.atol + tol.rtol * Math.abs(rhs)));
   }
   const notes: string[] = [`tolerance: lhs ≤ rhs + ${tol.atol} + ${tol.rtol}·|rhs|`];
   if (search.shrinkBudgetSpent) notes.push(`shrinking stopped after ${ctx.budget.shrinks} candidates (budget)`);
@@ -51,6 +58,7 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
     diverged: 0,
     maxGap: Number.isFinite(maxGap) ? maxGap : undefined,
     maxRatio: Number.isFinite(maxRatio) ? maxRatio : undefined,
+    closestApproach: Number.isFinite(closest) ? closest : undefined,
     coverage: coverageOf(claim, search),
     notes,
   };
@@ -59,7 +67,7 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
     const { lhs, rhs } = search.counterexample.evaluation.value;
     return {
       verdict: "violated",
-      summary: `lhs ${fmt(lhs, 6)} > rhs ${fmt(rhs, 6)} (ratio ${fmt(rhs > 0 ? lhs / rhs : NaN)}) at a shrunk instance, beyond tolerance`,
+      summary: `lhs ${fmt(lhs, 6)} > rhs ${fmt(rhs, 6)} (ratio ${fmt(rhs > 0 ? lhs / rhs : NaN, 6)}) at a shrunk instance, beyond tolerance`,
       evidence: {
         ...base,
         counterexample: {
@@ -74,7 +82,7 @@ export function decideInequality<I>(claim: InequalityClaim<I>, ctx: DecideContex
   }
   return {
     verdict: "holds",
-    summary: `not refuted on ${tested} instances; worst lhs/rhs ${fmt(maxRatio)} (worst lhs − rhs ${fmt(maxGap)})`,
+    summary: `not refuted on ${tested} instances; worst lhs/rhs ${fmt(maxRatio)}, closest approach ${fmt(closest, 3)} tolerances (worst lhs − rhs ${fmt(maxGap)})`,
     evidence: base,
   };
 }

@@ -111,8 +111,9 @@ function runRate<I>(
     instanceHash: hash, instance: plain, trials: run.trials, failures, diverged, target, decision,
     interval: sequentialInterval(failures, run.trials, design),
   };
-  // A sampled probability: the slack is the bound over the rate's upper confidence limit (conservative).
-  if (claim.kind !== "high-probability") return { ...summary, slack: summary.interval.hi > 0 ? target / summary.interval.hi : Infinity };
+  // A sampled probability: the slack is the bound over the observed rate (as bound ÷ observed quantile for
+  // high-probability claims); the rate's confidence interval is reported beside it.
+  if (claim.kind !== "high-probability") return { ...summary, slack: failures > 0 ? target / (failures / run.trials) : Infinity };
   const finite = statistics.filter(Number.isFinite);
   return {
     ...summary,

@@ -10,7 +10,7 @@ import { lemma1Eq1 } from "./seed/lemma1-eq1.ts";
 import { lemma1Eq1Sharp } from "./seed/lemma1-eq1-sharp.ts";
 import { lemma1Eq2 } from "./seed/lemma1-eq2.ts";
 import { lemma1Eq2Sharp } from "./seed/lemma1-eq2-sharp.ts";
-import { logisticL0L1Dataset } from "./seed/logistic-l0l1-dataset.ts";
+import { logisticL0L1Dataset, logisticL0L1DatasetRidge } from "./seed/logistic-l0l1-dataset.ts";
 import { logisticL0L1SingleSample } from "./seed/logistic-l0l1-single-sample.ts";
 import { logisticLvsL1 } from "./seed/logistic-l-vs-l1.ts";
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
@@ -36,6 +36,7 @@ export const claims: Claim[] = [
   // the seed's section 2: logistic regression (issue 3)
   logisticL0L1SingleSample,
   logisticL0L1Dataset,
+  logisticL0L1DatasetRidge,
   logisticLvsL1,
   // noise: Assumption 3, sign flips, batching (issue 4)
   assumption3Forms,

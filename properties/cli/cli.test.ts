@@ -93,6 +93,16 @@ export const throws = defineClaim({ id: "signcheck/throws", kind: "inequality", 
   });
 });
 
+const SHARED_MUSHROOMS = join(ROOT, "../shared/datasets/mushrooms.libsvm");
+
+test.runIf(existsSync(SHARED_MUSHROOMS))("--data NAME=PATH comes first in the look-up (here with the shared folder switched off)", () => {
+  const r = spawnSync(process.execPath, [BIN, "audit", "--data", `mushrooms=${SHARED_MUSHROOMS}`, "--only", "seed/logistic-l0l1-dataset-ridge", "--budget", "quick", "--seed", "1", "--out", tmp()], {
+    cwd: ROOT, encoding: "utf8", env: { ...process.env, SIGNCHECK_NO_SHARED: "1", SIGNCHECK_DATA_DIR: tmp(), SIGNCHECK_CACHE_DIR: tmp() },
+  });
+  expect(r.status, r.stdout + r.stderr).toBe(0);
+  expect(r.stdout).toMatch(/seed\/logistic-l0l1-dataset-ridge\s+violated/);
+});
+
 describe("bad input: one line naming the problem, exit 2, never a stack trace", () => {
   const noClaims = join(tmp(), "empty.ts");
   writeFileSync(noClaims, "export const x = 1;\n");
@@ -106,6 +116,8 @@ describe("bad input: one line naming the problem, exit 2, never a stack trace", 
     [["replay", "seed/eq4-sign-mismatch", "--seed", "1"], /required option '--path <path>' not specified/],
     [["replay", "no/such-claim", "--seed", "1", "--path", "0"], /id = "no\/such-claim" is not accepted/],
     [["frob"], /unknown command 'frob'/],
+    [["audit", "--data", "mushrooms=/no/such/file.libsvm", "--only", "seed/logistic-l0l1-dataset"], /--data = "mushrooms=\/no\/such\/file.libsvm" is not accepted: expected an existing LIBSVM file/],
+    [["audit", "--data", "mushrooms"], /expected NAME=PATH/],
   ])("%j", (args, message) => {
     const r = run(args as string[]);
     expect(r.status).toBe(2);

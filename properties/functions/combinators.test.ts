@@ -125,6 +125,12 @@ describe("functions/random functions", () => {
       { numRuns: 40 },
     );
   });
+  test.each([[1, 1], [4, 4], [2, 3]])("with maxLeafDim %i and maxDim %i every drawn function respects the dimension limit", (maxLeafDim, maxDim) => {
+    fc.assert(fc.property(smoothFunctionArbitrary({ maxLeafDim, maxDim }), (spec) => specDim(spec) <= maxDim), { numRuns: 200 });
+  });
+  test("a zero vector a is refused: it makes exp(aᵀx) constant, with f* = 1, not a member of the family", () => {
+    expect(() => expAffine([0, 0])).toThrow(/a = "the zero vector"/);
+  });
   test("shrinking goes to smaller dimensions: a failing predicate on dimension ≥ 2 shrinks to dimension 2", () => {
     const out = fc.check(fc.property(smoothFunctionArbitrary(), (spec) => specDim(spec) < 2), { numRuns: 200 });
     expect(out.failed).toBe(true);

@@ -65,3 +65,17 @@ describe("functions/fromExpression", () => {
     expect(() => fromExpression("x1", { dim: 0 })).toThrow(/dim/);
   });
 });
+
+describe("fromExpression: arity and domain", () => {
+  test.each(["exp(x1, x2)", "sqrt(x1, 2)", "atan(x1, x1)", "exp()", "log1p(x1)"])("%s is a ParseError naming the function", (expr) => {
+    expect(() => fromExpression(expr, { dim: 2 })).toThrow(ParseError);
+  });
+
+  test("outside the domain the value, gradient and Hessian norm are all NaN (never a finite gradient of an undefined f)", () => {
+    const f = fromExpression("log(x1)", { dim: 1 });
+    const x = Float64Array.of(-0.5);
+    expect(Number.isNaN(f.value(x))).toBe(true);
+    expect(Number.isNaN(f.gradient(x)[0])).toBe(true);
+    expect(Number.isNaN(f.hessianNorm(x))).toBe(true);
+  });
+});

@@ -17,6 +17,7 @@ import { BUDGET_LEVELS, type BudgetLevel, type ClaimResult } from "../claims/typ
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
+import { setDatasetPath } from "../data/locateDataset.ts";
 import { registerDataCommand } from "./dataCommand.ts";
 import { loadClaims, selectClaims, type BuiltinClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
@@ -45,6 +46,7 @@ function resultLine(r: ClaimResult): string {
 }
 
 interface AuditCliOptions {
+  data: string[];
   budget: BudgetLevel;
   seed?: number;
   only?: string;
@@ -52,7 +54,18 @@ interface AuditCliOptions {
   json?: string;
 }
 
+/** `--data NAME=PATH`, repeatable: the file to use for a registered data set (checked now: exit 2 if absent). */
+function dataOption(value: string, previous: string[]): string[] {
+  const eq = value.indexOf("=");
+  if (eq <= 0) throw new InvalidArgumentError(`expected NAME=PATH (e.g. mushrooms=./mushrooms.libsvm), got "${value}"`);
+  return [...previous, value];
+}
+
 async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, builtins?: BuiltinClaims): Promise<number> {
+  for (const spec of opts.data) {
+    const eq = spec.indexOf("=");
+    setDatasetPath(spec.slice(0, eq), spec.slice(eq + 1));
+  }
   const loaded = await loadClaims(modules, builtins);
   const claims = selectClaims(loaded.claims, opts.only);
   const fresh = opts.seed === undefined;
@@ -128,6 +141,7 @@ export async function main(
     .option("--only <pattern>", "audit only claims whose id matches (comma-separated; * is a wildcard; else substring)")
     .option("--out <dir>", "folder for audit.json and audit.md", "reports")
     .option("--json <file>", "also write the JSON audit to this file")
+    .option("--data <name=path>", "use this file for a registered data set (repeatable)", dataOption, [])
     .action(async (modules: string[], opts: AuditCliOptions) => {
       status = await runAudit(modules, opts, out, builtins);
     });

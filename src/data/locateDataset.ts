@@ -1,5 +1,6 @@
 /**
- * Where a named data set is looked for, in order: an explicit path (which must exist: InputError
+ * Where a named data set is looked for, in order: an explicit path (an argument, or `--data NAME=PATH`
+ * via setDatasetPath; it must exist: InputError
  * otherwise, exit 2 in the CLI), $SIGNCHECK_DATA_DIR/<name>.libsvm, the cache
  * ($SIGNCHECK_CACHE_DIR, else $XDG_CACHE_HOME/signcheck, else ~/.cache/signcheck), and last
  * ../shared/datasets/<name>.libsvm beside the package root — resolved from this module's location,
@@ -39,11 +40,22 @@ export function searchDirs(env: Env = process.env): string[] {
   return dirs;
 }
 
+/** Explicit paths given for this process (the CLI's `--data NAME=PATH`), consulted before everything else. */
+const explicitPaths = new Map<string, string>();
+
+/** Declares the file to use for a named data set; it must exist (InputError otherwise). */
+export function setDatasetPath(name: string, path: string): void {
+  datasetInfo(name);
+  if (!existsSync(path)) throw new InputError("--data", `${name}=${path}`, `an existing LIBSVM file for ${name}`);
+  explicitPaths.set(name, resolve(path));
+}
+
 export function locateDataset(name: string, options: { path?: string; env?: Env } = {}): string {
   datasetInfo(name);
-  if (options.path !== undefined) {
-    if (!existsSync(options.path)) throw new InputError("--data", options.path, `an existing LIBSVM file for ${name}`);
-    return resolve(options.path);
+  const path = options.path ?? explicitPaths.get(name);
+  if (path !== undefined) {
+    if (!existsSync(path)) throw new InputError("--data", path, `an existing LIBSVM file for ${name}`);
+    return resolve(path);
   }
   const candidates = searchDirs(options.env).map((dir) => join(dir, `${name}.libsvm`));
   const found = candidates.find((p) => existsSync(p));

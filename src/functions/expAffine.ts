@@ -15,6 +15,8 @@ export function expAffine(a: ArrayLike<number>): SmoothFunction {
   requireFiniteVector("a", av);
   const d = av.length;
   const na = norm2(av);
+  // a = 0 makes f constant (f* = f(0) ≠ 0): not a member of the family with the declared constants.
+  if (na === 0) throw new InputError("a", "the zero vector", "a vector with a non-zero entry");
   return {
     name: "expAffine",
     dim: d,

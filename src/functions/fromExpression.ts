@@ -45,7 +45,8 @@ function mathjs(): NonNullable<typeof restricted> {
 }
 
 /** Smooth elementary functions an expression may call (all C^∞ where defined). */
-export const ALLOWED_FUNCTIONS: readonly string[] = ["exp", "log", "log1p", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "atan"];
+// Unary, smooth where defined, and differentiable by mathjs's `derivative` (which has no rule for log1p).
+export const ALLOWED_FUNCTIONS: readonly string[] = ["exp", "log", "sqrt", "sin", "cos", "tan", "sinh", "cosh", "tanh", "atan"];
 const ALLOWED_OPERATORS = new Set(["add", "subtract", "multiply", "divide", "pow", "unaryMinus", "unaryPlus"]);
 const CONSTANTS = new Set(["pi", "e"]);
 
@@ -78,6 +79,8 @@ function check(node: MathNode, dim: number, expression: string): void {
       case "FunctionNode": {
         const fn = any.fn as { type?: string; name?: string };
         if (fn?.type !== "SymbolNode" || !ALLOWED_FUNCTIONS.includes(fn.name ?? "")) reject(fn?.name ?? String(any.name), `a function among ${ALLOWED_FUNCTIONS.join(", ")}`);
+        const args = (n as unknown as { args?: unknown[] }).args ?? [];
+        if (args.length !== 1) reject(`${fn.name}(…${args.length} arguments)`, `${fn.name} with exactly one argument`);
         return;
       }
       case "SymbolNode": {
@@ -135,7 +138,9 @@ export function fromExpression(expression: string, options: ExpressionOptions): 
     value: (x) => num(valueC.evaluate(bind(x))),
     gradient(x, out: Vector = new Float64Array(d)) {
       const s = bind(x);
-      for (let i = 0; i < d; i++) out[i] = num(gradC[i].evaluate(s));
+      // Outside the domain (log of a negative number: value NaN) the gradient is undefined too, never finite.
+      const defined = Number.isFinite(num(valueC.evaluate(s)));
+      for (let i = 0; i < d; i++) out[i] = defined ? num(gradC[i].evaluate(s)) : NaN;
       return out;
     },
     hessianVector(x, v, out: Vector = new Float64Array(d)) {
@@ -149,7 +154,7 @@ export function fromExpression(expression: string, options: ExpressionOptions): 
     },
     hessianNorm(x) {
       const h = hessian(x);
-      return h.every(Number.isFinite) ? symmetricNorm(h, d) : NaN;
+      return h.every(Number.isFinite) && Number.isFinite(num(valueC.evaluate(bind(x)))) ? symmetricNorm(h, d) : NaN;
     },
     fStar: options.fStar ?? -Infinity,
     fStarAttained: options.fStarAttained ?? false,

@@ -19,6 +19,8 @@ export function logisticSample(a: ArrayLike<number>, y: number): SmoothFunction 
   if (y !== 1 && y !== -1) throw new InputError("y", y, "a label in {−1, +1}");
   const d = av.length;
   const na = norm2(av);
+  // a = 0 makes f constant (f* = f(0) ≠ 0): not a member of the family with the declared constants.
+  if (na === 0) throw new InputError("a", "the zero vector", "a vector with a non-zero entry");
   const margin = (w: Vector) => y * dot(av, w);
   return {
     name: "logisticSample",

@@ -42,9 +42,14 @@ function leaves(maxLeafDim: number): fc.Arbitrary<FunctionSpec> {
     fc.record({ a: nonZeroVector(dim, 3), y: fc.constantFrom(1, -1) }).map(({ a, y }) => ({ family: "logistic", a, y }) as const),
     dim.map((d) => ({ family: "doubleWell", d }) as const),
     dim.map((d) => ({ family: "logCoshSum", d }) as const),
-    fc
-      .record({ a: nonZeroVector(fc.integer({ min: 1, max: Math.max(1, Math.floor(maxLeafDim / 2)) }), 2), K: fc.integer({ min: 2, max: 3 }) })
-      .chain(({ a, K }) => fc.integer({ min: 0, max: K - 1 }).map((y) => ({ family: "softmaxCE", a, y, K }) as const)),
+    // The softmax leaf has dimension a.length·K: a.length ≤ ⌊maxLeafDim/2⌋ and K ≤ ⌊maxLeafDim/a.length⌋ keep it ≤ maxLeafDim.
+    ...(maxLeafDim >= 2
+      ? [
+          nonZeroVector(fc.integer({ min: 1, max: Math.floor(maxLeafDim / 2) }), 2)
+            .chain((a) => fc.integer({ min: 2, max: Math.min(3, Math.floor(maxLeafDim / a.length)) }).map((K) => ({ a, K })))
+            .chain(({ a, K }) => fc.integer({ min: 0, max: K - 1 }).map((y) => ({ family: "softmaxCE", a, y, K }) as const)),
+        ]
+      : []),
     // Even degree 2 or 4 with a positive leading coefficient (bounded below); leading coefficient ≥ 0.1 by mapping.
     fc
       .record({ lower: fc.array(entry(2), { minLength: 2, maxLength: 4 }), lead: fc.double({ min: 0.1, max: 2, noNaN: true }), L1: fc.double({ min: 0.5, max: 3, noNaN: true }) })

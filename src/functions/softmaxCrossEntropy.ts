@@ -23,6 +23,8 @@ export function softmaxCrossEntropy(a: ArrayLike<number>, y: number, K: number):
   const m = av.length;
   const d = K * m;
   const na = norm2(av);
+  // a = 0 makes f constant (f* = f(0) ≠ 0): not a member of the family with the declared constants.
+  if (na === 0) throw new InputError("a", "the zero vector", "a vector with a non-zero entry");
   const z = new Float64Array(K);
   const p = new Float64Array(K);
   const q = new Float64Array(K);

@@ -23,8 +23,9 @@ const instances: fc.Arbitrary<LogisticSampleInstance> = arb.dimension({ min: 1, 
     })
     .map(({ direction, norm, y, w }) => {
       const len = Math.hypot(...direction);
-      const a = Float64Array.from(direction, (v) => (len > 0 ? (norm * v) / len : 0));
-      if (len === 0) a[0] = norm;
+      // v/len before scaling: norm·v/len would underflow to 0 for subnormal directions.
+      const a = Float64Array.from(direction, (v) => (len > 0 ? (v / len) * norm : 0));
+      if (a.every((v) => v === 0)) a[0] = norm;
       return { a, y, w };
     }),
 );

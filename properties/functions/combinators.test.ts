@@ -4,6 +4,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
+  SIGMA_MIN_RTOL,
   TOL,
   affineMap,
   auditSmoothness,
@@ -29,7 +30,9 @@ describe("functions/combinators", () => {
     const a = [0.6, -0.8, 1.2];
     const g = affineMap(expAffine([1]), [a], [0.3]);
     const direct = expAffine(a);
-    expect(close(g.smoothness.L1, direct.smoothness.L1, TOL.exact)).toBe(true);
+    // The derived L1 is inflated by the declared error of σ_min (SIGMA_MIN_RTOL) so that it stays proved.
+    expect(g.smoothness.L1).toBeGreaterThanOrEqual(direct.smoothness.L1);
+    expect(close(g.smoothness.L1, direct.smoothness.L1, { atol: 0, rtol: 2 * SIGMA_MIN_RTOL })).toBe(true);
     expect(g.smoothness.L0).toBe(0);
     fc.assert(
       fc.property(point(3), (x) => {

@@ -11,7 +11,7 @@
  * Hessian norms of R2 and R4 are exact (from Hessian-vector products), not the bounds above.
  */
 import { InputError } from "../core/errors.ts";
-import { RANK_RTOL } from "../core/tolerance.ts";
+import { RANK_RTOL, SIGMA_MIN_RTOL } from "../core/tolerance.ts";
 import { requireFiniteVector, requireNonNegative, requirePositive } from "../core/validate.ts";
 import type { Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
@@ -153,7 +153,8 @@ export function affineMap(f: SmoothFunction, rows: readonly (readonly number[])[
     ...(f.unboundedBelow && { unboundedBelow: true }),
     smoothness: {
       L0: n2 * f.smoothness.L0,
-      L1: (n2 * f.smoothness.L1) / sv.min,
+      // σ_min from √λ_min(MMᵀ) is accurate to SIGMA_MIN_RTOL: divide by its lower end so L1 stays proved.
+      L1: (n2 * f.smoothness.L1) / (sv.min * (1 - SIGMA_MIN_RTOL)),
       proof: `R2 affine map, ‖M‖ = ${sv.max}, σ_min = ${sv.min}: (‖M‖²L0, ‖M‖²L1/σ_min) of: ${f.smoothness.proof}`,
     },
   };

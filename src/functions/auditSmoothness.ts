@@ -106,26 +106,16 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
     let climbed: Draw | undefined;
     let climbedRatio = -Infinity;
     for (const { dr, ratio } of scored.slice(0, climbStarts)) {
-      let cur: Draw = [dr[0].slice(), dr[1].slice(), dr[2]];
-      let curRatio = ratio;
-      let step = 0.25;
-      for (let k = 0; k < climbSteps && Number.isFinite(curRatio); k++) {
-        // Proposals stay inside the arbitrary's ranges, so the climbed draw is a valid (shrinkable) example.
-        const next: Draw = [
-          cur[0].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), outer)),
-          cur[1].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), radius)),
-          Math.max(-4, Math.min(0, cur[2] + step * stream.normal())),
-        ];
-        const r = evaluate(next)?.ratio ?? -Infinity;
-        if (r > curRatio) {
-          cur = next;
-          curRatio = r;
-          step *= 1.5;
-        } else step *= 0.8;
-      }
-      if (curRatio > climbedRatio) {
-        climbed = cur;
-        climbedRatio = curRatio;
+      // Proposals stay inside the arbitrary's ranges, so the climbed draw is a valid (shrinkable) example.
+      const propose = (cur: Draw, step: number): Draw => [
+        cur[0].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), outer)),
+        cur[1].map((t) => clamp(t + step * (1 + Math.abs(t)) * stream.normal(), radius)),
+        Math.max(-4, Math.min(0, cur[2] + step * stream.normal())),
+      ];
+      const top = climb<Draw>([dr[0].slice(), dr[1].slice(), dr[2]], ratio, propose, (next) => evaluate(next)?.ratio ?? -Infinity, climbSteps);
+      if (top.value > climbedRatio) {
+        climbed = top.at;
+        climbedRatio = top.value;
       }
     }
     let failures = 0;
@@ -158,6 +148,27 @@ function clamp(t: number, bound: number): number {
 }
 
 /**
+ * Local maximisation by an adaptive random walk (shared by the auditor and the L0 bound): from `start`,
+ * accept an improving proposal and widen the step ×1.5, else narrow it ×0.8; stop early at +∞ (a
+ * violation beyond doubt).
+ */
+function climb<P>(start: P, startValue: number, propose: (at: P, step: number) => P, score: (at: P) => number, steps: number): { at: P; value: number } {
+  let at = start;
+  let value = startValue;
+  let step = 0.25;
+  for (let k = 0; k < steps && value < Infinity; k++) {
+    const next = propose(at, step);
+    const v = score(next);
+    if (v > value) {
+      at = next;
+      value = v;
+      step *= 1.5;
+    } else step *= 0.8;
+  }
+  return { at, value };
+}
+
+/**
  * A sampled lower bound on the least valid L0 for a given L1: max over points of
  * ‖∇²f(x)‖ − L1‖∇f(x)‖ (every valid pair (L0, L1) has L0 at least this), with the same point search
  * and local maximisation as the auditor.
@@ -179,16 +190,8 @@ export function minimalL0LowerBound(f: SmoothFunction, L1: number, options: Omit
     if (g > bestGap) [best, bestGap] = [p, g];
   }
   const stream = new Stream(`minimalL0LowerBound|${seed}|${f.name}|${L1}`);
-  let step = 0.25;
-  for (let k = 0; k < climbSteps; k++) {
-    const next = best.map((t) => t + step * (1 + Math.abs(t)) * stream.normal());
-    const g = gap(next);
-    if (g > bestGap) {
-      [best, bestGap] = [next, g];
-      step *= 1.5;
-    } else step *= 0.8;
-  }
-  return { L0: Math.max(0, bestGap), at: best };
+  const top = climb(best, bestGap, (cur, step) => cur.map((t) => t + step * (1 + Math.abs(t)) * stream.normal()), gap, climbSteps);
+  return { L0: Math.max(0, top.value), at: top.at };
 }
 
 /**

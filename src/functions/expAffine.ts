@@ -46,7 +46,7 @@ export function expAffine(a: ArrayLike<number>): SmoothFunction {
       return L1 >= na ? 0 : Infinity;
     },
     fStar: 0,
-    fStarAttained: na === 0,
+    fStarAttained: false, // inf 0 approached as the margin grows, never reached (a = 0 is refused)
     convex: true,
     smoothness: { L0: 0, L1: na, proof: "‖∇²f‖ = ‖a‖²e^{aᵀx} = ‖a‖·‖∇f‖ (identity)" },
   };

@@ -7,8 +7,7 @@
 import { requireInteger } from "../core/validate.ts";
 import type { Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
-import { logSumExpValue, softmaxWithComplement } from "./softplus.ts";
-import { symmetricNorm } from "./symmetricEigen.ts";
+import { logSumExpValue, softmaxCovarianceNorm, softmaxWithComplement } from "./softplus.ts";
 import type { SmoothFunction } from "./types.ts";
 
 export function logSumExp(d: number): SmoothFunction {
@@ -41,9 +40,7 @@ export function logSumExp(d: number): SmoothFunction {
     },
     hessianNorm(x) {
       probs(x);
-      const c = new Float64Array(d * d);
-      for (let k = 0; k < d; k++) for (let l = 0; l < d; l++) c[k * d + l] = k === l ? p[k] * q[k] : -p[k] * p[l];
-      return symmetricNorm(c, d);
+      return softmaxCovarianceNorm(p, q);
     },
     fStar: -Infinity,
     fStarAttained: false,

@@ -54,7 +54,7 @@ export function logisticSample(a: ArrayLike<number>, y: number): SmoothFunction 
       return (gap * gap) / 4;
     },
     fStar: 0,
-    fStarAttained: na === 0,
+    fStarAttained: false, // inf 0 approached as the margin grows, never reached (a = 0 is refused)
     convex: true,
     smoothness: { L0: 0, L1: na, proof: "‖a‖²s(1−s) ≤ ‖a‖·(‖a‖s) = ‖a‖‖∇f‖ since 1 − s ≤ 1" },
   };

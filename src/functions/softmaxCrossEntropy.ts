@@ -10,8 +10,7 @@ import { InputError } from "../core/errors.ts";
 import { requireFiniteVector, requireInteger } from "../core/validate.ts";
 import { norm2, type Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
-import { softmaxWithComplement } from "./softplus.ts";
-import { symmetricNorm } from "./symmetricEigen.ts";
+import { softmaxCovarianceNorm, softmaxWithComplement } from "./softplus.ts";
 import type { SmoothFunction } from "./types.ts";
 
 export function softmaxCrossEntropy(a: ArrayLike<number>, y: number, K: number): SmoothFunction {
@@ -76,12 +75,10 @@ export function softmaxCrossEntropy(a: ArrayLike<number>, y: number, K: number):
     },
     hessianNorm(W) {
       logits(W);
-      const c = new Float64Array(K * K);
-      for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) c[k * K + l] = k === l ? p[k] * q[k] : -p[k] * p[l];
-      return na * na * symmetricNorm(c, K);
+      return na * na * softmaxCovarianceNorm(p, q);
     },
     fStar: 0,
-    fStarAttained: na === 0,
+    fStarAttained: false, // inf 0 approached as the margin grows, never reached (a = 0 is refused)
     convex: true,
     smoothness: { L0: 0, L1: 2 * na, proof: "λ_max(diag p − ppᵀ) ≤ tr ≤ 2(1 − p_y) ≤ 2‖p − e_y‖, and ‖∇ℓ‖ = ‖p − e_y‖‖a‖" },
   };

@@ -5,6 +5,7 @@
  * of 0.9734) produced by a sigmoid that loses its complement to cancellation.
  */
 import type { Vector } from "../core/vector.ts";
+import { symmetricNorm } from "./symmetricEigen.ts";
 
 /** log(1 + e^t) without overflow (t large) or loss of precision (t very negative). */
 export function softplus(t: number): number {
@@ -46,4 +47,15 @@ export function softmaxWithComplement(x: Vector, p: Vector, q: Vector): void {
     for (let j = 0; j < x.length; j++) if (j !== i) c += p[j];
     q[i] = c;
   }
+}
+
+/**
+ * λ_max(diag p − ppᵀ), the softmax Hessian's norm, from p and its complements q = 1 − p (computed
+ * without cancellation by softmaxWithComplement): the diagonal p_k·q_k, never p_k − p_k².
+ */
+export function softmaxCovarianceNorm(p: Vector, q: Vector): number {
+  const K = p.length;
+  const c = new Float64Array(K * K);
+  for (let k = 0; k < K; k++) for (let l = 0; l < K; l++) c[k * K + l] = k === l ? p[k] * q[k] : -p[k] * p[l];
+  return symmetricNorm(c, K);
 }

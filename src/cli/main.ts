@@ -19,7 +19,7 @@ import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
 import type { DataOptions } from "../data/dataAccess.ts";
 import { ensureDir } from "../data/ensureDir.ts";
-import { loadDataset, type DatasetUse, type Env } from "../data/locateDataset.ts";
+import { describeDatasetUse, loadDataset, type Env } from "../data/locateDataset.ts";
 import { registerDataCommand } from "./dataCommand.ts";
 import { loadClaims, selectClaims, type BuiltinClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
@@ -95,13 +95,6 @@ function dataOptions(opts: DataCliOptions, env: Env): DataOptions {
   return { paths, sha256, env };
 }
 
-/** A data set read under a user's checksum override, for the result lines (the reports record it too). */
-function overrideLine(use: DatasetUse): string | undefined {
-  if (!use.override) return undefined;
-  const how = use.override === "none" ? "checksum not verified (--data-sha256 none)" : `verified against the declared sha256 ${use.expectedSha256}`;
-  return `    data: ${use.name} = ${use.path}, sha256 ${use.sha256}, ${how}`;
-}
-
 async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, env: Env, builtins?: BuiltinClaims): Promise<number> {
   const data = dataOptions(opts, env);
   const loaded = await loadClaims(modules, builtins);
@@ -127,7 +120,8 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
       bar.clear();
       out(resultLine(r));
       if (r.verdict === "error") out(`    error: ${r.error?.message}${r.error?.input !== undefined ? `; input: ${JSON.stringify(r.error.input)}` : ""}`);
-      for (const line of (r.data ?? []).map(overrideLine)) if (line) out(line);
+      // A data set read under the user's checksum override is shown with the result (the reports list every data set).
+      for (const use of r.data ?? []) if (use.override) out(`    data: ${describeDatasetUse(use)}`);
       if (r.evidence.replay) out(`    replay: ${r.evidence.replay}`);
     },
   });

@@ -73,6 +73,19 @@ export interface DatasetUse {
   readonly override?: "declared" | "none";
 }
 
+/** One line for the output and the reports: the file, its checksum and what vouched for it. */
+export function describeDatasetUse(use: DatasetUse): string {
+  const how =
+    use.override === "none"
+      ? "not verified (--data-sha256 none)"
+      : use.override === "declared"
+        ? `verified against the declared checksum (--data-sha256 ${use.name}=${use.expectedSha256})`
+        : use.expectedSha256 === null
+          ? "not verified (the registry has no checksum)"
+          : "verified against the registry's checksum";
+  return `${use.name} = ${use.path}, sha256 ${use.sha256}, ${how}`;
+}
+
 /** A loaded data set: the parsed file and the record of its use. */
 export interface Dataset extends LibsvmFile {
   readonly use: DatasetUse;

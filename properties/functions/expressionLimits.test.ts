@@ -2,7 +2,7 @@
 // EXPRESSION_LIMITS allows, with a gradient and Hessian that match finite differences, and one step
 // further is a typed InputError naming the limit — never a stack overflow, an out-of-memory abort or
 // an untyped RangeError. The build times are measured by `npm run bench -- expression`, not here.
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { EXPRESSION_LIMITS, FINITE_DIFFERENCE, InputError, ParseError, close, fromExpression, norm2 } from "signcheck";
 import { EXPRESSION_SHAPES, largestAccepted } from "./expressionShapes.ts";
 import { finiteDifferenceGradient, finiteDifferenceHessian } from "./finiteDifferences.ts";
@@ -15,6 +15,9 @@ function refusal(run: () => unknown): Error {
   }
   throw new Error("expected a refusal");
 }
+
+// mathjs's parser is loaded on first use (≈ 2 s): once here, not inside the first test.
+beforeAll(() => void fromExpression("x1", { dim: 1 }));
 
 describe("functions/fromExpression limits", () => {
   test.each(EXPRESSION_SHAPES.map((s) => [s.name, s] as const))("%s builds at the limit, with derivatives matching finite differences, and is refused one step past it", (_, shape) => {

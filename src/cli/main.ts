@@ -17,7 +17,7 @@ import { BUDGET_LEVELS, type BudgetLevel, type ClaimResult } from "../claims/typ
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
-import type { DataOptions } from "../data/dataAccess.ts";
+import { validateDataOptions, type DataOptions } from "../data/dataAccess.ts";
 import { ensureDir } from "../data/ensureDir.ts";
 import { describeDatasetUse, loadDataset, type Env } from "../data/locateDataset.ts";
 import { registerDataCommand } from "./dataCommand.ts";
@@ -91,8 +91,9 @@ function dataOptions(opts: DataCliOptions, env: Env): DataOptions {
     const [name, path] = split(spec);
     paths[name] = path;
   }
+  const data = validateDataOptions({ paths, sha256, env });
   for (const [name, path] of Object.entries(paths)) loadDataset(name, { path, sha256: Object.hasOwn(sha256, name) ? sha256[name] : undefined, env });
-  return { paths, sha256, env };
+  return data;
 }
 
 async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, env: Env, builtins?: BuiltinClaims): Promise<number> {

@@ -103,13 +103,17 @@ export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functi
 export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./functions/smoothFunctionArbitrary.ts";
 export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
 export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
-export { fromExpression, ALLOWED_FUNCTIONS, type ExpressionOptions } from "./functions/fromExpression.ts";
+export { fromExpression, ALLOWED_FUNCTIONS, EXPRESSION_LIMITS, type ExpressionOptions } from "./functions/fromExpression.ts";
 // data (issue 3: LIBSVM reader, data-set objectives, registry, look-up, fetch)
 export { csrFromDense, csrTimes, csrTransposeTimes, csrRowNorms, csrWeightedGram, type CsrMatrix } from "./data/csrMatrix.ts";
-export { parseLibsvm, readLibsvm, type LabelledData, type LibsvmOptions } from "./data/readLibsvm.ts";
+export { parseLibsvm, readLibsvm, MAX_LIBSVM_INDEX, type LabelledData, type LibsvmFile, type LibsvmOptions, type ReadLibsvmOptions } from "./data/readLibsvm.ts";
 export { logisticObjective, type LogisticObjective } from "./data/logisticObjective.ts";
-export { DATASETS, datasetInfo, type DatasetInfo } from "./data/datasetRegistry.ts";
-export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE_ROOT, type Env } from "./data/locateDataset.ts";
+export { DATASETS, datasetInfo, MAX_DATASET_BYTES, type DatasetInfo } from "./data/datasetRegistry.ts";
+export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE_ROOT, type Env, type Dataset, type DatasetUse, type LoadOptions } from "./data/locateDataset.ts";
+// issue 13: data sets travel as arguments (a DataAccess per audited claim), verified on every read
+export { dataAccess, validateDataOptions, type DataAccess, type DataOptions } from "./data/dataAccess.ts";
+export { ensureDir } from "./data/ensureDir.ts";
+export { requireReplayPath } from "./claims/replayPath.ts";
 export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
 // the command, programmatically: runCli(argv, out?, err?) resolves to the exit status
 export { main as runCli } from "./cli/main.ts";

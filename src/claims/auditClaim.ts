@@ -5,7 +5,10 @@
  * the claim's code becomes an `error` outcome with the message and the input.
  */
 import { MissingDataError } from "../core/errors.ts";
+import { dataAccess, type DataOptions } from "../data/dataAccess.ts";
+import { bindData } from "./bindData.ts";
 import { budgetFor } from "./budgets.ts";
+import { requireReplayPath } from "./replayPath.ts";
 import { decideInequality } from "./deciders/decideInequality.ts";
 import { decideRate } from "./deciders/decideRate.ts";
 import type { DecideContext, Decision } from "./deciders/types.ts";
@@ -20,6 +23,8 @@ export interface AuditOptions {
   /** Replay one instance by its fast-check path. */
   readonly path?: string;
   readonly progress?: (message: string) => void;
+  /** The data sets this audit may read (explicit files, checksum overrides, environment); passed to the claim's callbacks. */
+  readonly data?: DataOptions;
 }
 
 function decide(claim: Claim, ctx: DecideContext): Decision {
@@ -40,7 +45,9 @@ export function replayCommand(id: string, seed: number, path: string, level: Bud
 export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   const budget = budgetFor(claim, options.budget);
+  if (options.path !== undefined) requireReplayPath(options.path, budget);
   const common = { seed: options.seed, budget: options.budget, budgetDetail: budget };
+  const data = dataAccess(options.data);
   const finish = (decision: Decision, notApplicable?: ClaimResult["notApplicable"]): ClaimResult => {
     const cx = decision.evidence.counterexample;
     const replay = cx ? replayCommand(claim.id, options.seed, cx.path, options.budget, options.modules) : undefined;
@@ -56,6 +63,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       evidence: { ...common, ...decision.evidence, replay },
       error: decision.error,
       notApplicable,
+      ...(data.used.length > 0 ? { data: data.used } : {}),
       match: judge(decision.verdict, claim.expected, options.budget, notApplicable),
       durationMs: Math.round(performance.now() - start),
     };
@@ -63,7 +71,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const emptyEvidence = { instances: 0, trials: 0, failures: 0, diverged: 0, notes: [] as string[] };
   let reason: string | undefined;
   try {
-    reason = claim.applicable?.();
+    reason = claim.applicable?.(data);
   } catch (error) {
     if (error instanceof MissingDataError) {
       return finish({ verdict: "not-applicable", summary: `not-applicable, because ${error.message}`, evidence: emptyEvidence }, { reason: error.message, missingData: true });
@@ -73,7 +81,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   }
   if (reason) return finish({ verdict: "not-applicable", summary: `not-applicable, because ${reason}`, evidence: emptyEvidence }, { reason });
   try {
-    return finish(decide(claim, { seed: options.seed, level: options.budget, budget, path: options.path, progress: options.progress }));
+    return finish(decide(bindData(claim, data), { seed: options.seed, level: options.budget, budget, path: options.path, progress: options.progress }));
   } catch (error) {
     if (error instanceof MissingDataError) {
       return finish({ verdict: "not-applicable", summary: `not-applicable, because ${error.message}`, evidence: emptyEvidence }, { reason: error.message, missingData: true });

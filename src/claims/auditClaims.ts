@@ -5,6 +5,7 @@
  * sampling (the probability that any statistical verdict of the audit is wrong is at most this sum).
  */
 import { ClaimDefinitionError } from "../core/errors.ts";
+import { validateDataOptions } from "../data/dataAccess.ts";
 import { VERSION } from "../version.ts";
 import { auditClaim, type AuditOptions } from "./auditClaim.ts";
 import { DEFAULT_ALPHA } from "./deciders/decideRate.ts";
@@ -42,10 +43,12 @@ export function checkUniqueIds(claims: readonly Claim[]): void {
 
 export function auditClaims(claims: readonly Claim[], options: AuditManyOptions): AuditResult {
   checkUniqueIds(claims);
+  validateDataOptions(options.data); // a bad data option is the caller's input error, not every claim's
+
   const results: ClaimResult[] = [];
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), progress: options.progress });
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), progress: options.progress, data: options.data });
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });

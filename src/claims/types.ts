@@ -12,6 +12,8 @@
 import type { Arbitrary } from "fast-check";
 import type { Stream } from "../core/stream.ts";
 import type { Tolerance } from "../core/tolerance.ts";
+import type { DataAccess } from "../data/dataAccess.ts";
+import type { DatasetUse } from "../data/locateDataset.ts";
 import type { Reference } from "../references.ts";
 
 export type Verdict = "holds" | "violated" | "inconclusive" | "not-applicable";
@@ -71,8 +73,12 @@ interface ClaimBase<I> {
   readonly budgets?: Partial<Record<BudgetLevel, Partial<Budget>>>;
   /** Family-wise error rate of this claim's statistical decisions (default 0.01). */
   readonly alpha?: number;
-  /** Returns a reason when the claim cannot be checked here (e.g. a data set is absent); may throw MissingDataError. */
-  readonly applicable?: () => string | undefined;
+  /**
+   * Returns a reason when the claim cannot be checked here (e.g. a data set is absent); may throw
+   * MissingDataError. `data` (here and as the last argument of every callback below) loads the data
+   * sets of this audit (`data.load("mushrooms")`): the only way a claim should reach a data set.
+   */
+  readonly applicable?: (data?: DataAccess) => string | undefined;
   /** Labels an instance for the coverage table (as fc.statistics does). */
   readonly classify?: (instance: I) => string;
 }
@@ -80,7 +86,7 @@ interface ClaimBase<I> {
 /** ∀ instance: lhs ≤ rhs (a lemma, a proof step), up to `tolerance`. */
 export interface InequalityClaim<I = unknown> extends ClaimBase<I> {
   readonly kind: "inequality";
-  readonly check: (instance: I) => { lhs: number; rhs: number };
+  readonly check: (instance: I, data?: DataAccess) => { lhs: number; rhs: number };
   /** Declared tolerance of the comparison (default TOL.claim). */
   readonly tolerance?: Tolerance;
 }
@@ -88,27 +94,27 @@ export interface InequalityClaim<I = unknown> extends ClaimBase<I> {
 /** P(event) ≤ bound for each instance; decided exactly when `exact` is given, else by Monte Carlo. */
 export interface ProbabilityClaim<I = unknown> extends ClaimBase<I> {
   readonly kind: "probability";
-  readonly bound: (instance: I) => number;
+  readonly bound: (instance: I, data?: DataAccess) => number;
   /** The exact probability of the event, when the law is known. */
-  readonly exact?: (instance: I) => number;
+  readonly exact?: (instance: I, data?: DataAccess) => number;
   /** One draw of the event (true = it happened), when the probability is estimated. */
-  readonly event?: (instance: I, stream: Stream) => boolean;
+  readonly event?: (instance: I, stream: Stream, data?: DataAccess) => boolean;
   readonly tolerance?: Tolerance;
 }
 
 /** P(statistic ≤ bound(δ)) ≥ 1 − δ for each instance. */
 export interface HighProbabilityClaim<I = unknown> extends ClaimBase<I> {
   readonly kind: "high-probability";
-  readonly delta: (instance: I) => number;
+  readonly delta: (instance: I, data?: DataAccess) => number;
   /** One trajectory's statistic; NaN or ±∞ is reported as diverged and counts as a failure. */
-  readonly statistic: (instance: I, stream: Stream) => number;
-  readonly bound: (instance: I) => number;
+  readonly statistic: (instance: I, stream: Stream, data?: DataAccess) => number;
+  readonly bound: (instance: I, data?: DataAccess) => number;
   /**
    * True when the statistic does not depend on the stream for this instance (e.g. zero noise): the
    * failure rate is then exactly 0 or 1, decided from one trajectory (run on two streams to check
    * the declaration).
    */
-  readonly deterministic?: (instance: I) => boolean;
+  readonly deterministic?: (instance: I, data?: DataAccess) => boolean;
   readonly tolerance?: Tolerance;
 }
 
@@ -203,6 +209,8 @@ export interface ClaimResult {
   readonly error?: { message: string; input?: unknown };
   /** The reason a claim is not applicable; `missingData` marks the absent-data-set case. */
   readonly notApplicable?: { reason: string; missingData?: boolean };
+  /** The data sets the claim read: file, sha256 and the checksum it was verified against (or the user's override). */
+  readonly data?: readonly DatasetUse[];
   readonly match: { ok: boolean; reason: string };
   readonly durationMs: number;
 }

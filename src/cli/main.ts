@@ -6,7 +6,7 @@
  * (2 wins over 1). Errors print one line, never a stack trace.
  */
 import { randomInt } from "node:crypto";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import { InputError, SignCheckError } from "../core/errors.ts";
@@ -17,7 +17,9 @@ import { BUDGET_LEVELS, type BudgetLevel, type ClaimResult } from "../claims/typ
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
-import { setDatasetPath } from "../data/locateDataset.ts";
+import { validateDataOptions, type DataOptions } from "../data/dataAccess.ts";
+import { ensureDir } from "../data/ensureDir.ts";
+import { describeDatasetUse, loadDataset, type Env } from "../data/locateDataset.ts";
 import { registerDataCommand } from "./dataCommand.ts";
 import { loadClaims, selectClaims, type BuiltinClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
@@ -45,8 +47,12 @@ function resultLine(r: ClaimResult): string {
   return `${flag}${ICON[r.verdict]} ${r.id.padEnd(44)} ${r.verdict.padEnd(14)} ${r.summary}`;
 }
 
-interface AuditCliOptions {
+interface DataCliOptions {
   data: string[];
+  dataSha256: string[];
+}
+
+interface AuditCliOptions extends DataCliOptions {
   budget: BudgetLevel;
   seed?: number;
   only?: string;
@@ -54,18 +60,44 @@ interface AuditCliOptions {
   json?: string;
 }
 
-/** `--data NAME=PATH`, repeatable: the file to use for a registered data set (checked now: exit 2 if absent). */
-function dataOption(value: string, previous: string[]): string[] {
-  const eq = value.indexOf("=");
-  if (eq <= 0) throw new InvalidArgumentError(`expected NAME=PATH (e.g. mushrooms=./mushrooms.libsvm), got "${value}"`);
-  return [...previous, value];
+/** `NAME=VALUE`, repeatable (`--data NAME=PATH`, `--data-sha256 NAME=HEX|none`); checked when the command runs. */
+function namedOption(example: string) {
+  return (value: string, previous: string[]): string[] => {
+    const eq = value.indexOf("=");
+    if (eq <= 0) throw new InvalidArgumentError(`expected NAME=${example}, got "${value}"`);
+    return [...previous, value];
+  };
 }
 
-async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, builtins?: BuiltinClaims): Promise<number> {
-  for (const spec of opts.data) {
-    const eq = spec.indexOf("=");
-    setDatasetPath(spec.slice(0, eq), spec.slice(eq + 1));
+function addDataOptions(command: Command): Command {
+  return command
+    .option("--data <name=path>", "use this file for a registered data set (repeatable)", namedOption("PATH (e.g. mushrooms=./mushrooms.libsvm)"), [])
+    .option("--data-sha256 <name=hex>", "accept a data set whose sha256 is this instead of the registry's, or 'none' to skip the check (repeatable; recorded in the report)", namedOption("HEX or NAME=none"), []);
+}
+
+/**
+ * The data options of `audit` and `replay` as arguments for the audit, each explicit file verified now
+ * (a missing file, a folder, a FIFO, a device, a wrong checksum or shape: exit 2 before any claim runs).
+ */
+function dataOptions(opts: DataCliOptions, env: Env): DataOptions {
+  const split = (spec: string) => [spec.slice(0, spec.indexOf("=")), spec.slice(spec.indexOf("=") + 1)] as const;
+  const paths: Record<string, string> = {};
+  const sha256: Record<string, string | false> = {};
+  for (const spec of opts.dataSha256) {
+    const [name, value] = split(spec);
+    sha256[name] = value === "none" ? false : value;
   }
+  for (const spec of opts.data) {
+    const [name, path] = split(spec);
+    paths[name] = path;
+  }
+  const data = validateDataOptions({ paths, sha256, env });
+  for (const [name, path] of Object.entries(paths)) loadDataset(name, { path, sha256: Object.hasOwn(sha256, name) ? sha256[name] : undefined, env });
+  return data;
+}
+
+async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: string) => void, env: Env, builtins?: BuiltinClaims): Promise<number> {
+  const data = dataOptions(opts, env);
   const loaded = await loadClaims(modules, builtins);
   const claims = selectClaims(loaded.claims, opts.only);
   const fresh = opts.seed === undefined;
@@ -79,6 +111,7 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
     budget: opts.budget,
     moduleOf: loaded.moduleOf,
     command,
+    data,
     onClaimStart: (c, i, n) => {
       current = `[${i + 1}/${n}] ${c.id}`;
       bar.status(`${current} …`);
@@ -88,14 +121,16 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
       bar.clear();
       out(resultLine(r));
       if (r.verdict === "error") out(`    error: ${r.error?.message}${r.error?.input !== undefined ? `; input: ${JSON.stringify(r.error.input)}` : ""}`);
+      // A data set read under the user's checksum override is shown with the result (the reports list every data set).
+      for (const use of r.data ?? []) if (use.override) out(`    data: ${describeDatasetUse(use)}`);
       if (r.evidence.replay) out(`    replay: ${r.evidence.replay}`);
     },
   });
-  mkdirSync(opts.out, { recursive: true });
+  ensureDir("--out", opts.out);
   writeFileSync(join(opts.out, "audit.json"), auditJson(result));
   writeFileSync(join(opts.out, "audit.md"), auditMarkdown(result));
   if (opts.json) {
-    mkdirSync(dirname(opts.json), { recursive: true });
+    ensureDir("--json", dirname(opts.json));
     writeFileSync(opts.json, auditJson(result));
   }
   const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
@@ -115,13 +150,15 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
 export interface MainOptions {
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
   readonly builtins?: BuiltinClaims;
+  /** Environment of the data-set look-up (default process.env). */
+  readonly env?: Env;
 }
 
 export async function main(
   argv: string[],
   out: (s: string) => void = (s) => process.stdout.write(`${s}\n`),
   err: (s: string) => void = (s) => process.stderr.write(`${s}\n`),
-  { builtins }: MainOptions = {},
+  { builtins, env = process.env }: MainOptions = {},
 ): Promise<number> {
   let status = OK;
   const program = new Command()
@@ -132,7 +169,7 @@ export async function main(
     .configureOutput({ writeOut: (s) => out(s.trimEnd()), writeErr: (s) => err(s.trimEnd()), outputError: (s, write) => write(s.split("\n")[0]) })
     .showSuggestionAfterError(false);
 
-  program
+  addDataOptions(program
     .command("audit")
     .description("audit the built-in theorems, or the claims exported by the given modules")
     .argument("[modules...]", "claim modules (.ts or .js) to audit instead of the built-in theorems")
@@ -140,10 +177,9 @@ export async function main(
     .option("--seed <n>", "root seed (default: a fresh one, printed)", parseSeed)
     .option("--only <pattern>", "audit only claims whose id matches (comma-separated; * is a wildcard; else substring)")
     .option("--out <dir>", "folder for audit.json and audit.md", "reports")
-    .option("--json <file>", "also write the JSON audit to this file")
-    .option("--data <name=path>", "use this file for a registered data set (repeatable)", dataOption, [])
+    .option("--json <file>", "also write the JSON audit to this file"))
     .action(async (modules: string[], opts: AuditCliOptions) => {
-      status = await runAudit(modules, opts, out, builtins);
+      status = await runAudit(modules, opts, out, env, builtins);
     });
 
   program
@@ -157,24 +193,39 @@ export async function main(
       }
     });
 
-  program
+  addDataOptions(program
     .command("replay")
     .description("re-run one instance of a claim (as printed by a violated verdict); exit 1 when the violation reproduces")
     .argument("<id>", "claim id")
     .argument("[modules...]", "the module the claim comes from (none for built-in claims)")
     .requiredOption("--seed <n>", "root seed of the audit that found it", parseSeed)
     .requiredOption("--path <path>", "fast-check path of the counterexample")
-    .addOption(budgetOption())
-    .action(async (id: string, modules: string[], opts: { seed: number; path: string; budget: BudgetLevel }) => {
-      if (!/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", opts.path, "a fast-check path such as 3:0:1");
+    .addOption(budgetOption()))
+    .action(async (id: string, modules: string[], opts: { seed: number; path: string; budget: BudgetLevel } & DataCliOptions) => {
+      const shown = opts.path.length > 40 ? `${opts.path.slice(0, 40)}…` : opts.path;
+      if (!/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", shown, "a fast-check path such as 3:0:1");
+      const data = dataOptions(opts, env);
       const { claims, moduleOf } = await loadClaims(modules, builtins);
       const claim = claims.find((c) => c.id === id);
       if (!claim) throw new InputError("id", id, `one of: ${claims.map((c) => c.id).join(", ")}`);
-      const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, modules: moduleOf(id) });
+      // auditClaim refuses a path beyond what the claim's search at this budget could have produced.
+      const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, modules: moduleOf(id), data });
+      const where = `seed ${opts.seed}, budget ${opts.budget}`;
+      // fast-check finds no instance at a path its tree does not have: the path came from elsewhere.
+      if ((result.verdict === "error" && /Unable to replay/.test(result.error?.message ?? "")) || (result.verdict !== "error" && result.evidence.instances === 0)) {
+        throw new InputError("--path", shown, `the path of a counterexample of ${id} at ${where}`, "it leads to no instance there: was it printed by an audit with another --seed or --budget?");
+      }
       out(describeResult(result));
-      if (result.verdict === "error") status = USAGE;
-      else status = result.verdict === "violated" ? MISMATCH : OK;
-      out(status === MISMATCH ? "the violation reproduces" : status === OK ? "the violation does not reproduce" : "the claim raised an error");
+      if (result.verdict === "error") {
+        status = USAGE;
+        out("the claim raised an error");
+      } else if (result.verdict === "violated") {
+        status = MISMATCH;
+        out("the violation reproduces");
+      } else {
+        status = OK;
+        out(`the violation does not reproduce: the instance at path ${shown} (${where}) satisfies the claim — fixed since, or a path printed by an audit with another --seed or --budget`);
+      }
     });
 
   registerDataCommand(program, out);

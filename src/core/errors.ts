@@ -57,6 +57,21 @@ export class MissingDataError extends SignCheckError {
   }
 }
 
+/**
+ * A download that did not complete (unreachable host, HTTP status, time limit): names the address and
+ * whether the user gave it, what failed, and how to put the file in place by hand instead.
+ */
+export class DownloadError extends SignCheckError {
+  override name = "DownloadError";
+  constructor(
+    readonly url: string,
+    readonly failure: string,
+    manual: string,
+  ) {
+    super(`download from ${url} failed: ${failure}; ${manual}`);
+  }
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (typeof value === "string") return JSON.stringify(value);

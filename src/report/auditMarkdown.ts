@@ -3,6 +3,7 @@
  * figure), then one section per claim with its source, hypotheses, evidence and — when violated —
  * the shrunk counterexample and the command that replays it. Only computed results are shown.
  */
+import { describeDatasetUse } from "../data/locateDataset.ts";
 import { REFERENCES, isReferenceKey } from "../references.ts";
 import type { AuditResult } from "../claims/auditClaims.ts";
 import { formatNumber } from "../claims/formatNumber.ts";
@@ -54,6 +55,7 @@ function section(r: ClaimResult): string {
   if (e.replay) out.push(`- replay: \`${e.replay}\``);
   if (e.coverage) out.push(`- coverage: ${Object.entries(e.coverage).map(([k, v]) => `${k}: ${v}`).join(", ")}`);
   if (r.notApplicable) out.push(`- not applicable: ${r.notApplicable.reason}`);
+  for (const use of r.data ?? []) out.push(`- data: ${describeDatasetUse(use)}`);
   if (r.error) out.push(`- error: ${r.error.message}${r.error.input !== undefined ? ` — input \`${JSON.stringify(r.error.input)}\`` : ""}`);
   for (const n of e.notes) out.push(`- note: ${n}`);
   out.push(`- ${r.match.ok ? "matches" : "**MISMATCH**"}: ${r.match.reason}; ${r.durationMs} ms`);

@@ -10,8 +10,10 @@ export * from "./core/vector.ts";
 export * from "./core/sign.ts";
 export * from "./core/hash.ts";
 export * from "./core/stream.ts";
-export { logGamma, gammaFn, logBeta } from "./core/special/logGamma.ts";
-export { betaInc, betaIncComplement, betaIncInv } from "./core/special/incompleteBeta.ts";
+export { logGamma, gammaFn, logBeta, stirlingError } from "./core/special/logGamma.ts";
+export {
+  betaInc, betaIncComplement, betaIncInv, betaIncInvComplement, betaIncSolve, betaIncTails, logBetaPowers, type BetaTail, type BetaTails, type RootSide,
+} from "./core/special/incompleteBeta.ts";
 export { gammaP, gammaQ } from "./core/special/incompleteGamma.ts";
 export { erf, erfc, normalCdf, normalSf } from "./core/special/erf.ts";
 export { normalQuantile } from "./core/special/normalQuantile.ts";
@@ -29,7 +31,7 @@ export { signSgd, type SignSgdParams, type SignSgdState } from "./optimizers/sig
 export { runTrajectory, type TrajectoryStats } from "./optimizers/runTrajectory.ts";
 export { signSgdHpBound, signSgdStepCap, type SignSgdHpParams } from "./theory/signSgdHpBound.ts";
 // stats, monte carlo
-export { binomialCdf, binomialSf } from "./stats/binomial.ts";
+export { binomialCdf, binomialPmf, binomialSf } from "./stats/binomial.ts";
 export { clopperPearson, clopperPearsonLower, clopperPearsonUpper, type Interval } from "./stats/clopperPearson.ts";
 export { wilson } from "./stats/wilson.ts";
 export { zeroFailureTrials } from "./stats/zeroFailureTrials.ts";

@@ -82,6 +82,8 @@ export { sigmaVector } from "./noise/sigmaKappa.ts";
 export { NOISE_LAWS } from "./noise/noiseFromSpec.ts";
 export { noiseLaw, noiseVector, noiseFamilies, type NoiseClass, type NoiseVector } from "./noise/noiseArbitrary.ts";
 export { flipProbability, signOutcomes, seedFlipBound, symmetricMarkovFlipBound, gaussFlipBound } from "./noise/signFlip.ts";
+// centred flip probabilities and bounds, exact as g → 0 (issue 8, item 8)
+export { halfMinusFlipProbability, halfMinusGaussFlipBound } from "./noise/signFlip.ts";
 export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
 export { majorityVoteError } from "./stats/majorityVoteError.ts";
 export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";

@@ -137,3 +137,16 @@ export const INTERVAL_END_TAIL: Tolerance = { atol: 0, rtol: 3 * BETA_INC_RTOL }
  * operations, each ≤ EPS/2 relative to the centre p̃ ≤ 1): its ends move outward by 32·EPS absolute.
  */
 export const WILSON_ROUNDOFF = 32 * EPS;
+/**
+ * A tail P(X > t) or centred tail ½ − P(X > t) against an independent closed form or series (Student-t
+ * ν = 1, 2, 3, the SαS power series at 0 and at ∞, Mills' ratio): closed forms and beta tails agree to
+ * ≈ 1e-15, Zolotarev's quadrature to ≤ 8e-14 (measured for α ∈ [0.5, 1.9], t ∈ [1e-9, 1e100]);
+ * 1e-12 keeps a margin of 12.
+ */
+export const CENTRED_TAIL: Tolerance = { atol: 0, rtol: 1e-12 };
+/**
+ * ½ − P(X > t) against f(0)·t for t ≤ 1e-12: the first omitted term is |f'(0±)|t/(2f(0)) for densities
+ * with a kink at 0 (Laplace ½t, symmetric Lomax (α+1)t/2 ≤ 2.5e-12 at α ≤ 4) and O(t²) for smooth ones;
+ * 1e-11 covers it with a margin of 4 over the forms' own few-EPS error.
+ */
+export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };

@@ -47,14 +47,15 @@ export function studentT(nu: number): FullNoiseLaw {
   let zig: ((stream: Stream) => number) | undefined;
   const logNorm = logGamma((nu + 1) / 2) - logGamma(half) - 0.5 * Math.log(nu * Math.PI);
   const f0 = Math.exp(logNorm);
-  const farLog = logNorm + ((nu - 1) / 2) * Math.log(nu);
+  const farConstant = Math.exp(logNorm + ((nu - 1) / 2) * Math.log(nu)); // f(0)·ν^{(ν−1)/2}
   /** [P(X > t), ½ − P(X > t)] for t ≥ 0, each to its own relative accuracy. */
   const tails = (t: number): [number, number] => {
     if (t === Infinity) return [0, 0.5];
     const t2 = t * t;
     if ((1 + 1 / nu) * t2 < ORIGIN_T2) return [0.5 - f0 * t, f0 * t];
     if (t2 > FAR_T2 * nu * (nu + 1)) {
-      const far = Math.exp(farLog - nu * Math.log(t));
+      // t^{−ν} by pow (≈ 1 ulp), not exp(−ν log t), whose argument up to ~700 would cost ~700 ulps.
+      const far = farConstant * t ** -nu;
       return [far, 0.5 - far];
     }
     const { lower, upper } = betaIncTails(t2 / (nu + t2), 0.5, half, nu / (nu + t2));

@@ -20,6 +20,7 @@
 import { UndefinedQuantityError } from "../core/errors.ts";
 import { erf, normalSf } from "../core/special/erf.ts";
 import { integratePieces } from "../core/special/integrate.ts";
+import { EPS } from "../core/tolerance.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requireInRange, requirePositive } from "../core/validate.ts";
@@ -35,8 +36,10 @@ const ORIGIN_TERM = 1e-17;
  * half): the adaptive rule resolves the smooth power-law approach to the end inside the last piece.
  */
 const EXTRA_LEVELS = 12;
-/** Relative accuracy asked of each quadrature (the integrands are exp of arguments up to ~700: ≈ 1e-13 each). */
+/** Relative accuracy asked of each quadrature where the integrand is computed to a few EPS. */
 const ZOLOTAREV_RTOL = 1e-14;
+/** The integrand's relative round-off in units of EPS·|log ζ| (the sum log ζ + log V cancels to O(1)). */
+const ZOLOTAREV_NOISE_ULPS = 4;
 /** Deepest breakpoint level: 2^{−1070} is near the least double. */
 const MAX_LEVEL = 1070;
 
@@ -74,8 +77,11 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
     let scale = 0;
     for (const [f, pts] of [[inTheta, left], [inPhi, right]] as const)
       for (let i = 1; i < pts.length; i++) scale += Math.abs(f(0.5 * (pts[i - 1] + pts[i]))) * (pts[i] - pts[i - 1]);
-    const atol = (ZOLOTAREV_RTOL * 1e-2 * scale) / (left.length + right.length);
-    return (integratePieces(inTheta, left, { rtol: ZOLOTAREV_RTOL, atol }) + integratePieces(inPhi, right, { rtol: ZOLOTAREV_RTOL, atol })) / Math.PI;
+    // ζV = exp(log ζ + log V) with |log ζ| up to ~2500 carries a relative error ≈ |log ζ|·EPS, which the
+    // integrand inherits: no rule can resolve it below that, so the tolerance follows it.
+    const rtol = Math.max(ZOLOTAREV_RTOL, ZOLOTAREV_NOISE_ULPS * EPS * Math.abs(logZeta));
+    const atol = (rtol * 1e-2 * scale) / (left.length + right.length);
+    return (integratePieces(inTheta, left, { rtol, atol }) + integratePieces(inPhi, right, { rtol, atol })) / Math.PI;
   }
 }
 

@@ -105,6 +105,10 @@ export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./
 export { scaled, affineMap, separableSum, plusBoundedGradient, singularValueRange } from "./functions/combinators.ts";
 export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
 export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./functions/smoothFunctionArbitrary.ts";
+// declared parameter ranges of the generators, for coverage (issue 8, item 3)
+export { rangeArbitrary, rangeBins, requireRange, type ParameterRange } from "./core/parameterRange.ts";
+export { SMOOTH_FUNCTION_PARAMETERS, smoothFunctionParameterValues } from "./functions/smoothFunctionArbitrary.ts";
+export { noiseLawParameters, noiseParameterValues } from "./noise/noiseArbitrary.ts";
 export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
 export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
 export { fromExpression, ALLOWED_FUNCTIONS, type ExpressionOptions } from "./functions/fromExpression.ts";

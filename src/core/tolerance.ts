@@ -150,3 +150,9 @@ export const CENTRED_TAIL: Tolerance = { atol: 0, rtol: 1e-12 };
  * 1e-11 covers it with a margin of 4 over the forms' own few-EPS error.
  */
 export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };
+/**
+ * A drawn parameter read back from a spec for coverage, where the reading subtracts a base (ν − κ with
+ * ν ≤ κ + spread ≤ 10, ν − κ ≥ 1e-3·spread): the subtraction's error EPS·ν/(ν − κ) ≤ 1e4·EPS ≈ 2e-12
+ * relative; 1e-10 keeps a margin of 50.
+ */
+export const RECOVERED_PARAMETER: Tolerance = { atol: 0, rtol: 1e-10 };

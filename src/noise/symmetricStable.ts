@@ -52,10 +52,16 @@ const MAX_LEVEL = 1070;
 function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   const e = alpha / (alpha - 1);
   const logZeta = e * Math.log(t);
-  // log V with cos θ = sin φ, from whichever of θ, φ is the accurate variable.
-  const logV = (theta: number, phi: number): number => {
+  // log V with cos θ = sin φ, from whichever of θ, φ is the accurate variable. For α > 1 near θ = π/2,
+  // αθ approaches π and (α − 1)θ approaches π/2 as α → 2: sin αθ = sin((2 − α)π/2 + αφ) and
+  // cos (α − 1)θ = sin((2 − α)π/2 + (α − 1)φ) keep their relative accuracy there (2 − α is exact).
+  const gap = (2 - alpha) * HALF_PI;
+  const logV = (theta: number, phi: number, nearHalfPi: boolean): number => {
     const c = Math.log(Math.sin(phi)); // log cos θ
-    return e * (c - Math.log(Math.sin(alpha * theta))) + Math.log(Math.cos((alpha - 1) * theta)) - c;
+    const right = nearHalfPi && alpha > 1;
+    const sinAlpha = right ? Math.sin(gap + alpha * phi) : Math.sin(alpha * theta);
+    const cosBeta = right ? Math.sin(gap + (alpha - 1) * phi) : Math.cos((alpha - 1) * theta);
+    return e * (c - Math.log(sinAlpha)) + Math.log(cosBeta) - c;
   };
   const decay = (g: number) => Math.exp(-g); // e^{−ζV}
   const rise = (g: number) => -Math.expm1(-g); // 1 − e^{−ζV}
@@ -69,8 +75,8 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   const left = grid(levels(t / alpha)); // θ ∈ (0, π/4]
   const right = grid(levels(t ** -alpha)); // φ ∈ (0, π/4]
   {
-    const inTheta = (theta: number) => h(Math.exp(logZeta + logV(theta, HALF_PI - theta)));
-    const inPhi = (phi: number) => h(Math.exp(logZeta + logV(HALF_PI - phi, phi)));
+    const inTheta = (theta: number) => h(Math.exp(logZeta + logV(theta, HALF_PI - theta, false)));
+    const inPhi = (phi: number) => h(Math.exp(logZeta + logV(HALF_PI - phi, phi, true)));
     // One absolute tolerance for both halves, from a midpoint estimate of the whole integral: a half
     // whose integrand underflows toward e^{−600} (where exp's own relative error is 600·EPS) is then
     // not asked for a relative accuracy that round-off cannot give.
@@ -92,22 +98,29 @@ export function symmetricStable(alpha: number): FullNoiseLaw {
   // ½ − P(X > t) = f(0)t(1 − Γ(3/α)t²/(6Γ(1/α)) + …): f(0)t alone below tOrigin.
   const f0 = Math.exp(logGamma(1 + inv)) / Math.PI;
   const tOrigin = Math.sqrt(ORIGIN_TERM * 6 * Math.exp(logGamma(inv) - logGamma(3 * inv)));
-  /** P(X > t) for t ≥ 0. */
-  const sfPos: (t: number) => number =
+  /**
+   * [P(X > t), ½ − P(X > t)] for t ≥ 0. Of Zolotarev's two integrands, the one whose integral is the
+   * smaller (≤ ¼) is integrated and the other tail is ½ minus it: the small tail is a bump that the
+   * adaptive rule resolves, while its complement, "1 minus a bump", can hide the bump between nodes
+   * (α = 1.99999999, t = 14: ½ − P(X > t) came out ½ against P(X > t) = 2.7e-11). The side tried first
+   * is the one usually small (the centred tail below t = 1).
+   */
+  const tailsPos: (t: number) => [number, number] =
     alpha === 2
-      ? (t) => normalSf(t / Math.SQRT2)
+      ? (t) => [normalSf(t / Math.SQRT2), 0.5 * erf(t / 2)] // N(0, 2): P(0 < X ≤ t) = ½ erf(t/2)
       : alpha === 1
-        ? (t) => Math.atan2(1, t) / Math.PI // ½ − arctan(t)/π without cancellation
-        : (t) => (t === Infinity ? 0 : t < tOrigin ? 0.5 - f0 * t : zolotarevTail(alpha, t, false));
-  /** ½ − P(X > t) for t ≥ 0. */
-  const centredPos: (t: number) => number =
-    alpha === 2
-      ? (t) => 0.5 * erf(t / 2) // N(0, 2): P(0 < X ≤ t) = ½ erf(t/2)
-      : alpha === 1
-        ? (t) => Math.atan(t) / Math.PI
-        : (t) => (t === Infinity ? 0.5 : t < tOrigin ? f0 * t : zolotarevTail(alpha, t, true));
-  const sf = (t: number): number => (t < 0 ? 1 - sfPos(-t) : sfPos(t));
-  const halfMinusSf = (t: number): number => (t < 0 ? -centredPos(-t) : centredPos(t));
+        ? (t) => [Math.atan2(1, t) / Math.PI, Math.atan(t) / Math.PI] // Cauchy: both without cancellation
+        : (t) => {
+            if (t === Infinity) return [0, 0.5];
+            if (t < tOrigin) return [0.5 - f0 * t, f0 * t];
+            const centredFirst = t < 1;
+            const first = zolotarevTail(alpha, t, centredFirst);
+            const small = first <= 0.25 ? first : zolotarevTail(alpha, t, !centredFirst);
+            const smallIsCentred = first <= 0.25 ? centredFirst : !centredFirst;
+            return smallIsCentred ? [0.5 - small, small] : [small, 0.5 - small];
+          };
+  const sf = (t: number): number => (t < 0 ? 1 - tailsPos(-t)[0] : tailsPos(t)[0]);
+  const halfMinusSf = (t: number): number => (t < 0 ? -tailsPos(-t)[1] : tailsPos(t)[1]);
   const sample: (s: Stream) => number =
     alpha === 2
       ? (s) => Math.SQRT2 * s.normal()

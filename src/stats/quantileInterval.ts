@@ -25,34 +25,30 @@ function checkRank(n: number, q: number, alpha: number): void {
   requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
 }
 
-/** Rank s (1-based) of the one-sided upper bound: least s with P(K ≥ s) ≤ α, i.e. P(K ≤ s − 1) ≥ 1 − α; n + 1 if none. */
-export function upperRank(n: number, q: number, alpha: number): number {
-  checkRank(n, q, alpha);
-  const level = alpha * (1 - 2 * BETA_INC_RTOL);
-  // P(K ≥ s) decreases in s: bisection for the least s in [1, n] meeting the level (n + 1: none does).
+/** The least r ∈ [1, n] with holds(r), for a predicate false…false true…true on 1..n; n + 1 if none holds. */
+function firstHolding(n: number, holds: (r: number) => boolean): number {
   let lo = 0;
   let hi = n + 1;
   while (hi - lo > 1) {
     const mid = (lo + hi) >>> 1;
-    if (binomialSf(mid, n, q) <= level) hi = mid;
+    if (holds(mid)) hi = mid;
     else lo = mid;
   }
   return hi;
+}
+
+/** Rank s (1-based) of the one-sided upper bound: least s with P(K ≥ s) ≤ α, i.e. P(K ≤ s − 1) ≥ 1 − α; n + 1 if none. */
+export function upperRank(n: number, q: number, alpha: number): number {
+  checkRank(n, q, alpha);
+  const level = alpha * (1 - 2 * BETA_INC_RTOL);
+  return firstHolding(n, (s) => binomialSf(s, n, q) <= level); // P(K ≥ s) decreases in s
 }
 
 /** Rank r (1-based) of the one-sided lower bound: greatest r with P(K ≤ r − 1) ≤ α, i.e. P(K ≥ r) ≥ 1 − α; 0 if none. */
 export function lowerRank(n: number, q: number, alpha: number): number {
   checkRank(n, q, alpha);
   const level = alpha * (1 - 2 * BETA_INC_RTOL);
-  // P(K ≤ r − 1) increases in r: bisection for the greatest r in [1, n] meeting the level (0: none does).
-  let lo = 0;
-  let hi = n + 1;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if (binomialCdf(mid - 1, n, q) <= level) lo = mid;
-    else hi = mid;
-  }
-  return lo;
+  return firstHolding(n, (r) => binomialCdf(r - 1, n, q) > level) - 1; // P(K ≤ r − 1) increases in r
 }
 
 /** Upper confidence bound for the q-quantile: P(ξ_q ≤ bound) ≥ 1 − α. */

@@ -10,8 +10,10 @@ export * from "./core/vector.ts";
 export * from "./core/sign.ts";
 export * from "./core/hash.ts";
 export * from "./core/stream.ts";
-export { logGamma, gammaFn, logBeta } from "./core/special/logGamma.ts";
-export { betaInc, betaIncComplement, betaIncInv } from "./core/special/incompleteBeta.ts";
+export { logGamma, gammaFn, logBeta, stirlingError } from "./core/special/logGamma.ts";
+export {
+  betaInc, betaIncComplement, betaIncInv, betaIncInvComplement, betaIncSolve, betaIncTails, logBetaPowers, type BetaTail, type BetaTails, type RootSide,
+} from "./core/special/incompleteBeta.ts";
 export { gammaP, gammaQ } from "./core/special/incompleteGamma.ts";
 export { erf, erfc, normalCdf, normalSf } from "./core/special/erf.ts";
 export { normalQuantile } from "./core/special/normalQuantile.ts";
@@ -29,7 +31,7 @@ export { signSgd, type SignSgdParams, type SignSgdState } from "./optimizers/sig
 export { runTrajectory, type TrajectoryStats } from "./optimizers/runTrajectory.ts";
 export { signSgdHpBound, signSgdStepCap, type SignSgdHpParams } from "./theory/signSgdHpBound.ts";
 // stats, monte carlo
-export { binomialCdf, binomialSf } from "./stats/binomial.ts";
+export { binomialCdf, binomialPmf, binomialSf } from "./stats/binomial.ts";
 export { clopperPearson, clopperPearsonLower, clopperPearsonUpper, type Interval } from "./stats/clopperPearson.ts";
 export { wilson } from "./stats/wilson.ts";
 export { zeroFailureTrials } from "./stats/zeroFailureTrials.ts";
@@ -80,6 +82,8 @@ export { sigmaVector } from "./noise/sigmaKappa.ts";
 export { NOISE_LAWS } from "./noise/noiseFromSpec.ts";
 export { noiseLaw, noiseVector, noiseFamilies, type NoiseClass, type NoiseVector } from "./noise/noiseArbitrary.ts";
 export { flipProbability, signOutcomes, seedFlipBound, symmetricMarkovFlipBound, gaussFlipBound } from "./noise/signFlip.ts";
+// centred flip probabilities and bounds, exact as g → 0 (issue 8, item 8)
+export { halfMinusFlipProbability, halfMinusGaussFlipBound } from "./noise/signFlip.ts";
 export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
 export { majorityVoteError } from "./stats/majorityVoteError.ts";
 export { integrate, integratePieces, type IntegrateOptions } from "./core/special/integrate.ts";
@@ -101,6 +105,10 @@ export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./
 export { scaled, affineMap, separableSum, plusBoundedGradient, singularValueRange } from "./functions/combinators.ts";
 export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
 export { smoothFunctionArbitrary, type SmoothFunctionArbitraryOptions } from "./functions/smoothFunctionArbitrary.ts";
+// declared parameter ranges of the generators, for coverage (issue 8, item 3)
+export { rangeArbitrary, rangeBins, requireRange, type ParameterRange } from "./core/parameterRange.ts";
+export { SMOOTH_FUNCTION_PARAMETERS, smoothFunctionParameterValues } from "./functions/smoothFunctionArbitrary.ts";
+export { noiseLawParameters, noiseParameterValues } from "./noise/noiseArbitrary.ts";
 export { smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides } from "./functions/smoothnessSides.ts";
 export { auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit } from "./functions/auditSmoothness.ts";
 export { fromExpression, ALLOWED_FUNCTIONS, EXPRESSION_LIMITS, type ExpressionOptions } from "./functions/fromExpression.ts";

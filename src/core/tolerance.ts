@@ -115,3 +115,44 @@ export const BRANCH_CONTINUITY: Tolerance = { atol: 1e-11, rtol: 0 };
  * heaviest tail tested) and 1.6e-12 for α = 3/2; rtol 1e-4 covers it with a margin of 2.5.
  */
 export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };
+// exact figures at the edges (issue 8, item 8)
+/**
+ * Relative error bound of each tail of the incomplete beta function (betaIncTails) for a, b ≥ 0.1 —
+ * and so of the binomial tails: measured ≤ 5.2e-14 for a, b ≥ 1 and ≤ 2e-13 for a, b ≥ 0.1 against
+ * 50-digit references over a, b ∈ [0.1, 10⁶] at the mean ± 8 sd (the TOMS 708 fraction and Loader's
+ * prefactor, see incompleteBeta.ts); 1e-12 keeps a margin of 5. Exact interval endpoints move their
+ * target probability by twice this, so that they err on the conservative side of the true root.
+ */
+export const BETA_INC_RTOL = 1e-12;
+/** A computed beta or binomial tail against an exact one (BETA_INC_RTOL as a comparison). */
+export const BETA_INC_TAIL: Tolerance = { atol: 0, rtol: BETA_INC_RTOL };
+/**
+ * The exact tail at an exact interval end (Clopper–Pearson, quantile ranks) against α: the end solves
+ * the computed tail = α(1 − 2·BETA_INC_RTOL), whose own error adds ≤ BETA_INC_RTOL, so the exact tail
+ * lies in [α(1 − 3·BETA_INC_RTOL), α] at the end (and beyond the lower limit one double inward).
+ */
+export const INTERVAL_END_TAIL: Tolerance = { atol: 0, rtol: 3 * BETA_INC_RTOL };
+/**
+ * Round-off of the Wilson interval's closed form (a quantile, a square root and ≤ 12 arithmetic
+ * operations, each ≤ EPS/2 relative to the centre p̃ ≤ 1): its ends move outward by 32·EPS absolute.
+ */
+export const WILSON_ROUNDOFF = 32 * EPS;
+/**
+ * A tail P(X > t) or centred tail ½ − P(X > t) against an independent closed form or series (Student-t
+ * ν = 1, 2, 3, the SαS power series at 0 and at ∞, Mills' ratio): closed forms and beta tails agree to
+ * ≈ 1e-15, Zolotarev's quadrature to ≤ 8e-14 (measured for α ∈ [0.5, 1.9], t ∈ [1e-9, 1e100]);
+ * 1e-12 keeps a margin of 12.
+ */
+export const CENTRED_TAIL: Tolerance = { atol: 0, rtol: 1e-12 };
+/**
+ * ½ − P(X > t) against f(0)·t for t ≤ 1e-12: the first omitted term is |f'(0±)|t/(2f(0)) for densities
+ * with a kink at 0 (Laplace ½t, symmetric Lomax (α+1)t/2 ≤ 2.5e-12 at α ≤ 4) and O(t²) for smooth ones;
+ * 1e-11 covers it with a margin of 4 over the forms' own few-EPS error.
+ */
+export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };
+/**
+ * A drawn parameter read back from a spec for coverage, where the reading subtracts a base (ν − κ with
+ * ν ≤ κ + spread ≤ 10, ν − κ ≥ 1e-3·spread): the subtraction's error EPS·ν/(ν − κ) ≤ 1e4·EPS ≈ 2e-12
+ * relative; 1e-10 keeps a margin of 50.
+ */
+export const RECOVERED_PARAMETER: Tolerance = { atol: 0, rtol: 1e-10 };

@@ -1,16 +1,22 @@
 /**
  * Fills in the members of a noise law that follow from the others: cdf from the two tails and the
  * atoms (P(X ≤ t) = P(X < t) + P(X = t) for t < 0, 1 − P(X > t) for t ≥ 0, so both tails stay
- * accurate far out), the sign outcomes against a gradient g from the tails and atoms, `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
- * draws when the law gives no O(1) form for it.
+ * accurate far out), the sign outcomes against a gradient g from the tails and atoms — with their
+ * margin ½ − P(flip) from the centred tails halfMinusSf/halfMinusLowerTail, so it keeps its relative
+ * accuracy as g → 0 — `fill` from `sample`, and the mean of B draws (`sampleMean`, `fillMean`) by B
+ * draws when the law gives no O(1) form for it. A law written outside src/noise that gives no
+ * centred tails gets ½ − sf(t) and ½ − lowerTail(t): correct, but only to EPS absolute near t = 0.
  */
 import { InputError } from "../core/errors.ts";
 import type { Stream } from "../core/stream.ts";
 import { requireInteger, requireSameLength } from "../core/validate.ts";
 import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
 
-type Core = Omit<FullNoiseLaw, "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms" | "signOutcomes"> &
-  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms" | "signOutcomes">>;
+type Core = Omit<
+  FullNoiseLaw,
+  "cdf" | "fill" | "fillMean" | "sampleMean" | "exactBatchMean" | "atom" | "hasAtoms" | "signOutcomes" | "halfMinusSf" | "halfMinusLowerTail"
+> &
+  Partial<Pick<FullNoiseLaw, "sampleMean" | "atom" | "hasAtoms" | "signOutcomes" | "halfMinusSf" | "halfMinusLowerTail">>;
 
 const noAtom = (): number => 0;
 
@@ -24,6 +30,8 @@ function checkScale(scales: ArrayLike<number>, i: number): number {
 export function completeLaw(core: Core): FullNoiseLaw {
   const atom = core.atom ?? noAtom;
   const { sample, sf, lowerTail } = core;
+  const halfMinusSf = core.halfMinusSf ?? ((t: number) => 0.5 - sf(t));
+  const halfMinusLowerTail = core.halfMinusLowerTail ?? ((t: number) => 0.5 - lowerTail(t));
   const exactBatchMean = core.sampleMean !== undefined;
   const mean = core.sampleMean;
   const meanOf = (stream: Stream, B: number): number => {
@@ -37,13 +45,16 @@ export function completeLaw(core: Core): FullNoiseLaw {
     const u = Math.abs(g) / scale;
     const wrong = g > 0 ? lowerTail(u) : sf(u);
     const zero = atom(g > 0 ? -u : u);
-    return { wrong, zero, right: Math.max(0, 1 - wrong - zero) };
+    const margin = (g > 0 ? halfMinusLowerTail(u) : halfMinusSf(u)) - zero;
+    return { wrong, zero, right: Math.max(0, 1 - wrong - zero), margin };
   };
   return {
     signOutcomes: outcomes,
     ...core,
     hasAtoms: core.hasAtoms ?? false,
     atom,
+    halfMinusSf,
+    halfMinusLowerTail,
     cdf: (t: number) => (t < 0 ? lowerTail(-t) + atom(t) : 1 - sf(t)),
     fill(stream: Stream, out: Float64Array, scales?: ArrayLike<number>): Float64Array {
       if (scales === undefined) for (let i = 0; i < out.length; i++) out[i] = sample(stream);

@@ -6,6 +6,7 @@
  */
 import { MissingDataError } from "../core/errors.ts";
 import { budgetFor } from "./budgets.ts";
+import { replayCommand, type DataFiles } from "./commandLine.ts";
 import { decideInequality } from "./deciders/decideInequality.ts";
 import { decideRate } from "./deciders/decideRate.ts";
 import type { DecideContext, Decision } from "./deciders/types.ts";
@@ -17,6 +18,8 @@ export interface AuditOptions {
   readonly budget: BudgetLevel;
   /** Modules the claim came from, appended to the replay command (none for built-in claims). */
   readonly modules?: readonly string[];
+  /** Data-set files the run was told to use (`--data`), repeated in the replay command. */
+  readonly data?: DataFiles;
   /** Replay one instance by its fast-check path. */
   readonly path?: string;
   readonly progress?: (message: string) => void;
@@ -32,18 +35,13 @@ function decide(claim: Claim, ctx: DecideContext): Decision {
   }
 }
 
-export function replayCommand(id: string, seed: number, path: string, level: BudgetLevel, modules: readonly string[] = []): string {
-  const mods = modules.map((m) => ` ${JSON.stringify(m)}`).join("");
-  return `npx signcheck replay ${id} --seed ${seed} --path ${JSON.stringify(path)} --budget ${level}${mods}`;
-}
-
 export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   const budget = budgetFor(claim, options.budget);
   const common = { seed: options.seed, budget: options.budget, budgetDetail: budget };
   const finish = (decision: Decision, notApplicable?: ClaimResult["notApplicable"]): ClaimResult => {
     const cx = decision.evidence.counterexample;
-    const replay = cx ? replayCommand(claim.id, options.seed, cx.path, options.budget, options.modules) : undefined;
+    const replay = cx ? replayCommand({ id: claim.id, seed: options.seed, path: cx.path, budget: options.budget, modules: options.modules, data: options.data }) : undefined;
     return {
       id: claim.id,
       title: claim.title,

@@ -7,6 +7,7 @@
 import { ClaimDefinitionError } from "../core/errors.ts";
 import { VERSION } from "../version.ts";
 import { auditClaim, type AuditOptions } from "./auditClaim.ts";
+import { auditCommand } from "./commandLine.ts";
 import { DEFAULT_ALPHA } from "./deciders/decideRate.ts";
 import type { BudgetLevel, Claim, ClaimResult } from "./types.ts";
 
@@ -45,7 +46,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
   const results: ClaimResult[] = [];
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), progress: options.progress });
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), data: options.data, progress: options.progress });
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });
@@ -57,7 +58,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? `signcheck audit --budget ${options.budget} --seed ${options.seed}`,
+    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
     familyWiseErrorRate: fwer,
     claims: results,
     counts,

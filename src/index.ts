@@ -2,6 +2,8 @@
  * The public entry of signcheck: everything a claims module, a property test or a user's own suite
  * imports. `theorems/` and `properties/` import only from here (or `signcheck/vitest`).
  */
+// Node's types (NodeJS.WriteStream, Buffer) appear in exported signatures: a TypeScript consumer gets them from here.
+/// <reference types="node" preserve="true" />
 // core
 export * from "./core/errors.ts";
 export * from "./core/validate.ts";

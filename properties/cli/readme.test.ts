@@ -17,7 +17,7 @@ const BIN = join(ROOT, "bin/signcheck.js");
 const EXAMPLES = readdirSync(join(ROOT, "examples")).filter((f) => f.endsWith(".ts"));
 
 /** Commands a test runs, by where: here (npx signcheck), in the tarball test, or in CI (.ci/run). */
-const RUN_BY_TARBALL_TEST = ["npm install --save-dev signcheck vitest", "npx vitest run"];
+const RUN_BY_TARBALL_TEST = ["npm install --save-dev signcheck vitest@4", "npx vitest run"];
 const RUN_BY_CI = ["npm ci && npm run audit", "npm test"];
 
 function scratchWithExamples(): string {

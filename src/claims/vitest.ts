@@ -4,6 +4,7 @@
  * the matchers `toHaveVerdict(v)` and `toMatchExpectation()` print the whole evidence and the replay
  * command on failure. This is how a user gates their own algorithm in their own suite.
  */
+/// <reference types="node" preserve="true" />
 import { relative } from "node:path";
 import { expect, test } from "vitest";
 import { auditClaim } from "./auditClaim.ts";

@@ -10,6 +10,16 @@ import { register as registerTsx } from "tsx/esm/api";
 import { FROM_SOURCES, PACKAGE_ROOT_URL } from "./packageEntry.js";
 import { bridgeRequire } from "./requireSignCheck.js";
 
+// Last resort for an error thrown outside the command's own flow (a user module's timer, a stream): one line, exit 2.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function fail(error) {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`signcheck: unexpected error: ${message.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`)}\n`);
+  process.exit(2);
+}
+process.on("uncaughtException", fail);
+process.on("unhandledRejection", fail);
+
 registerTsx();
 registerTsxRequire(); // TypeScript loaded by require(): .cts files, and .ts files where package.json says "commonjs"
 register("./resolveSignCheck.js", import.meta.url);

@@ -40,7 +40,7 @@ async function help(command: string): Promise<string> {
 }
 
 describe("README", () => {
-  test("every ts block is an example file verbatim, and the examples' first lines name how they are run", () => {
+  test("every ts block is an example file verbatim (the examples run in this suite)", () => {
     const ts = BLOCKS.filter((b) => b.lang === "ts");
     expect(ts.length).toBeGreaterThanOrEqual(4);
     for (const block of ts) {

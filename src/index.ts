@@ -2,6 +2,8 @@
  * The public entry of signcheck: everything a claims module, a property test or a user's own suite
  * imports. `theorems/` and `properties/` import only from here (or `signcheck/vitest`).
  */
+// Node's types (NodeJS.WriteStream, Buffer) appear in exported signatures: a TypeScript consumer gets them from here.
+/// <reference types="node" preserve="true" />
 // core
 export * from "./core/errors.ts";
 export * from "./core/validate.ts";
@@ -45,7 +47,8 @@ export { defineClaim } from "./claims/defineClaim.ts";
 export { budgetFor } from "./claims/budgets.ts";
 export { judge } from "./claims/judge.ts";
 export { toPlain } from "./claims/plain.ts";
-export { auditClaim, replayCommand, type AuditOptions } from "./claims/auditClaim.ts";
+export { auditClaim, type AuditOptions } from "./claims/auditClaim.ts";
+export { auditCommand, replayCommand, shellQuote, type AuditSpec, type DataFiles, type ReplaySpec } from "./claims/commandLine.ts";
 export { auditClaims, type AuditResult, type AuditManyOptions } from "./claims/auditClaims.ts";
 export { DEFAULT_ALPHA } from "./claims/deciders/decideRate.ts";
 export * as arb from "./claims/parameterArbitraries.ts";
@@ -120,11 +123,18 @@ export { DATASETS, datasetInfo, MAX_DATASET_BYTES, type DatasetInfo } from "./da
 export { locateDataset, loadDataset, searchDirs, cacheDir, fetchCommand, PACKAGE_ROOT, type Env, type Dataset, type DatasetUse, type LoadOptions } from "./data/locateDataset.ts";
 // issue 13: data sets travel as arguments (a DataAccess per audited claim), verified on every read
 export { dataAccess, validateDataOptions, type DataAccess, type DataOptions } from "./data/dataAccess.ts";
-export { ensureDir } from "./data/ensureDir.ts";
 export { requireReplayPath } from "./claims/replayPath.ts";
 export { fetchDataset, type FetchOptions, type FetchResult } from "./data/fetchDataset.ts";
-// the command, programmatically: runCli(argv, out?, err?) resolves to the exit status
-export { main as runCli } from "./cli/main.ts";
+// the command, programmatically: runCli(argv, out?, err?, options?) resolves to the exit status
+export { main as runCli, type MainOptions } from "./cli/main.ts";
+export { makeFolder } from "./core/makeFolder.ts";
+// CLI internals the CLI's property tests reach (issue 12; for signcheck/internal when the entry is split)
+export { globMatch } from "./cli/globMatch.ts";
+export { suggest, didYouMean } from "./cli/suggest.ts";
+export { printable, printableDeep } from "./cli/printable.ts";
+export { createProgress, progressShown, type Progress, type ProgressOptions } from "./cli/progress.ts";
+export { moduleLoadError } from "./cli/moduleLoadError.ts";
+export { definedIn } from "./claims/definedIn.ts";
 // noise library: batches of independent, non-identical summands (issue 4 follow-up)
 export { independentBatchMoment, summandsNormMoment, type BatchGroup } from "./noise/independentBatch.ts";
 export { atomsNormMoment, type Atoms } from "./noise/normMoment.ts";

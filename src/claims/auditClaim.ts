@@ -8,6 +8,7 @@ import { MissingDataError } from "../core/errors.ts";
 import { dataAccess, type DataOptions } from "../data/dataAccess.ts";
 import { bindData } from "./bindData.ts";
 import { budgetFor } from "./budgets.ts";
+import { replayCommand } from "./commandLine.ts";
 import { requireReplayPath } from "./replayPath.ts";
 import { decideInequality } from "./deciders/decideInequality.ts";
 import { decideRate } from "./deciders/decideRate.ts";
@@ -37,11 +38,6 @@ function decide(claim: Claim, ctx: DecideContext): Decision {
   }
 }
 
-export function replayCommand(id: string, seed: number, path: string, level: BudgetLevel, modules: readonly string[] = []): string {
-  const mods = modules.map((m) => ` ${JSON.stringify(m)}`).join("");
-  return `npx signcheck replay ${id} --seed ${seed} --path ${JSON.stringify(path)} --budget ${level}${mods}`;
-}
-
 export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   const budget = budgetFor(claim, options.budget);
@@ -50,7 +46,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const data = dataAccess(options.data);
   const finish = (decision: Decision, notApplicable?: ClaimResult["notApplicable"]): ClaimResult => {
     const cx = decision.evidence.counterexample;
-    const replay = cx ? replayCommand(claim.id, options.seed, cx.path, options.budget, options.modules) : undefined;
+    const replay = cx ? replayCommand({ id: claim.id, seed: options.seed, path: cx.path, budget: options.budget, modules: options.modules, data: options.data }) : undefined;
     return {
       id: claim.id,
       title: claim.title,

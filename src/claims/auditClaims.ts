@@ -8,6 +8,7 @@ import { ClaimDefinitionError } from "../core/errors.ts";
 import { validateDataOptions } from "../data/dataAccess.ts";
 import { VERSION } from "../version.ts";
 import { auditClaim, type AuditOptions } from "./auditClaim.ts";
+import { auditCommand } from "./commandLine.ts";
 import { DEFAULT_ALPHA } from "./deciders/decideRate.ts";
 import type { BudgetLevel, Claim, ClaimResult } from "./types.ts";
 
@@ -60,7 +61,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? `signcheck audit --budget ${options.budget} --seed ${options.seed}`,
+    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
     familyWiseErrorRate: fwer,
     claims: results,
     counts,

@@ -7,6 +7,7 @@
 import { ClaimDefinitionError } from "../core/errors.ts";
 import { isReferenceKey } from "../references.ts";
 import { budgetFor } from "./budgets.ts";
+import { noteDefinedIn } from "./definedIn.ts";
 import { BUDGET_LEVELS, type Claim } from "./types.ts";
 
 const ID = /^[a-z][a-z0-9]*\/[a-z0-9][a-z0-9.-]*$/;
@@ -52,5 +53,6 @@ export function defineClaim<C extends Claim>(claim: C): C {
     if (!claim.expected.reason) fail("expected.reason is required: one line saying why");
   }
   for (const level of BUDGET_LEVELS) budgetFor(claim, level);
+  noteDefinedIn(claim);
   return claim;
 }

@@ -4,8 +4,11 @@
  * the matchers `toHaveVerdict(v)` and `toMatchExpectation()` print the whole evidence and the replay
  * command on failure. This is how a user gates their own algorithm in their own suite.
  */
+/// <reference types="node" preserve="true" />
+import { relative } from "node:path";
 import { expect, test } from "vitest";
 import { auditClaim } from "./auditClaim.ts";
+import { definedIn } from "./definedIn.ts";
 import { describeResult } from "./describeResult.ts";
 import type { BudgetLevel, Claim, ClaimResult, Outcome } from "./types.ts";
 
@@ -45,12 +48,19 @@ export interface ClaimTestOptions {
   readonly seed?: number;
   /** Per-test timeout in ms (default 120 s: a claim test is a small Monte-Carlo run). */
   readonly timeout?: number;
+  /**
+   * The module the printed replay command names (default: the file that called `defineClaim` for this claim,
+   * relative to the folder vitest runs in). Give it when the claim is made by a helper in another file.
+   */
+  readonly module?: string;
 }
 
 /** Registers `<id> matches its expectation at the <budget> budget`. */
-export function claimTest(claim: Claim, { budget = "quick", seed = TEST_SEED, timeout = 120_000 }: ClaimTestOptions = {}): void {
+export function claimTest(claim: Claim, { budget = "quick", seed = TEST_SEED, timeout = 120_000, module }: ClaimTestOptions = {}): void {
+  const file = module ?? definedIn(claim);
+  const modules = file === undefined ? [] : [module ?? relative(process.cwd(), file)];
   test(`${claim.id} matches its expectation at the ${budget} budget`, { timeout }, () => {
-    const result = auditClaim(claim, { seed, budget });
+    const result = auditClaim(claim, { seed, budget, modules });
     expect(result).toMatchExpectation();
   });
 }

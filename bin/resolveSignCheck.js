@@ -4,7 +4,7 @@
 const ROOT = new URL("../", import.meta.url);
 const TARGETS = {
   signcheck: new URL("src/index.ts", ROOT).href,
-  "signcheck/vitest": new URL("src/claims/vitest.ts", ROOT).href,
+  "signcheck/vitest": new URL("src/vitest.ts", ROOT).href,
 };
 
 export async function resolve(specifier, context, nextResolve) {

@@ -12,7 +12,10 @@ import { Command, CommanderError, InvalidArgumentError, Option } from "commander
 import { InputError, SignCheckError } from "../core/errors.ts";
 import { auditClaim } from "../claims/auditClaim.ts";
 import { auditClaims } from "../claims/auditClaims.ts";
-import { describeResult } from "../claims/describeResult.ts";
+import { auditSeeds, parseSeeds } from "../claims/auditSeeds.ts";
+import { seedsMarkdown } from "../report/seedsMarkdown.ts";
+import { describeResult } from "../report/describeResult.ts";
+import { decodeInstance } from "../claims/instanceCodec.ts";
 import { BUDGET_LEVELS, type BudgetLevel, type ClaimResult } from "../claims/types.ts";
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
@@ -34,11 +37,17 @@ function parseSeed(value: string): number {
   return Number(value);
 }
 
+function parseSeconds(value: string): number {
+  const x = Number(value);
+  if (!/^\d+(\.\d+)?$/.test(value) || !(x > 0)) throw new InvalidArgumentError(`time limit must be a number of seconds > 0, got "${value}"`);
+  return x;
+}
+
 function budgetOption(): Option {
   return new Option("--budget <level>", "budget level").choices(BUDGET_LEVELS).default("standard");
 }
 
-const ICON: Record<string, string> = { holds: "✓", violated: "✗", inconclusive: "?", "not-applicable": "-", error: "!" };
+const ICON: Record<string, string> = { holds: "✓", violated: "✗", inconclusive: "?", "not-applicable": "-", error: "!", unstable: "~" };
 
 function resultLine(r: ClaimResult): string {
   const flag = r.match.ok ? " " : "*";
@@ -52,6 +61,69 @@ interface AuditCliOptions {
   only?: string;
   out: string;
   json?: string;
+  timeLimit?: number;
+  seeds?: number[];
+}
+
+function seedsOption(value: string): number[] {
+  try {
+    return parseSeeds(value);
+  } catch (error) {
+    throw new InvalidArgumentError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function writeReports(opts: AuditCliOptions, json: string, markdown: string): string {
+  mkdirSync(opts.out, { recursive: true });
+  writeFileSync(join(opts.out, "audit.json"), json);
+  writeFileSync(join(opts.out, "audit.md"), markdown);
+  if (opts.json) {
+    mkdirSync(dirname(opts.json), { recursive: true });
+    writeFileSync(opts.json, json);
+  }
+  return `wrote ${join(opts.out, "audit.json")} and ${join(opts.out, "audit.md")}${opts.json ? ` and ${opts.json}` : ""}`;
+}
+
+/** `audit --seeds`: the same claims at several root seeds, verdicts side by side. */
+async function runSeedsAudit(modules: string[], opts: AuditCliOptions & { seeds: number[] }, out: (s: string) => void, builtins?: BuiltinClaims): Promise<number> {
+  const loaded = await loadClaims(modules, builtins);
+  const claims = selectClaims(loaded.claims, opts.only);
+  out(`signcheck ${VERSION} audit: ${claims.length} claims, budget ${opts.budget}, root seeds ${opts.seeds.join(", ")}`);
+  const bar = progress();
+  const command = ["signcheck audit", ...modules, `--budget ${opts.budget}`, `--seeds ${opts.seeds.join(",")}`, ...(opts.only ? [`--only ${JSON.stringify(opts.only)}`] : [])].join(" ");
+  let current = "";
+  const result = auditSeeds(claims, opts.seeds, {
+    budget: opts.budget,
+    timeLimitSeconds: opts.timeLimit,
+    moduleOf: loaded.moduleOf,
+    command,
+    onSeedStart: (seed, i, n) => out(`root seed ${seed} (${i + 1}/${n})`),
+    onClaimStart: (c, i, n) => {
+      current = `[${i + 1}/${n}] ${c.id}`;
+      bar.status(`${current} …`);
+    },
+    progress: (m) => bar.status(`${current}: ${m}`),
+    onClaimDone: () => bar.clear(),
+  });
+  out("");
+  for (const c of result.claims) {
+    const flag = c.matchesEverySeed ? " " : "*";
+    out(`${flag}${ICON[c.overall] ?? "~"} ${c.id.padEnd(44)} ${c.overall.padEnd(14)} ${c.verdicts.join(" ")}`);
+  }
+  const wrote = writeReports(opts, auditJson(result), seedsMarkdown(result));
+  out(`
+${result.unstable.length} unstable; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; ${wrote}`);
+  if (result.unstable.length) out(`verdicts that depend on the root seed: ${result.unstable.join(", ")}`);
+  if (result.errors.length) {
+    out(`errors in: ${result.errors.join(", ")}`);
+    return USAGE;
+  }
+  if (result.mismatches.length) {
+    out(`expectations not met at every seed: ${result.mismatches.join(", ")}`);
+    return MISMATCH;
+  }
+  out("every expectation is met at every seed");
+  return OK;
 }
 
 /** `--data NAME=PATH`, repeatable: the file to use for a registered data set (checked now: exit 2 if absent). */
@@ -66,6 +138,10 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
     const eq = spec.indexOf("=");
     setDatasetPath(spec.slice(0, eq), spec.slice(eq + 1));
   }
+  if (opts.seeds) {
+    if (opts.seed !== undefined) throw new InputError("--seed/--seeds", `${opts.seed} and ${opts.seeds.join(",")}`, "one of --seed and --seeds");
+    return runSeedsAudit(modules, { ...opts, seeds: opts.seeds }, out, builtins);
+  }
   const loaded = await loadClaims(modules, builtins);
   const claims = selectClaims(loaded.claims, opts.only);
   const fresh = opts.seed === undefined;
@@ -77,6 +153,7 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
   const result = auditClaims(claims, {
     seed,
     budget: opts.budget,
+    timeLimitSeconds: opts.timeLimit,
     moduleOf: loaded.moduleOf,
     command,
     onClaimStart: (c, i, n) => {
@@ -91,15 +168,9 @@ async function runAudit(modules: string[], opts: AuditCliOptions, out: (s: strin
       if (r.evidence.replay) out(`    replay: ${r.evidence.replay}`);
     },
   });
-  mkdirSync(opts.out, { recursive: true });
-  writeFileSync(join(opts.out, "audit.json"), auditJson(result));
-  writeFileSync(join(opts.out, "audit.md"), auditMarkdown(result));
-  if (opts.json) {
-    mkdirSync(dirname(opts.json), { recursive: true });
-    writeFileSync(opts.json, auditJson(result));
-  }
+  const wrote = writeReports(opts, auditJson(result), auditMarkdown(result));
   const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
-  out(`\n${counts}; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${join(opts.out, "audit.json")} and ${join(opts.out, "audit.md")}${opts.json ? ` and ${opts.json}` : ""}`);
+  out(`\n${counts}; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; ${wrote}`);
   if (result.errors.length) {
     out(`errors in: ${result.errors.join(", ")}`);
     return USAGE;
@@ -138,10 +209,12 @@ export async function main(
     .argument("[modules...]", "claim modules (.ts or .js) to audit instead of the built-in theorems")
     .addOption(budgetOption())
     .option("--seed <n>", "root seed (default: a fresh one, printed)", parseSeed)
+    .option("--seeds <list>", "audit at several root seeds (1,2,3 or 1..5) and report the verdicts across seeds", seedsOption)
     .option("--only <pattern>", "audit only claims whose id matches (comma-separated; * is a wildcard; else substring)")
     .option("--out <dir>", "folder for audit.json and audit.md", "reports")
     .option("--json <file>", "also write the JSON audit to this file")
     .option("--data <name=path>", "use this file for a registered data set (repeatable)", dataOption, [])
+    .option("--time-limit <seconds>", "time limit of each claim (default: the claim's, per budget); a claim past it is inconclusive", parseSeconds)
     .action(async (modules: string[], opts: AuditCliOptions) => {
       status = await runAudit(modules, opts, out, builtins);
     });
@@ -163,14 +236,17 @@ export async function main(
     .argument("<id>", "claim id")
     .argument("[modules...]", "the module the claim comes from (none for built-in claims)")
     .requiredOption("--seed <n>", "root seed of the audit that found it", parseSeed)
-    .requiredOption("--path <path>", "fast-check path of the counterexample")
+    .option("--path <path>", "fast-check path of the counterexample")
+    .option("--instance <json>", "the instance itself, as printed by a replay command (instances found by the worst-case search)")
     .addOption(budgetOption())
-    .action(async (id: string, modules: string[], opts: { seed: number; path: string; budget: BudgetLevel }) => {
-      if (!/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", opts.path, "a fast-check path such as 3:0:1");
+    .action(async (id: string, modules: string[], opts: { seed: number; path?: string; instance?: string; budget: BudgetLevel }) => {
+      if ((opts.path === undefined) === (opts.instance === undefined)) throw new InputError("--path/--instance", opts.path ?? opts.instance ?? "none", "exactly one of --path and --instance");
+      if (opts.path !== undefined && !/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", opts.path, "a fast-check path such as 3:0:1");
+      const instance = opts.instance === undefined ? undefined : decodeInstance(opts.instance);
       const { claims, moduleOf } = await loadClaims(modules, builtins);
       const claim = claims.find((c) => c.id === id);
       if (!claim) throw new InputError("id", id, `one of: ${claims.map((c) => c.id).join(", ")}`);
-      const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, modules: moduleOf(id) });
+      const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, instance, modules: moduleOf(id) });
       out(describeResult(result));
       if (result.verdict === "error") status = USAGE;
       else status = result.verdict === "violated" ? MISMATCH : OK;

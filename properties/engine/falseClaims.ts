@@ -3,7 +3,7 @@
  * tests — never part of the built-in audit. A Bernoulli claim: each instance is an independent coin
  * with failure probability `pTrue`, tested against the target `delta`.
  */
-import { arb, defineClaim, fc, param, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim } from "signcheck";
+import { arb, defineClaim, fc, param, type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim, type ScalingClaim, type TuningClaim } from "signcheck";
 
 const source = { paper: "signcheck", item: "engine self-check" } as const;
 
@@ -108,3 +108,63 @@ export const bandFailure = defineClaim<HighProbabilityClaim<{ u: number }>>({
   parameters: [param.linear("u", [0, 1], (i: { u: number }) => i.u, { write: (_i, u) => ({ u: u as number }) })],
   expected: { verdict: "violated", reason: "the failure rate is 0.5 ≫ δ in the middle of the band" },
 });
+
+const small = (b: { instances: number; trials: number; shrinks: number; minTrials?: number }) => {
+  const budget = { minTrials: 10, ...b, climbStarts: 0, climbSteps: 0 };
+  return { quick: budget, standard: budget, thorough: budget };
+};
+
+/** E[X] ≤ bound with X ~ Bernoulli(pTrue) on [0, 1]: true when pTrue ≤ bound (at the boundary when equal). */
+export function bernoulliMeanClaim(pTrue: number, bound: number, alpha = 0.05) {
+  return defineClaim<ExpectationClaim<{ k: number }>>({
+    id: "signcheck/bernoulli-mean",
+    kind: "expectation",
+    title: `mean of a coin with rate ${pTrue} vs bound ${bound}`,
+    source,
+    hypotheses: [],
+    instances: fc.record({ k: fc.integer({ min: 0, max: 1_000_000 }) }),
+    statistic: (_i, stream) => (stream.next() < pTrue ? 1 : 0),
+    bound: () => bound,
+    range: () => ({ lo: 0, hi: 1 }),
+    alpha,
+    budgets: small({ instances: 3, trials: 1000, shrinks: 3, minTrials: 50 }),
+  });
+}
+
+/** cost(n) = n^p·e^{Z}, Z ~ N(0, 0.1²) per run: the median replicate slope is exactly p. */
+export function powerCostClaim(pTrue: number, pClaimed: number, alpha = 0.05) {
+  return defineClaim<ScalingClaim<{ k: number }>>({
+    id: "signcheck/power-cost",
+    kind: "scaling",
+    title: `a cost n^${pTrue} claimed O(n^${pClaimed})`,
+    source,
+    hypotheses: [],
+    instances: fc.record({ k: fc.integer({ min: 0, max: 1_000_000 }) }),
+    size: "n",
+    sizes: () => [10, 100, 1000],
+    cost: (_i, n, stream) => n ** pTrue * Math.exp(0.1 * stream.normal()),
+    exponent: () => pClaimed,
+    lowerOrder: 0,
+    alpha,
+    budgets: small({ instances: 3, trials: 16, shrinks: 3, minTrials: 16 }),
+  });
+}
+
+/** A prescription whose run misses its target with probability pTrue, claimed ≤ δ. */
+export function coinTuningClaim(pTrue: number, delta: number, alpha = 0.05) {
+  return defineClaim<TuningClaim<{ k: number }, { T: number }>>({
+    id: "signcheck/coin-tuning",
+    kind: "tuning",
+    title: `a prescription missing with rate ${pTrue} vs δ = ${delta}`,
+    source,
+    hypotheses: [],
+    instances: fc.record({ k: fc.integer({ min: 0, max: 1_000_000 }) }),
+    delta: () => delta,
+    target: () => 1,
+    prescription: () => ({ T: 1 }),
+    run: (_i, _p, stream) => (stream.next() < pTrue ? 2 : 0),
+    cost: (_i, p) => p.T,
+    alpha,
+    budgets: small({ instances: 3, trials: 400, shrinks: 3 }),
+  });
+}

@@ -34,6 +34,33 @@ function radius(m: Moments, range: number, alpha: number): number {
   return Math.sqrt((2 * m.variance * log) / m.n) + (7 * range * log) / (3 * (m.n - 1));
 }
 
+/** Welford's running mean and variance, for bounds recomputed at many looks without re-reading the sample. */
+export class RunningMoments {
+  n = 0;
+  mean = 0;
+  private m2 = 0;
+  push(x: number): void {
+    this.n++;
+    const d = x - this.mean;
+    this.mean += d / this.n;
+    this.m2 += d * (x - this.mean);
+  }
+  get variance(): number {
+    return this.n > 1 ? this.m2 / (this.n - 1) : 0;
+  }
+}
+
+/**
+ * The two empirical-Bernstein bounds from running moments of a sample known to lie in [lo, hi] (the
+ * caller checks every value; n ≥ 2): the same bounds as `empiricalBernsteinUpper/Lower`.
+ */
+export function empiricalBernsteinFromMoments(m: { n: number; mean: number; variance: number }, lo: number, hi: number, alpha: number): { lower: number; upper: number } {
+  requireInteger("n", m.n, 2);
+  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
+  const r = radius(m, hi - lo, alpha);
+  return { lower: Math.max(lo, m.mean - r), upper: Math.min(hi, m.mean + r) };
+}
+
 function checkSample(xs: ArrayLike<number>, lo: number, hi: number, alpha: number): void {
   requireInteger("n", xs.length, 2);
   requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });

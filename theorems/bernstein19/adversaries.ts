@@ -99,8 +99,10 @@ const source = {
   quote: "majority vote is robust when up to 50% of workers behave adversarially",
 } as const;
 
-// The exact rates make the worst-case search cheap: it moves S (α and M are discrete).
+// The exact rates make the worst-case search cheap: it moves S (α and M are discrete) — except where α is
+// drawn relative to a threshold that depends on S (moving S alone would leave the hypotheses).
 const sParameter = param.log("S = |g|/sd", [0.1, 2], (i: AdversaryInstance) => i.S, { write: (i, v) => ({ ...i, S: v as number }) });
+const sFixed = param.log("S = |g|/sd", [0.1, 2], (i: AdversaryInstance) => i.S);
 const alphaParameter = <I extends AdversaryInstance>(hi: number) => param.linear<I>("α (adversary share)", [0, hi], (i) => i.alpha, { boundaries: [param.at("α = 0", 0)] });
 const workersParameter = <I extends AdversaryInstance>(lo: number, hi: number) => param.integer<I>("M (workers)", [lo, hi], (i) => i.M, { boundaries: [param.at("M = 1", 1)] });
 
@@ -148,7 +150,7 @@ export const adversariesBlindMajority = defineClaim<ProbabilityClaim<AdversaryIn
   title: "With blind (inverting or randomising) adversaries at α ≤ 0.9·½ the vote is right at large M: P(wrong) ≤ ½ for M ≥ 1001",
   hypotheses: ["one coordinate, Gaussian noise, S ∈ [0.1, 2]; M odd ∈ [1001, 3001]; A = ⌊αM⌋ inverting or randomising adversaries, α ∈ [0, 0.45]"],
   instances: belowThreshold(["invert", "random"], 0.9),
-  parameters: [sParameter, alphaParameter(0.45), workersParameter(1001, 3001)],
+  parameters: [sFixed, alphaParameter(0.45), workersParameter(1001, 3001)],
   expected: { verdict: "holds", reason: "the mean wrong fraction is ≤ ½ − 0.1(½ − p), so M/2 exceeds E W by ≥ 0.1(½ − p)M ≥ 3.9 votes" },
 });
 
@@ -178,7 +180,7 @@ export const adversariesAlwaysWrongBelowThreshold = defineClaim<ProbabilityClaim
   title: "Below the threshold (α ≤ 0.9·α*) majority vote tolerates always-wrong adversaries: P(wrong) ≤ ½ for M ≥ 1001",
   hypotheses: ["as bernstein19/adversaries-always-wrong, α ∈ [0, 0.9·α*]"],
   instances: belowThreshold(["wrong"], 0.9),
-  parameters: [sParameter, alphaParameter(0.45), workersParameter(1001, 3001)],
+  parameters: [sFixed, alphaParameter(0.45), workersParameter(1001, 3001)],
   expected: { verdict: "holds", reason: "the mean wrong fraction (1 − α)p + α is ≤ ½ − 0.1(½ − p), so M/2 exceeds E W by ≥ 0.1(½ − p)M ≥ 3.9 votes at M ≥ 1001" },
 });
 

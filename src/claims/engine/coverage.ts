@@ -55,7 +55,8 @@ function binsFor(p: Parameter): { labels: string[]; widths?: number[]; index: (v
     const labels = Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i));
     return { labels, index: (v) => (v as number) - lo };
   }
-  const labels = Array.from({ length: 10 }, (_, i) => `[${fmtEdge(lo + ((hi - lo) * i) / 10)}, ${fmtEdge(lo + ((hi - lo) * (i + 1)) / 10)}${i === 9 ? "]" : ")"}`);
+  const edge = (x: number) => (p.scale === "integer" ? String(Math.round(x)) : fmtEdge(x));
+  const labels = Array.from({ length: 10 }, (_, i) => `[${edge(lo + ((hi - lo) * i) / 10)}, ${edge(lo + ((hi - lo) * (i + 1)) / 10)}${i === 9 ? "]" : ")"}`);
   return { labels, index: (v) => Math.min(9, Math.max(0, Math.floor((((v as number) - lo) / (hi - lo || 1)) * 10))) };
 }
 
@@ -76,6 +77,7 @@ function endBoundaries(p: Parameter): Boundary[] {
   if (p.scale === "categorical" || !p.range) return [];
   const [lo, hi] = p.range;
   const mag = (v: ParameterValue) => (p.scale === "log" ? Math.abs(v as number) : (v as number));
+  const fmtEdge = (x: number) => (p.scale === "integer" ? String(x) : Number(x.toPrecision(6)).toString());
   return [
     { label: `${p.name} = ${fmtEdge(lo)} (lower end)`, test: (v) => mag(v) === lo },
     { label: `${p.name} = ${fmtEdge(hi)} (upper end)`, test: (v) => mag(v) === hi },

@@ -21,7 +21,7 @@ import { ClaimDefinitionError, InputError } from "../../core/errors.ts";
 import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { TOL, leq, type Tolerance } from "../../core/tolerance.ts";
-import { empiricalBernsteinLower, empiricalBernsteinUpper, sampleMoments } from "../../stats/empiricalBernstein.ts";
+import { RunningMoments, empiricalBernsteinFromMoments } from "../../stats/empiricalBernstein.ts";
 import { LOOK_RATIO } from "../../stats/sequentialRateTest.ts";
 import { toPlain } from "../plain.ts";
 import type { DecideContext, KindModule } from "../engine/context.ts";
@@ -94,7 +94,9 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
   if (!leq(lo, bound, tol)) {
     return { ...base, trials: 0, diverged: 0, decision: "refuted", mean: NaN, sd: NaN, lower: lo, truncation: Infinity, confidence: 1, estimator: "the declared pathwise lower end exceeds the bound", slack: bound / lo };
   }
-  const xs: number[] = [];
+  // Running moments of X (finite draws) and of min(X, M) at each truncation level: every look is O(levels).
+  const plain = new RunningMoments();
+  const truncated = truncations.map(() => new RunningMoments());
   let diverged = 0;
   let look = 0;
   let summary: MeanSummary | undefined;
@@ -106,33 +108,30 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
       if (!claim.divergedCountsAsFailure) throw new Error(`statistic returned ${x} on trial ${i}: a diverged draw is an error unless the claim declares divergedCountsAsFailure: true`);
       diverged++;
       x = Infinity;
-    } else if (x < lo || (hi !== undefined && x > hi)) {
-      throw new Error(`statistic returned ${x} on trial ${i}, outside its declared range [${lo}, ${hi ?? "∞"}]`);
+    } else {
+      if (x < lo || (hi !== undefined && x > hi)) throw new Error(`statistic returned ${x} on trial ${i}, outside its declared range [${lo}, ${hi ?? "∞"}]`);
+      plain.push(x);
     }
-    xs.push(x);
+    truncations.forEach((M, j) => truncated[j].push(Math.min(x, M === Infinity ? hi! : M)));
     if (i + 1 !== looks[look]) continue;
     look++;
-    const n = xs.length;
-    const finite = xs.filter(Number.isFinite);
-    const m = sampleMoments(finite);
-    let lower = -Infinity;
+    const n = i + 1;
+    let lower = truncations.length === 0 ? lo : -Infinity;
     let truncation = Infinity;
-    for (const M of truncations) {
-      const top = M === Infinity ? hi! : M;
-      const lb = empiricalBernsteinLower(xs.map((v) => Math.min(v, top)), lo, top, perLevel);
+    truncations.forEach((M, j) => {
+      const lb = empiricalBernsteinFromMoments(truncated[j], lo, M === Infinity ? hi! : M, perLevel).lower;
       if (lb > lower) [lower, truncation] = [lb, M];
-    }
-    if (truncations.length === 0) lower = lo;
-    const upper = hi !== undefined && diverged === 0 ? empiricalBernsteinUpper(xs, lo, hi, perSide) : undefined;
+    });
+    const upper = hi !== undefined && diverged === 0 ? empiricalBernsteinFromMoments(plain, lo, hi, perSide).upper : undefined;
     const refuted = !leq(lower, bound, tol);
     const certified = upper !== undefined && leq(upper, bound, tol);
     const decision = refuted ? "refuted" : certified ? "certified" : "undecided";
     const estimator = refuted
       ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
       : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : undefined;
-    const mean = diverged ? Infinity : m.mean;
+    const mean = diverged ? Infinity : plain.mean;
     summary = {
-      ...base, trials: n, diverged, decision, mean, sd: Math.sqrt(m.variance), upper, lower, truncation, confidence: 1 - alpha / 2,
+      ...base, trials: n, diverged, decision, mean, sd: Math.sqrt(plain.variance), upper, lower, truncation, confidence: 1 - alpha / 2,
       ...(estimator && { estimator }),
       slack: mean > 0 ? bound / mean : bound > 0 ? Infinity : undefined,
     };
@@ -166,7 +165,7 @@ export const expectationKind: KindModule<ExpectationClaim<any>, ExpectationEvide
   kind: "expectation",
   describe: "E[statistic] ≤ bound per instance; empirical-Bernstein upper bound on a declared range for holds, truncated-mean lower bound for violated",
   defaults: {
-    quick: budgets(8, 4000, 100, 8, 1, 6, 120),
+    quick: budgets(8, 4000, 100, 8, 1, 4, 120),
     standard: budgets(24, 20000, 200, 20, 2, 10, 600),
     thorough: budgets(60, 100000, 400, 60, 4, 25, 3600),
   },

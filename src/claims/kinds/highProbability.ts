@@ -44,7 +44,7 @@ export const highProbabilityKind: KindModule<HighProbabilityClaim<any>, HighProb
   kind: "high-probability",
   describe: "P(statistic ≤ bound) ≥ 1 − δ per instance; Monte Carlo with a sequential exact binomial test of the failure rate",
   defaults: {
-    quick: budgets(6, 600, 30, 6, 1, 6, 120),
+    quick: budgets(6, 600, 30, 6, 1, 4, 120),
     standard: budgets(20, 3000, 50, 20, 2, 10, 600),
     thorough: budgets(60, 20000, 100, 60, 4, 25, 3600),
   },

@@ -36,7 +36,7 @@ export const probabilityKind: KindModule<ProbabilityClaim<any>, ProbabilityEvide
   kind: "probability",
   describe: "P(event) ≤ bound per instance; exact when the law is known, else Monte Carlo with a sequential exact binomial test",
   defaults: {
-    quick: budgets(20, 2000, 50, 20, 2, 10, 120),
+    quick: budgets(20, 2000, 50, 20, 1, 5, 120),
     standard: budgets(60, 10000, 100, 40, 3, 20, 600),
     thorough: budgets(200, 100000, 200, 100, 6, 40, 3600),
   },

@@ -65,7 +65,7 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
   kind: "tuning",
   describe: "a prescription (γ, B, T from the constants, ε, δ) reaches its target at level 1 − δ; decided like high-probability, with the price against a grid",
   defaults: {
-    quick: budgets(6, 600, 30, 6, 1, 6, 120),
+    quick: budgets(6, 600, 30, 6, 1, 4, 120),
     standard: budgets(20, 3000, 50, 20, 2, 10, 600),
     thorough: budgets(60, 20000, 100, 60, 4, 25, 3600),
   },

@@ -93,6 +93,21 @@ export const throws = defineClaim({ id: "signcheck/throws", kind: "inequality", 
   });
 });
 
+describe("signcheck audit --seeds", () => {
+  test("audits at several root seeds, prints the verdicts side by side, writes the multi-seed JSON and Markdown", () => {
+    const out = tmp();
+    const r = run(["audit", "--budget", "quick", "--seeds", "1..2", "--only", "nesterov18/gd-quadratic-iterations-sqrt", "--out", out]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/nesterov18\/gd-quadratic-iterations-sqrt\s+violated\s+violated violated/);
+    expect(r.stdout).toContain("every expectation is met at every seed");
+    const json = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
+    expect(json.seeds).toEqual([1, 2]);
+    expect(json.claims[0]).toMatchObject({ id: "nesterov18/gd-quadratic-iterations-sqrt", overall: "violated", matchesEverySeed: true });
+    expect(json.audits).toHaveLength(2);
+    expect(readFileSync(join(out, "audit.md"), "utf8")).toContain("| seed 1 | seed 2 |");
+  });
+});
+
 const SHARED_MUSHROOMS = join(ROOT, "../shared/datasets/mushrooms.libsvm");
 
 test.runIf(existsSync(SHARED_MUSHROOMS))("--data NAME=PATH comes first in the look-up (here with the shared folder switched off)", () => {
@@ -118,6 +133,11 @@ describe("bad input: one line naming the problem, exit 2, never a stack trace", 
     [["frob"], /unknown command 'frob'/],
     [["audit", "--data", "mushrooms=/no/such/file.libsvm", "--only", "seed/logistic-l0l1-dataset"], /--data = "mushrooms=\/no\/such\/file.libsvm" is not accepted: expected an existing LIBSVM file/],
     [["audit", "--data", "mushrooms"], /expected NAME=PATH/],
+    [["audit", "--seeds", "1,x"], /--seeds = "1,x" is not accepted/],
+    [["audit", "--seeds", "3..1"], /--seeds = "3..1" is not accepted/],
+    [["audit", "--seed", "1", "--seeds", "2,3", "--only", "nesterov18/gd-quadratic-iterations"], /one of --seed and --seeds/],
+    [["audit", "--time-limit", "0"], /time limit must be a number of seconds > 0/],
+    [["replay", "seed/eq4-sign-mismatch", "--seed", "1", "--instance", "{nope"], /--instance = "\{nope" is not accepted/],
   ])("%j", (args, message) => {
     const r = run(args as string[]);
     expect(r.status).toBe(2);

@@ -66,3 +66,24 @@ export interface KindModule<C, E extends EvidenceCommon> {
   /** The same claim with its bound multiplied by c (tightness variants; the skeptic's "slightly stronger claim"). */
   scaleBound(claim: C, c: number): C;
 }
+
+/** One level's budget, written as a row (the kinds' default tables). */
+export function budgetRow(instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number): Budget {
+  return { instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds };
+}
+
+/** The common evidence of a claim that was never searched (not applicable, or an error before the search). */
+export function emptyCommon<D = never>(statistical: boolean): Omit<EvidenceCommon<D>, "seed" | "budget" | "budgetDetail" | "replay"> {
+  return {
+    statistical,
+    instances: 0,
+    tests: 0,
+    trials: 0,
+    failures: 0,
+    diverged: 0,
+    degenerate: { count: 0, reasons: {} },
+    search: { moved: [], starts: 0, evaluations: 0 },
+    coverage: { parameters: [] },
+    notes: [],
+  };
+}

@@ -21,7 +21,7 @@ import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { TimeLimitError } from "../../core/errors.ts";
 import { SHRINK_DECISIVE_FRACTION, SHRINK_MARGIN_UNITS } from "../../core/tolerance.ts";
 import type { Claim, EvidenceCommon, Tightness } from "../types.ts";
-import type { DecideContext, DecidedEvidence, Decision } from "./context.ts";
+import { emptyCommon, type DecideContext, type DecidedEvidence, type Decision } from "./context.ts";
 import { explore, maxTests, type Evaluated, type Exploration } from "./explore.ts";
 import { commonEvidence, counterexampleOf, errorOf } from "./finish.ts";
 import { movable } from "./moveParameters.ts";
@@ -272,21 +272,5 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
 
 /** The evidence of a statistical kind that was never searched. */
 export function emptyStatisticalEvidence<K extends string, S>(kind: K): DecidedEvidence<StatisticalEvidence<K, S>> {
-  return {
-    kind,
-    statistical: false,
-    instances: 0,
-    tests: 0,
-    trials: 0,
-    failures: 0,
-    diverged: 0,
-    degenerate: { count: 0, reasons: {} },
-    search: { moved: [], starts: 0, evaluations: 0 },
-    coverage: { parameters: [] },
-    certified: 0,
-    refuted: 0,
-    undecided: 0,
-    vacuous: 0,
-    notes: [],
-  } as DecidedEvidence<StatisticalEvidence<K, S>>;
+  return { kind, ...emptyCommon(false), certified: 0, refuted: 0, undecided: 0, vacuous: 0 } as DecidedEvidence<StatisticalEvidence<K, S>>;
 }

@@ -24,7 +24,7 @@ import { TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { RunningMoments, empiricalBernsteinFromMoments } from "../../stats/empiricalBernstein.ts";
 import { LOOK_RATIO } from "../../stats/sequentialRateTest.ts";
 import { toPlain } from "../plain.ts";
-import type { DecideContext, KindModule } from "../engine/context.ts";
+import { budgetRow, type DecideContext, type KindModule } from "../engine/context.ts";
 import { decideStatistical, emptyStatisticalEvidence, type StatisticalEvidence, type StatisticalSummary, type StatisticalTest } from "../engine/decideStatistical.ts";
 import type { ClaimBase } from "../types.ts";
 
@@ -157,17 +157,13 @@ function meanTest(claim: ExpectationClaim<unknown>, ctx: DecideContext): Statist
   };
 }
 
-const budgets = (instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
-
 export const expectationKind: KindModule<ExpectationClaim<any>, ExpectationEvidence> = {
   kind: "expectation",
   describe: "E[statistic] ≤ bound per instance; empirical-Bernstein upper bound on a declared range for holds, truncated-mean lower bound for violated",
   defaults: {
-    quick: budgets(8, 4000, 100, 8, 1, 4, 120),
-    standard: budgets(24, 20000, 200, 20, 2, 10, 600),
-    thorough: budgets(60, 100000, 400, 60, 4, 25, 3600),
+    quick: budgetRow(8, 4000, 100, 8, 1, 4, 120),
+    standard: budgetRow(24, 20000, 200, 20, 2, 10, 600),
+    thorough: budgetRow(60, 100000, 400, 60, 4, 25, 3600),
   },
   validate(claim, fail) {
     if (typeof claim.statistic !== "function" || typeof claim.bound !== "function" || typeof claim.range !== "function") {

@@ -11,7 +11,7 @@
 import { ClaimDefinitionError } from "../../core/errors.ts";
 import type { Stream } from "../../core/stream.ts";
 import { TOL, type Tolerance } from "../../core/tolerance.ts";
-import type { KindModule } from "../engine/context.ts";
+import { budgetRow, type KindModule } from "../engine/context.ts";
 import { decideStatistical } from "../engine/decideStatistical.ts";
 import { emptyRateEvidence, rateTest, statisticTrial, type RateEvidence } from "../engine/rateTest.ts";
 import type { ClaimBase } from "../types.ts";
@@ -36,17 +36,13 @@ export interface HighProbabilityClaim<I = unknown> extends ClaimBase<I> {
 
 export type HighProbabilityEvidence = RateEvidence<"high-probability">;
 
-const budgets = (instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
-
 export const highProbabilityKind: KindModule<HighProbabilityClaim<any>, HighProbabilityEvidence> = {
   kind: "high-probability",
   describe: "P(statistic ≤ bound) ≥ 1 − δ per instance; Monte Carlo with a sequential exact binomial test of the failure rate",
   defaults: {
-    quick: budgets(6, 600, 30, 6, 1, 4, 120),
-    standard: budgets(20, 3000, 50, 20, 2, 10, 600),
-    thorough: budgets(60, 20000, 100, 60, 4, 25, 3600),
+    quick: budgetRow(6, 600, 30, 6, 1, 4, 120),
+    standard: budgetRow(20, 3000, 50, 20, 2, 10, 600),
+    thorough: budgetRow(60, 20000, 100, 60, 4, 25, 3600),
   },
   validate(claim, fail) {
     if (typeof claim.delta !== "function" || typeof claim.statistic !== "function" || typeof claim.bound !== "function") {

@@ -12,7 +12,7 @@ import { ClaimDefinitionError } from "../../core/errors.ts";
 import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { SHRINK_MARGIN_UNITS, TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { toPlain } from "../plain.ts";
-import type { DecideContext, Decision, KindModule } from "../engine/context.ts";
+import { budgetRow, emptyCommon, type DecideContext, type Decision, type KindModule } from "../engine/context.ts";
 import { explore, type Eval, type Evaluated } from "../engine/explore.ts";
 import { commonEvidence, counterexampleOf, errorOf } from "../engine/finish.ts";
 import type { ClaimBase, EvidenceCommon, Tightness } from "../types.ts";
@@ -141,9 +141,8 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
   };
 }
 
-const budgets = (instances: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials: 1, minTrials: 1, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
+const budgets = (instances: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) =>
+  budgetRow(instances, 1, 1, shrinks, climbStarts, climbSteps, timeLimitSeconds);
 
 export const inequalityKind: KindModule<InequalityClaim<any>, InequalityEvidence> = {
   kind: "inequality",
@@ -160,20 +159,7 @@ export const inequalityKind: KindModule<InequalityClaim<any>, InequalityEvidence
     if (t !== undefined && !(t.atol >= 0 && t.rtol >= 0)) fail(`tolerance ${JSON.stringify(t)} must have atol ≥ 0 and rtol ≥ 0`);
   },
   decide: (claim, ctx) => decide(claim, ctx),
-  empty: () => ({
-    kind: "inequality",
-    statistical: false,
-    instances: 0,
-    tests: 0,
-    trials: 0,
-    failures: 0,
-    diverged: 0,
-    degenerate: { count: 0, reasons: {} },
-    search: { moved: [], starts: 0, evaluations: 0 },
-    coverage: { parameters: [] },
-    tolerance: TOL.claim,
-    notes: [],
-  }),
+  empty: () => ({ kind: "inequality", ...emptyCommon(false), tolerance: TOL.claim }),
   scaleBound(claim, c) {
     if (!(c > 0)) throw new ClaimDefinitionError(`${claim.id}: a bound factor must be > 0, got ${c}`);
     return { ...claim, check: (i) => { const s = claim.check(i); return { lhs: s.lhs, rhs: s.rhs * c }; } };

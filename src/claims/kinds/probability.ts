@@ -10,7 +10,7 @@
 import { ClaimDefinitionError } from "../../core/errors.ts";
 import type { Stream } from "../../core/stream.ts";
 import { TOL, type Tolerance } from "../../core/tolerance.ts";
-import type { KindModule } from "../engine/context.ts";
+import { budgetRow, type KindModule } from "../engine/context.ts";
 import { decideStatistical } from "../engine/decideStatistical.ts";
 import { emptyRateEvidence, rateTest, type RateEvidence } from "../engine/rateTest.ts";
 import type { ClaimBase } from "../types.ts";
@@ -28,17 +28,13 @@ export interface ProbabilityClaim<I = unknown> extends ClaimBase<I> {
 
 export type ProbabilityEvidence = RateEvidence<"probability">;
 
-const budgets = (instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
-
 export const probabilityKind: KindModule<ProbabilityClaim<any>, ProbabilityEvidence> = {
   kind: "probability",
   describe: "P(event) ≤ bound per instance; exact when the law is known, else Monte Carlo with a sequential exact binomial test",
   defaults: {
-    quick: budgets(20, 2000, 50, 20, 1, 5, 120),
-    standard: budgets(60, 10000, 100, 40, 3, 20, 600),
-    thorough: budgets(200, 100000, 200, 100, 6, 40, 3600),
+    quick: budgetRow(20, 2000, 50, 20, 1, 5, 120),
+    standard: budgetRow(60, 10000, 100, 40, 3, 20, 600),
+    thorough: budgetRow(200, 100000, 200, 100, 6, 40, 3600),
   },
   validate(claim, fail) {
     if (typeof claim.bound !== "function") fail("a probability claim needs bound(instance)");

@@ -24,7 +24,7 @@ import { TOL, leq } from "../../core/tolerance.ts";
 import { logLogSlope } from "../../stats/logLogSlope.ts";
 import { empiricalQuantile, quantileLowerBound, quantileUpperBound } from "../../stats/quantileInterval.ts";
 import { toPlain } from "../plain.ts";
-import type { DecideContext, KindModule } from "../engine/context.ts";
+import { budgetRow, type DecideContext, type KindModule } from "../engine/context.ts";
 import { decideStatistical, emptyStatisticalEvidence, type StatisticalEvidence, type StatisticalSummary, type StatisticalTest } from "../engine/decideStatistical.ts";
 import type { ClaimBase } from "../types.ts";
 
@@ -122,9 +122,9 @@ function slopeTest(claim: ScalingClaim<unknown>, ctx: DecideContext): Statistica
   };
 }
 
-const budgets = (instances: number, trials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials, minTrials: trials, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
+/** Replicates are a fixed number (minTrials = trials): the interval needs all of them. */
+const budgets = (instances: number, trials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) =>
+  budgetRow(instances, trials, trials, shrinks, climbStarts, climbSteps, timeLimitSeconds);
 
 export const scalingKind: KindModule<ScalingClaim<any>, ScalingEvidence> = {
   kind: "scaling",

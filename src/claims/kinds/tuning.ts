@@ -13,7 +13,7 @@ import { ClaimDefinitionError } from "../../core/errors.ts";
 import { instanceHash } from "../../core/hash.ts";
 import type { Stream } from "../../core/stream.ts";
 import { TOL, type Tolerance } from "../../core/tolerance.ts";
-import type { KindModule } from "../engine/context.ts";
+import { budgetRow, type KindModule } from "../engine/context.ts";
 import { alphaOf, decideStatistical, emptyStatisticalEvidence, VERDICT_SHARE, type StatisticalEvidence } from "../engine/decideStatistical.ts";
 import { rateTest, statisticTrial, testRate, type RateSpec, type RateSummary } from "../engine/rateTest.ts";
 import type { ClaimBase } from "../types.ts";
@@ -57,17 +57,13 @@ export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummar
 /** The grid runs on the least-slack instance (re-estimated): where the prescription has the least room. */
 const GRID_INSTANCES = 1;
 
-const budgets = (instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) => ({
-  instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds,
-});
-
 export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
   kind: "tuning",
   describe: "a prescription (γ, B, T from the constants, ε, δ) reaches its target at level 1 − δ; decided like high-probability, with the price against a grid",
   defaults: {
-    quick: budgets(6, 600, 30, 6, 1, 4, 120),
-    standard: budgets(20, 3000, 50, 20, 2, 10, 600),
-    thorough: budgets(60, 20000, 100, 60, 4, 25, 3600),
+    quick: budgetRow(6, 600, 30, 6, 1, 4, 120),
+    standard: budgetRow(20, 3000, 50, 20, 2, 10, 600),
+    thorough: budgetRow(60, 20000, 100, 60, 4, 25, 3600),
   },
   validate(claim, fail) {
     for (const f of ["delta", "target", "prescription", "run", "cost"] as const) {

@@ -1,6 +1,7 @@
 /** Report section of `expectation` evidence: the mean with its confidence bounds and which estimator decided. */
 import type { ExpectationEvidence, MeanSummary } from "../../claims/types.ts";
-import { alphaLine, coverageLines, counterexampleLines, degeneracyLine, num, runLine, searchLine, tailLines, tightnessLine } from "./common.ts";
+import { num } from "./common.ts";
+import { statisticalSection } from "./statistical.ts";
 
 const STREAMS = { main: "", confirm: " (fresh streams)", reestimate: " (re-estimated on fresh streams)" } as const;
 
@@ -11,18 +12,5 @@ export function meanLine(label: string, s: MeanSummary): string {
 }
 
 export function expectationSection(e: ExpectationEvidence): string[] {
-  return [
-    runLine(e),
-    ...alphaLine(e, e),
-    ...(e.leastSlack !== undefined ? [`least slack (bound ÷ mean, non-degenerate instances): ${num(e.leastSlack)}`] : []),
-    ...(e.worst && !e.counterexample ? [meanLine("least-slack instance", e.worst)] : []),
-    ...degeneracyLine(e),
-    ...tightnessLine(e.tightness),
-    ...searchLine(e),
-    ...counterexampleLines(e, (label, s) => [meanLine(label, s)]),
-    ...(e.confirmation ? [meanLine("confirmation of the counterexample", e.confirmation)] : []),
-    ...(e.worstConfirmation ? [meanLine("confirmation of the worst violation", e.worstConfirmation)] : []),
-    ...coverageLines(e.coverage),
-    ...tailLines(e),
-  ];
+  return statisticalSection(e, meanLine, { slack: "bound ÷ mean", worst: "least-slack instance" });
 }

@@ -1,6 +1,7 @@
 /** Report section of `scaling` evidence: the fitted slope with its interval, the sizes and the median costs. */
 import type { ScalingEvidence, SlopeSummary } from "../../claims/types.ts";
-import { alphaLine, coverageLines, counterexampleLines, degeneracyLine, num, runLine, searchLine, tailLines, tightnessLine } from "./common.ts";
+import { num } from "./common.ts";
+import { statisticalSection } from "./statistical.ts";
 
 const STREAMS = { main: "", confirm: " (fresh streams)", reestimate: " (re-estimated on fresh streams)" } as const;
 
@@ -10,18 +11,5 @@ export function slopeLine(label: string, s: SlopeSummary): string {
 }
 
 export function scalingSection(e: ScalingEvidence): string[] {
-  return [
-    runLine(e),
-    ...alphaLine(e, e),
-    ...(e.leastSlack !== undefined ? [`least room in the exponent (claimed − median slope): ${num(e.leastSlack)}`] : []),
-    ...(e.worst && !e.counterexample ? [slopeLine("steepest instance", e.worst)] : []),
-    ...degeneracyLine(e),
-    ...tightnessLine(e.tightness),
-    ...searchLine(e),
-    ...counterexampleLines(e, (label, s) => [slopeLine(label, s)]),
-    ...(e.confirmation ? [slopeLine("confirmation of the counterexample", e.confirmation)] : []),
-    ...(e.worstConfirmation ? [slopeLine("confirmation of the worst violation", e.worstConfirmation)] : []),
-    ...coverageLines(e.coverage),
-    ...tailLines(e),
-  ];
+  return statisticalSection(e, slopeLine, { slack: "room in the exponent: claimed − median slope", worst: "steepest instance" });
 }

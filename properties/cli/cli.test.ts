@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { runCli } from "signcheck";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");
@@ -108,6 +109,22 @@ describe("signcheck audit --seeds", () => {
   });
 });
 
+describe("bad values of the multi-seed, time-limit and replay-by-instance options (in process): exit 2, one line", () => {
+  test.each([
+    [["audit", "--seeds", "1,x"], /--seeds = "1,x" is not accepted/],
+    [["audit", "--seeds", "3..1"], /--seeds = "3..1" is not accepted/],
+    [["audit", "nothing.ts", "--seed", "1", "--seeds", "2,3"], /one of --seed and --seeds/],
+    [["audit", "--time-limit", "0"], /time limit must be a number of seconds > 0/],
+    [["replay", "seed/eq4-sign-mismatch", "nothing.ts", "--seed", "1", "--instance", "{nope"], /--instance = "\{nope" is not accepted/],
+  ])("%j", async (args, message) => {
+    const err: string[] = [];
+    const status = await runCli(args as string[], () => {}, (s) => err.push(s));
+    expect(status).toBe(2);
+    expect(err.join("\n")).toMatch(message);
+    expect(err).toHaveLength(1);
+  });
+});
+
 const SHARED_MUSHROOMS = join(ROOT, "../shared/datasets/mushrooms.libsvm");
 
 test.runIf(existsSync(SHARED_MUSHROOMS))("--data NAME=PATH comes first in the look-up (here with the shared folder switched off)", () => {
@@ -133,11 +150,6 @@ describe("bad input: one line naming the problem, exit 2, never a stack trace", 
     [["frob"], /unknown command 'frob'/],
     [["audit", "--data", "mushrooms=/no/such/file.libsvm", "--only", "seed/logistic-l0l1-dataset"], /--data = "mushrooms=\/no\/such\/file.libsvm" is not accepted: expected an existing LIBSVM file/],
     [["audit", "--data", "mushrooms"], /expected NAME=PATH/],
-    [["audit", "--seeds", "1,x"], /--seeds = "1,x" is not accepted/],
-    [["audit", "--seeds", "3..1"], /--seeds = "3..1" is not accepted/],
-    [["audit", "--seed", "1", "--seeds", "2,3", "--only", "nesterov18/gd-quadratic-iterations"], /one of --seed and --seeds/],
-    [["audit", "--time-limit", "0"], /time limit must be a number of seconds > 0/],
-    [["replay", "seed/eq4-sign-mismatch", "--seed", "1", "--instance", "{nope"], /--instance = "\{nope" is not accepted/],
   ])("%j", (args, message) => {
     const r = run(args as string[]);
     expect(r.status).toBe(2);

@@ -127,7 +127,7 @@ export function bernoulliMeanClaim(pTrue: number, bound: number, alpha = 0.05) {
     bound: () => bound,
     range: () => ({ lo: 0, hi: 1 }),
     alpha,
-    budgets: small({ instances: 3, trials: 1000, shrinks: 3, minTrials: 50 }),
+    budgets: small({ instances: 2, trials: 800, shrinks: 2, minTrials: 50 }),
   });
 }
 

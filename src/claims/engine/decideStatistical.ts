@@ -209,11 +209,13 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
     return result("inconclusive", `an instance was refuted (${test.refuted(worst.eval.figures)}) but neither it nor its shrunk form was confirmed on fresh streams`, fields);
   }
 
-  // Re-estimate the least-slack non-degenerate instances on fresh streams: the least of many estimates is biased low.
+  // Re-estimate the least-slack non-degenerate instances on fresh streams (the least of many estimates is biased
+  // low) when the claim holds: an inconclusive claim reports its search's own estimates.
+  const holding = count("undecided") === 0 && random.length > 0 && !x.timedOut;
   const candidates = [...x.random, ...x.searched]
     .filter((e) => !e.eval.degenerate && Number.isFinite(e.eval.score))
     .sort((a, b) => b.eval.score - a.eval.score)
-    .slice(0, REESTIMATED);
+    .slice(0, holding ? REESTIMATED : 0);
   const reestimated: { instance: I; summary: S }[] = [];
   const perFigure = figuresAlpha / Math.max(1, candidates.length);
   let timedOut = x.timedOut;
@@ -233,6 +235,10 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       if (!(e instanceof TimeLimitError)) throw e;
       timedOut = { limitSeconds: e.limitSeconds, phase: e.phase };
     }
+  }
+  if (!holding) {
+    const worstSeen = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate && Number.isFinite(e.eval.score)).sort((a, b) => b.eval.score - a.eval.score)[0];
+    if (worstSeen) reestimated.push({ instance: worstSeen.instance, summary: worstSeen.eval.figures });
   }
   const least = reestimated.reduce<{ instance: I; summary: S } | undefined>((a, r) => (!a || (r.summary.slack ?? Infinity) < (a.summary.slack ?? Infinity) ? r : a), undefined);
   const others = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate && !reestimated.some((r) => r.summary.instanceHash === e.hash)).map((e) => e.eval.figures.slack);

@@ -7,7 +7,7 @@ export default defineConfig({
   resolve: {
     // theorems/ and properties/ import the package by name, as a user's suite does.
     alias: [
-      { find: /^signcheck\/vitest$/, replacement: src("claims/vitest.ts") },
+      { find: /^signcheck\/vitest$/, replacement: src("vitest.ts") },
       { find: /^signcheck$/, replacement: src("index.ts") },
     ],
   },

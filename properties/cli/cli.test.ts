@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
+import { runCli } from "signcheck";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");
@@ -139,6 +140,37 @@ export const throws = ${claim("signcheck/throws", 'check: (x: number) => { if (x
   });
 });
 
+describe("signcheck audit --seeds", () => {
+  test("audits at several root seeds, prints the verdicts side by side, writes the multi-seed JSON and Markdown", () => {
+    const out = tmp();
+    const r = run(["audit", "--budget", "quick", "--seeds", "1..2", "--only", "nesterov18/gd-quadratic-iterations-sqrt", "--out", out]);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/nesterov18\/gd-quadratic-iterations-sqrt\s+violated\s+violated violated/);
+    expect(r.stdout).toContain("every expectation is met at every seed");
+    const json = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
+    expect(json.seeds).toEqual([1, 2]);
+    expect(json.claims[0]).toMatchObject({ id: "nesterov18/gd-quadratic-iterations-sqrt", overall: "violated", matchesEverySeed: true });
+    expect(json.audits).toHaveLength(2);
+    expect(readFileSync(join(out, "audit.md"), "utf8")).toContain("| seed 1 | seed 2 |");
+  });
+});
+
+describe("bad values of the multi-seed, time-limit and replay-by-instance options (in process): exit 2, one line", () => {
+  test.each([
+    [["audit", "--seeds", "1,x"], /--seeds = "1,x" is not accepted/],
+    [["audit", "--seeds", "3..1"], /--seeds = "3..1" is not accepted/],
+    [["audit", "nothing.ts", "--seed", "1", "--seeds", "2,3"], /one of --seed and --seeds/],
+    [["audit", "--time-limit", "0"], /time limit must be a number of seconds > 0/],
+    [["replay", "seed/eq4-sign-mismatch", "nothing.ts", "--seed", "1", "--instance", "{nope"], /--instance = "\{nope" is not accepted/],
+  ])("%j", async (args, message) => {
+    const err: string[] = [];
+    const status = await runCli(args as string[], () => {}, (s) => err.push(s));
+    expect(status).toBe(2);
+    expect(err.join("\n")).toMatch(message);
+    expect(err).toHaveLength(1);
+  });
+});
+
 const SHARED_MUSHROOMS = join(ROOT, "../shared/datasets/mushrooms.libsvm");
 
 test.runIf(existsSync(SHARED_MUSHROOMS))("--data NAME=PATH comes first in the look-up, and the replay line repeats it (here with the shared folder switched off)", () => {
@@ -181,6 +213,7 @@ describe("bad input in a claims module: one line naming the file and the place, 
     [["audit", "fine.ts", "--out", join(ROOT, "reports")], /--out = ".*reports" is not accepted: expected a folder other than the package's committed reports\/ when auditing your own modules/],
     [["replay", "signcheck/fine", "fine.ts", "--seed", "1", "--path", "0:x"], /--path = "0:x" is not accepted/],
     [["replay", "signcheck/fien", "fine.ts", "--seed", "1", "--path", "0"], /id = "signcheck\/fien" is not accepted: expected the id of a claim of fine.ts \(did you mean "signcheck\/fine"\?\)/],
+    [["replay", "signcheck/fine", "fine.ts", "--seed", "1"], /exactly one of --path and --instance/],
   ])("%j", (args, message) => {
     const r = run(args as string[], dir);
     expect(r.status, r.stdout + r.stderr).toBe(2);

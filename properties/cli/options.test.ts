@@ -66,7 +66,7 @@ describe("bad options: one line, exit 2, nothing audited", () => {
     [["audit", "--data", "mushrooms="], /expected NAME=PATH/],
     [["audit", "--data", "mushrooms=/a", "--data", "mushrooms=/b"], /data set mushrooms is given twice/],
     [["audit", "--data", "mushrooms=/no/such/file.libsvm"], /--data = "mushrooms=\/no\/such\/file.libsvm" is not accepted: expected an existing LIBSVM file/],
-    [["replay", "signcheck/lemma1-eq1", "--seed", "1"], /required option '--path <path>' not specified/],
+    [["replay", "signcheck/lemma1-eq1", "--seed", "1"], /exactly one of --path and --instance/],
     [["replay", "signcheck/lemma1-eq", "--seed", "1", "--path", "0"], /id = "signcheck\/lemma1-eq" is not accepted: expected the id of a built-in claim \(see `signcheck list`\) \(did you mean "signcheck\/lemma1-eq1"/],
     [["frob"], /unknown command 'frob'/],
     [["adit"], /unknown command 'adit'.*Did you mean audit\?/],

@@ -5,6 +5,7 @@
  * `--data` files and `--data-sha256` overrides the run used — and every argument is quoted for a POSIX shell only when it needs to be, so the
  * printed line runs as written (from the folder the audit ran in, as module and data paths are kept as given).
  */
+import { encodeInstance } from "./instanceCodec.ts";
 import type { BudgetLevel } from "./types.ts";
 
 /** Data-set options named on the command line: files (`--data NAME=PATH`) and checksum overrides (`--data-sha256 NAME=HEX|none`). */
@@ -16,8 +17,10 @@ export interface DataFiles {
 export interface ReplaySpec {
   readonly id: string;
   readonly seed: number;
-  /** fast-check path of the counterexample (e.g. "3:0:1"). */
-  readonly path: string;
+  /** fast-check path of the counterexample (e.g. "3:0:1")… */
+  readonly path?: string;
+  /** … or, for an instance found by the worst-case search (it has no path), the instance itself (`--instance`). */
+  readonly instance?: unknown;
   readonly budget: BudgetLevel;
   /** Modules the claim came from (none for a built-in claim). */
   readonly modules?: readonly string[];
@@ -26,7 +29,12 @@ export interface ReplaySpec {
 
 export interface AuditSpec {
   readonly budget: BudgetLevel;
-  readonly seed: number;
+  /** One root seed (`--seed`) … */
+  readonly seed?: number;
+  /** … or several (`--seeds`). */
+  readonly seeds?: readonly number[];
+  /** `--time-limit` in seconds, when the run overrode the claims' own (it can turn a verdict inconclusive). */
+  readonly timeLimit?: number;
   readonly modules?: readonly string[];
   /** The `--only` selection, as given. */
   readonly only?: string;
@@ -47,14 +55,17 @@ function dataArgs(data: DataFiles | undefined): string[] {
   return [...files, ...sums];
 }
 
-/** `npx signcheck replay ID [modules…] --seed N --path P --budget B [--data NAME=PATH …] [--data-sha256 NAME=HEX|none …]`. */
+/** `npx signcheck replay ID [modules…] --seed N (--path P | --instance JSON) --budget B [--data NAME=PATH …] [--data-sha256 NAME=HEX|none …]`. */
 export function replayCommand(spec: ReplaySpec): string {
-  const args = ["replay", spec.id, ...(spec.modules ?? []), "--seed", String(spec.seed), "--path", spec.path, "--budget", spec.budget, ...dataArgs(spec.data)];
+  const where = spec.path !== undefined ? ["--path", spec.path] : ["--instance", encodeInstance(spec.instance)];
+  const args = ["replay", spec.id, ...(spec.modules ?? []), "--seed", String(spec.seed), ...where, "--budget", spec.budget, ...dataArgs(spec.data)];
   return ["npx", "signcheck", ...args.map(shellQuote)].join(" ");
 }
 
-/** `signcheck audit [modules…] --budget B --seed N [--only P] [--data NAME=PATH …]` (output options do not change results). */
+/** `signcheck audit [modules…] --budget B (--seed N | --seeds LIST) [--only P] [--time-limit S] [--data NAME=PATH …]` (output options do not change results). */
 export function auditCommand(spec: AuditSpec): string {
-  const args = ["audit", ...(spec.modules ?? []), "--budget", spec.budget, "--seed", String(spec.seed), ...(spec.only !== undefined ? ["--only", spec.only] : []), ...dataArgs(spec.data)];
+  const seeds = spec.seeds !== undefined ? ["--seeds", spec.seeds.join(",")] : ["--seed", String(spec.seed)];
+  const limit = spec.timeLimit !== undefined ? ["--time-limit", String(spec.timeLimit)] : [];
+  const args = ["audit", ...(spec.modules ?? []), "--budget", spec.budget, ...seeds, ...(spec.only !== undefined ? ["--only", spec.only] : []), ...limit, ...dataArgs(spec.data)];
   return ["signcheck", ...args.map(shellQuote)].join(" ");
 }

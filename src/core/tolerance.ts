@@ -68,6 +68,30 @@ export const TOL = {
  * issue 4 requires agreement to 1e-9 relative; the atol only covers values that underflow.
  */
 export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
+// claims engine: what a counterexample must show to be reported
+/**
+ * A shrink candidate of a deterministic claim (an inequality, an exact rate) is kept only when its
+ * violation exceeds the tolerance by this many tolerance units, or by the original violation's margin
+ * when that was smaller: round-off can move a comparison by ≤ 1 unit (that is what the tolerance is
+ * sized for), so 10³ units is a violation no reordering of the arithmetic explains, while shrinking
+ * toward the edge of the failing region would otherwise end at ≈ 1 unit ("lhs 6 > rhs 6").
+ */
+export const SHRINK_MARGIN_UNITS = 1e3;
+/**
+ * A shrink candidate of a statistical claim is kept only while its refutation stays decisive: the
+ * lower confidence bound of its failure rate (or mean) must exceed the target by at least this
+ * fraction of the original refutation's excess — shrinking must not walk to where the rate sits just
+ * above δ, where fresh streams cannot separate it from δ.
+ */
+export const SHRINK_DECISIVE_FRACTION = 0.5;
+/**
+ * A parameter value computed from an instance (a norm, a ratio, a shifted sum) can land a few ulps
+ * outside the declared range it was drawn in; coverage counts it inside within this relative margin
+ * (64 ulps: the longest chain of roundings such a derivation takes), and anything farther as outside.
+ */
+export const COVERAGE_RANGE_RTOL = 64 * Number.EPSILON;
+/** A bound whose tightness factor is below 1/LOOSE_FACTOR is called loose on the first line of its report entry. */
+export const LOOSE_FACTOR = 30;
 // functions & smoothness auditing
 /**
  * Round-off allowance of a function evaluation, in units of EPS × (the evaluation's backward-error

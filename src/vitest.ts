@@ -1,19 +1,30 @@
 /**
- * vitest integration (import from "signcheck/vitest"): `claimTest(claim)` registers one test that
- * audits the claim at a budget and fails when the verdict does not match the claim's expectation;
- * the matchers `toHaveVerdict(v)` and `toMatchExpectation()` print the whole evidence and the replay
- * command on failure. This is how a user gates their own algorithm in their own suite.
+ * vitest integration (import from "signcheck/vitest"; an entry point above every layer, like
+ * index.ts): `claimTest(claim)` registers one test that audits the claim at a budget and fails when
+ * the verdict does not match the claim's expectation; the matchers `toHaveVerdict(v)` and
+ * `toMatchExpectation()` print the whole evidence and the replay commands on failure. This is how a
+ * user gates their own algorithm in their own suite. A bad budget name or seed — in `claimTest` or in
+ * SIGNCHECK_TEST_SEED — is a typed InputError, not a silent default.
  */
 /// <reference types="node" preserve="true" />
 import { relative } from "node:path";
 import { expect, test } from "vitest";
-import { auditClaim } from "./auditClaim.ts";
-import { definedIn } from "./definedIn.ts";
-import { describeResult } from "./describeResult.ts";
-import type { BudgetLevel, Claim, ClaimResult, Outcome } from "./types.ts";
+import { auditClaim, requireSeed } from "./claims/auditClaim.ts";
+import { definedIn } from "./claims/definedIn.ts";
+import { requireBudgetLevel } from "./claims/budgets.ts";
+import type { BudgetLevel, Claim, ClaimResult, Outcome } from "./claims/types.ts";
+import { InputError } from "./core/errors.ts";
+import { describeResult } from "./report/describeResult.ts";
+
+/** Parses SIGNCHECK_TEST_SEED: unset gives the default; anything but a non-negative integer is an InputError. */
+export function testSeedFrom(value: string | undefined, fallback = 20250403): number {
+  if (value === undefined || value === "") return fallback;
+  if (!/^\d+$/.test(value.trim())) throw new InputError("SIGNCHECK_TEST_SEED", value, "a non-negative integer");
+  return requireSeed("SIGNCHECK_TEST_SEED", Number(value.trim()));
+}
 
 /** Root seed of claim tests: fixed so CI is deterministic; SIGNCHECK_TEST_SEED overrides it. */
-export const TEST_SEED = Number(process.env.SIGNCHECK_TEST_SEED ?? 20250403);
+export const TEST_SEED = testSeedFrom(process.env.SIGNCHECK_TEST_SEED);
 
 interface VerdictMatchers<R = unknown> {
   toHaveVerdict(verdict: Outcome): R;
@@ -57,6 +68,8 @@ export interface ClaimTestOptions {
 
 /** Registers `<id> matches its expectation at the <budget> budget`. */
 export function claimTest(claim: Claim, { budget = "quick", seed = TEST_SEED, timeout = 120_000, module }: ClaimTestOptions = {}): void {
+  requireBudgetLevel("budget", budget);
+  requireSeed("seed", seed);
   const file = module ?? definedIn(claim);
   const modules = file === undefined ? [] : [module ?? relative(process.cwd(), file)];
   test(`${claim.id} matches its expectation at the ${budget} budget`, { timeout }, () => {

@@ -18,6 +18,8 @@ const M31 = 2147483648;
 
 export interface TZiggurat {
   readonly sample: (stream: Stream) => number;
+  /** out[i] = successive draws (the numbers of out.length `sample` calls), the draw inlined in the loop. */
+  readonly fill: (stream: Stream, out: Float64Array) => Float64Array;
   /** Start of the tail (for tests of the tail branch). */
   readonly r: number;
 }
@@ -102,5 +104,9 @@ function build(nu: number): TZiggurat {
       if (lowY + s.next() * (highY - lowY) < f(x)) return x;
     }
   };
-  return { sample, r };
+  const fill = (s: Stream, out: Float64Array): Float64Array => {
+    for (let i = 0; i < out.length; i++) out[i] = sample(s);
+    return out;
+  };
+  return { sample, fill, r };
 }

@@ -1,12 +1,24 @@
 /**
  * Runs T steps of an optimizer and accumulates trajectory statistics in O(d) memory — the gradients
- * at x^1 … x^T are evaluated before each update: S₁ = (1/T)Σ‖∇f(x^k)‖₁, S₂ = (1/T)Σ‖∇f(x^k)‖₂,
- * min and final f − f*, the oracle calls, the bits sent (uplink summed over workers, downlink), and
- * the sign mismatches #{(k, i): sign(g^k_i) ≠ sign(∇f(x^k)_i)} between the vector the step acted on
- * (state.g) and the true gradient (the event of the seed's bound (4)). Optionally every `record.every`
- * iterations (k, f − f*, ‖∇f‖₁) are recorded for plots (the only memory beyond O(d)). An iterate or
- * gradient with NaN or ±∞ ends the run as `diverged` (its statistics are then +∞), never silently.
+ * at x^1 … x^T are evaluated before each update: S₁ = (1/T)Σ‖∇f(x^k)‖₁ (with `norm2` also
+ * S₂ = (1/T)Σ‖∇f(x^k)‖₂), the final f − f* (with `gap` also the least f(x^k) − f* over
+ * k = 1 … T + 1), the oracle calls, the bits
+ * sent (uplink summed over workers, downlink), and the sign mismatches #{(k, i): sign(g^k_i) ≠
+ * sign(∇f(x^k)_i)} between the vector the step acted on (state.g) and the true gradient (the event of
+ * the seed's bound (4)). Optionally every `record.every` iterations (k, f − f*, ‖∇f‖₁) are recorded
+ * for plots (the only memory beyond O(d)).
+ *
+ * Divergence: an iterate or gradient with NaN or ±∞ ends the run as `diverged` (its statistics are
+ * then +∞), never silently; so does a non-finite f − f* at the end, or at any iterate when `gap` is
+ * on. The hot loop (issue 10) differentiates f once per step — ∇f(x^k) is handed to the step, which
+ * hands it to the oracle — and computes what is asked only: f per step costs as much as ∇f (Σcosh:
+ * one cosh beside one sinh per coordinate) and the scaled ‖·‖₂ a division per coordinate, so both are
+ * options; S₁, the sign mismatches and the final gap are always computed. A non-finite iterate is
+ * caught where f refuses it (functions reject non-finite points with an InputError), not by a pass of
+ * its own.
  */
+import { InputError } from "../core/errors.ts";
+import { signMismatches } from "../core/sign.ts";
 import { requireInteger } from "../core/validate.ts";
 import { allFinite, norm1, norm2 } from "../core/vector.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
@@ -21,12 +33,15 @@ export interface TrajectoryRecord {
 export interface TrajectoryStats {
   readonly T: number;
   readonly meanGradNorm1: number;
-  readonly meanGradNorm2: number;
-  readonly minGap: number;
+  /** (1/T)Σ‖∇f(x^k)‖₂: only with the `norm2` option (+∞ when diverged). */
+  readonly meanGradNorm2?: number;
+  /** min_k f(x^k) − f* over k = 1 … T + 1: only with the `gap` option (+∞ when diverged). */
+  readonly minGap?: number;
+  /** f(x^{T+1}) − f* (+∞ when diverged). */
   readonly finalGap: number;
   readonly oracleCalls: number;
   readonly diverged: boolean;
-  /** Iteration at which divergence was detected (1-based), when diverged. */
+  /** Iteration at which divergence was detected (1-based; T + 1 for the final iterate), when diverged. */
   readonly divergedAt?: number;
   /** Sign mismatches over the run (undefined when the optimizer does not expose state.g). */
   readonly signMismatches?: number;
@@ -41,6 +56,10 @@ export interface TrajectoryStats {
 export interface TrajectoryOptions {
   /** Record (k, f − f*, ‖∇f‖₁) every `every` iterations (and at k = 1). */
   readonly record?: { readonly every: number };
+  /** Evaluate f − f* at every iterate: `minGap`, and a non-finite f ends the run as diverged (default false). */
+  readonly gap?: boolean;
+  /** Accumulate S₂ = (1/T)Σ‖∇f(x^k)‖₂ (`meanGradNorm2`; default false). */
+  readonly norm2?: boolean;
 }
 
 export function runTrajectory<P, S extends OptimizerState>(
@@ -48,6 +67,8 @@ export function runTrajectory<P, S extends OptimizerState>(
 ): TrajectoryStats {
   requireInteger("T", T, 1);
   const every = options.record ? requireInteger("record.every", options.record.every, 1) : 0;
+  const trackGap = options.gap === true;
+  const trackNorm2 = options.norm2 === true;
   const record: TrajectoryRecord | undefined = every ? { k: [], gap: [], gradNorm1: [] } : undefined;
   const fn = oracle.fn;
   const grad = new Float64Array(fn.dim);
@@ -64,47 +85,48 @@ export function runTrajectory<P, S extends OptimizerState>(
     const bitsDown = down0 === undefined ? undefined : state.bitsDown! - down0;
     return { bitsUp, bitsDown, bitsUpPerWorkerPerIteration: bitsUp === undefined ? undefined : bitsUp / (T * M) };
   };
+  const diverge = (k: number): TrajectoryStats => ({
+    T, meanGradNorm1: Infinity, meanGradNorm2: trackNorm2 ? Infinity : undefined, minGap: trackGap ? Infinity : undefined, finalGap: Infinity,
+    oracleCalls: oracle.calls - calls0, diverged: true, divergedAt: k, signMismatches: state.g ? mismatches : undefined, ...comm(), record,
+  });
   for (let k = 1; k <= T; k++) {
-    // The iterate is checked before f is evaluated: functions reject non-finite points with an InputError.
-    const finite = allFinite(state.x);
-    if (finite) fn.gradient(state.x, grad);
-    const gap = finite ? fn.value(state.x) - fn.fStar : NaN;
-    if (!finite || !allFinite(grad) || !Number.isFinite(gap)) {
-      return {
-        T, meanGradNorm1: Infinity, meanGradNorm2: Infinity, minGap: Infinity, finalGap: Infinity, oracleCalls: oracle.calls - calls0,
-        diverged: true, divergedAt: k, signMismatches: state.g ? mismatches : undefined, ...comm(), record,
-      };
+    try {
+      fn.gradient(state.x, grad);
+    } catch (e) {
+      if (e instanceof InputError && !allFinite(state.x)) return diverge(k);
+      throw e;
     }
     const n1 = norm1(grad);
-    s1 += n1;
-    s2 += norm2(grad);
-    if (gap < minGap) minGap = gap;
-    if (record && (k === 1 || k % every === 0)) {
-      record.k.push(k);
-      record.gap.push(gap);
-      record.gradNorm1.push(n1);
-    }
-    optimizer.step(state, oracle);
-    const g = state.g;
-    if (g) {
-      for (let i = 0; i < grad.length; i++) {
-        const a = grad[i];
-        const b = g[i];
-        if ((a > 0 ? 1 : a < 0 ? -1 : 0) !== (b > 0 ? 1 : b < 0 ? -1 : 0)) mismatches++;
+    // ‖∇f‖₁ is finite when every entry is (or overflows, rarely): one pass instead of two.
+    if (!(n1 < Infinity) && !allFinite(grad)) return diverge(k);
+    const recordNow = record !== undefined && (k === 1 || k % every === 0);
+    if (trackGap || recordNow) {
+      const gap = fn.value(state.x) - fn.fStar;
+      if (trackGap) {
+        if (!Number.isFinite(gap)) return diverge(k);
+        if (gap < minGap) minGap = gap;
+      }
+      if (recordNow) {
+        record.k.push(k);
+        record.gap.push(gap);
+        record.gradNorm1.push(n1);
       }
     }
+    s1 += n1;
+    if (trackNorm2) s2 += norm2(grad);
+    optimizer.step(state, oracle, grad);
+    if (state.g) mismatches += signMismatches(grad, state.g);
   }
   const finalGap = allFinite(state.x) ? fn.value(state.x) - fn.fStar : NaN;
-  const diverged = !Number.isFinite(finalGap);
+  if (!Number.isFinite(finalGap)) return diverge(T + 1);
   return {
     T,
     meanGradNorm1: s1 / T,
-    meanGradNorm2: s2 / T,
-    minGap: diverged ? Infinity : Math.min(minGap, finalGap),
-    finalGap: diverged ? Infinity : finalGap,
+    meanGradNorm2: trackNorm2 ? s2 / T : undefined,
+    minGap: trackGap ? Math.min(minGap, finalGap) : undefined,
+    finalGap,
     oracleCalls: oracle.calls - calls0,
-    diverged,
-    divergedAt: diverged ? T + 1 : undefined,
+    diverged: false,
     signMismatches: state.g ? mismatches : undefined,
     ...comm(),
     record,

@@ -42,13 +42,15 @@ export const signSgd: Optimizer<SignSgdParams, SignSgdState> = {
     oracle.sample(x, state.stream, g, grad);
     const gamma = state.gamma(state.k);
     if (!(gamma > 0 && gamma < Infinity)) throw new InputError(`gamma(${state.k})`, gamma, "a finite number > 0");
-    let zero = false;
+    // Branch-free: with noisy gradients each sign is a coin flip that a branch would mispredict half
+    // the time. γ·(±1) = ±γ and γ·0 = 0 exactly, so this is x_i − γ·sign(g_i) bit for bit.
+    let zeros = 0;
     for (let i = 0; i < x.length; i++) {
       const gi = g[i];
-      x[i] -= gi > 0 ? gamma : gi < 0 ? -gamma : 0;
-      if (gi === 0) zero = true;
+      x[i] -= gamma * (+(gi > 0) - +(gi < 0));
+      zeros += +(gi === 0);
     }
-    const bits = signMessageBits(x.length, zero);
+    const bits = signMessageBits(x.length, zeros > 0);
     state.bitsUp += bits;
     state.bitsDown += bits;
     state.k++;

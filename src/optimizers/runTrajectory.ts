@@ -20,7 +20,8 @@
 import { InputError } from "../core/errors.ts";
 import { signMismatches } from "../core/sign.ts";
 import { requireInteger } from "../core/validate.ts";
-import { allFinite, norm1, norm2 } from "../core/vector.ts";
+import { allFinite, norm1, norm2, type Vector } from "../core/vector.ts";
+import type { SmoothFunction } from "../functions/types.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
@@ -76,34 +77,18 @@ export function runTrajectory<P, S extends OptimizerState>(
   let s2 = 0;
   let minGap = Infinity;
   let mismatches = 0;
-  const calls0 = oracle.calls;
-  const up0 = state.bitsUp;
-  const down0 = state.bitsDown;
-  const M = state.workers ?? 1;
-  const comm = () => {
-    const bitsUp = up0 === undefined ? undefined : state.bitsUp! - up0;
-    const bitsDown = down0 === undefined ? undefined : state.bitsDown! - down0;
-    return { bitsUp, bitsDown, bitsUpPerWorkerPerIteration: bitsUp === undefined ? undefined : bitsUp / (T * M) };
-  };
-  const diverge = (k: number): TrajectoryStats => ({
-    T, meanGradNorm1: Infinity, meanGradNorm2: trackNorm2 ? Infinity : undefined, minGap: trackGap ? Infinity : undefined, finalGap: Infinity,
-    oracleCalls: oracle.calls - calls0, diverged: true, divergedAt: k, signMismatches: state.g ? mismatches : undefined, ...comm(), record,
-  });
+  // The run's fixed facts, for the result (built by module functions, not closures over the loop).
+  const run: Run = { T, trackGap, trackNorm2, record, oracle, state, calls: oracle.calls, bitsUp: state.bitsUp, bitsDown: state.bitsDown };
   for (let k = 1; k <= T; k++) {
-    try {
-      fn.gradient(state.x, grad);
-    } catch (e) {
-      if (e instanceof InputError && !allFinite(state.x)) return diverge(k);
-      throw e;
-    }
+    if (!gradientAt(fn, state.x, grad)) return diverged(run, k, mismatches);
     const n1 = norm1(grad);
     // ‖∇f‖₁ is finite when every entry is (or overflows, rarely): one pass instead of two.
-    if (!(n1 < Infinity) && !allFinite(grad)) return diverge(k);
+    if (!(n1 < Infinity) && !allFinite(grad)) return diverged(run, k, mismatches);
     const recordNow = record !== undefined && (k === 1 || k % every === 0);
     if (trackGap || recordNow) {
       const gap = fn.value(state.x) - fn.fStar;
       if (trackGap) {
-        if (!Number.isFinite(gap)) return diverge(k);
+        if (!Number.isFinite(gap)) return diverged(run, k, mismatches);
         if (gap < minGap) minGap = gap;
       }
       if (recordNow) {
@@ -118,17 +103,57 @@ export function runTrajectory<P, S extends OptimizerState>(
     if (state.g) mismatches += signMismatches(grad, state.g);
   }
   const finalGap = allFinite(state.x) ? fn.value(state.x) - fn.fStar : NaN;
-  if (!Number.isFinite(finalGap)) return diverge(T + 1);
+  if (!Number.isFinite(finalGap)) return diverged(run, T + 1, mismatches);
   return {
     T,
     meanGradNorm1: s1 / T,
     meanGradNorm2: trackNorm2 ? s2 / T : undefined,
     minGap: trackGap ? Math.min(minGap, finalGap) : undefined,
     finalGap,
-    oracleCalls: oracle.calls - calls0,
+    oracleCalls: oracle.calls - run.calls,
     diverged: false,
     signMismatches: state.g ? mismatches : undefined,
-    ...comm(),
+    ...communication(run),
     record,
   };
+}
+
+/**
+ * ∇f(x) into `grad`; false when x is not finite, which f refuses with an InputError (a try/catch of
+ * its own: the loop's numbers are not kept live into a handler).
+ */
+function gradientAt(fn: SmoothFunction, x: Vector, grad: Vector): boolean {
+  try {
+    fn.gradient(x, grad);
+    return true;
+  } catch (e) {
+    if (e instanceof InputError && !allFinite(x)) return false;
+    throw e;
+  }
+}
+
+interface Run {
+  readonly T: number;
+  readonly trackGap: boolean;
+  readonly trackNorm2: boolean;
+  readonly record: TrajectoryRecord | undefined;
+  readonly oracle: GradientOracle;
+  readonly state: OptimizerState;
+  /** Oracle calls and bits at the start. */
+  readonly calls: number;
+  readonly bitsUp: number | undefined;
+  readonly bitsDown: number | undefined;
+}
+
+function diverged(run: Run, k: number, mismatches: number): TrajectoryStats {
+  return {
+    T: run.T, meanGradNorm1: Infinity, meanGradNorm2: run.trackNorm2 ? Infinity : undefined, minGap: run.trackGap ? Infinity : undefined, finalGap: Infinity,
+    oracleCalls: run.oracle.calls - run.calls, diverged: true, divergedAt: k, signMismatches: run.state.g ? mismatches : undefined, ...communication(run), record: run.record,
+  };
+}
+
+function communication({ state, T, bitsUp: up0, bitsDown: down0 }: Run): Pick<TrajectoryStats, "bitsUp" | "bitsDown" | "bitsUpPerWorkerPerIteration"> {
+  const bitsUp = up0 === undefined ? undefined : state.bitsUp! - up0;
+  const bitsDown = down0 === undefined ? undefined : state.bitsDown! - down0;
+  return { bitsUp, bitsDown, bitsUpPerWorkerPerIteration: bitsUp === undefined ? undefined : bitsUp / (T * (state.workers ?? 1)) };
 }

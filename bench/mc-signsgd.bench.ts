@@ -11,8 +11,9 @@
  * bit for bit on every S_r (same streams); engine vs NumPy (different generators) in law: the means by
  * Welch's z at two-sided α = 0.001 (|z| ≤ 3.29), the 0.99-quantiles by their distribution-free
  * order-statistic intervals at confidence 1 − α/2 each, which overlap unless the quantiles differ (a
- * level-α test). Peak memory is shown against R and T (engine at R/10 and at T/10). Writes
- * bench/results.json.
+ * level-α test). Peak memory is shown against R and T (engine at R/10 and at T/10). Then the breadth
+ * of the fast path (bench/mcSignSgdBreadth.child.ts): every sign-based method, every noise law, batch
+ * sizes beside the fused loop at the same B. Writes bench/results.json.
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
@@ -129,6 +130,17 @@ export function run(): void {
   const rssMain = Math.max(...runs.engine.map((r) => r.maxRssMB));
   console.log(`  engine peak RSS: ${rssMain.toFixed(1)} MB at (R, T) = (${R}, ${T}); ${small[0].maxRssMB.toFixed(1)} MB at (${R / 10}, ${T}); ${small[1].maxRssMB.toFixed(1)} MB at (${R}, ${T / 10})`);
 
+  const breadth = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", here("./mcSignSgdBreadth.child.ts")], { encoding: "utf8" })) as {
+    rows: { group: string; name: string; nsPerCoordinateStep: number }[];
+    batchBitIdentical: boolean;
+  };
+  const fusedNs = breadth.rows[0].nsPerCoordinateStep;
+  console.log(`  breadth (one process that ran them all; CPU ns per coordinate-step, least of 5 rounds; × = over the fused SignSGD loop at B = 1, ${fusedNs.toFixed(1)} ns):`);
+  for (const r of breadth.rows.slice(1)) {
+    console.log(`    ${r.group.padEnd(22)} ${r.name.slice(0, 64).padEnd(64)} ${r.nsPerCoordinateStep.toFixed(1).padStart(7)} ns  ×${(r.nsPerCoordinateStep / fusedNs).toFixed(2)}`);
+  }
+  console.log(`    minibatch: engine = fused at the same B, bit for bit: ${breadth.batchBitIdentical ? "yes" : "NO"}`);
+
   const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
   const targets = {
     engineOverFused: { value: byName.engine.ratioToFused, target: 1.25 },
@@ -147,6 +159,7 @@ export function run(): void {
     rows,
     bitIdenticalEngineFused: sameBits,
     agreement,
+    breadth,
     memory: { engine: [{ R, T, peakRssMB: rssMain }, ...small.map((s) => ({ R: s.R, T: s.T, peakRssMB: s.maxRssMB }))] },
     targets,
   };

@@ -4,13 +4,16 @@
  *   engine      — the path every claim uses (signSgd + gradientOracle + runTrajectory), one thread;
  *   fused       — the hand-fused loop (bench/fusedSignSgdCosh.ts), one thread: the yardstick;
  *   numpy       — bench/mc_signsgd.py, vectorised over trajectories, one thread (when python3 has numpy);
+ *   c           — bench/mc_signsgd.c, the fused loop in C at -O3 with the same generator, states and
+ *                 ziggurat tables (when a C compiler is present): context, the cost of the loop in C;
  *   engine × N  — the engine on N worker threads (N = cores, at most 8).
  * Each run is a process of its own (its peak RSS is its own; start-up and module loading are not
  * timed); the implementations are interleaved, in a rotated order, over BENCH_REPS rounds (default 3)
  * and the medians reported — the machine is shared, so single runs are noisy: the ratios are given on
  * wall time and, for the one-thread runs, on the process's CPU time, which another process's load
  * inflates far less (the load averages before and after are printed). Checks: engine = fused
- * bit for bit on every S_r (same streams); engine vs NumPy (different generators) in law: the means by
+ * bit for bit on every S_r (same streams), C within a relative 1e-9 of them (libm against V8's
+ * transcendental functions: last bits); engine vs NumPy (different generators) in law: the means by
  * Welch's z at two-sided α = 0.001 (|z| ≤ 3.29), the 0.99-quantiles by their distribution-free
  * order-statistic intervals at confidence 1 − α/2 each, which overlap unless the quantiles differ (a
  * level-α test). Peak memory is shown against R and T (engine at R/10 and at T/10). Then the breadth
@@ -19,10 +22,12 @@
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
-import { availableParallelism, cpus, loadavg } from "node:os";
+import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { empiricalQuantile, quantileInterval } from "signcheck";
-import { WORKLOAD } from "./mcSignSgdWorkload.ts";
+import seedrandom from "seedrandom";
+import { empiricalQuantile, quantileInterval, streamSeedText, tZiggurat } from "signcheck";
+import { KEY, WORKLOAD } from "./mcSignSgdWorkload.ts";
 
 interface Run {
   readonly impl: string;
@@ -54,6 +59,32 @@ function numpyRun(R: number, T: number): Run {
   return JSON.parse(out) as Run;
 }
 
+/** Compiles bench/mc_signsgd.c at -O3 with the first C compiler found; undefined when there is none. */
+function compileC(): { binary: string; compiler: string } | undefined {
+  const binary = join(tmpdir(), `signcheck-mc_signsgd-${process.pid}`);
+  for (const compiler of ["gcc", "cc", "g++"]) {
+    const r = spawnSync(compiler, ["-x", "c", "-O3", "-o", binary, here("./mc_signsgd.c"), "-lm"], { encoding: "utf8" });
+    if (r.status === 0) return { binary, compiler: `${compiler} -O3 (${spawnSync(compiler, ["--version"], { encoding: "utf8" }).stdout.split("\n")[0]})` };
+  }
+  return undefined;
+}
+
+/** The C program's input: the workload, the Student-t ziggurat's tables, and each trajectory's Tyche-i state. */
+function cInput(R: number, T: number): string {
+  const { d, gamma, nu, scale } = WORKLOAD;
+  const { W, K, F, yr } = tZiggurat(nu).tables;
+  const states = Array.from({ length: R }, (_, r) => {
+    const st = (seedrandom.tychei(streamSeedText({ ...KEY, trial: r }), { state: true }) as unknown as { state(): { a: number; b: number; c: number; d: number } }).state();
+    return `${st.a | 0} ${st.b | 0} ${st.c | 0} ${st.d | 0}`;
+  });
+  const num = (a: Float64Array) => Array.from(a, (v) => v.toPrecision(17)).join(" ");
+  return [`${R} ${T} ${d} ${gamma} ${nu} ${scale}`, num(W), num(K), num(F), yr.toPrecision(17), ...states, ""].join("\n");
+}
+
+function cRun(binary: string, R: number, T: number): Run {
+  return JSON.parse(execFileSync(binary, [], { input: cInput(R, T), encoding: "utf8", maxBuffer: 1 << 26 })) as Run;
+}
+
 function numpyVersion(): string | undefined {
   const r = spawnSync("python3", ["-c", "import numpy; print(numpy.__version__)"], { encoding: "utf8" });
   return r.status === 0 ? r.stdout.trim() : undefined;
@@ -76,16 +107,19 @@ export function run(): void {
   const reps = Math.max(1, Number(process.env.BENCH_REPS ?? 3));
   const workers = Math.max(2, Math.min(availableParallelism(), 8));
   const np = numpyVersion();
+  const c = compileC();
   const coordSteps = R * T * d;
   const impls: { name: string; label: string; go: () => Run }[] = [
     { name: "engine", label: "engine (claims' path), 1 thread", go: () => nodeRun("engine", R, T) },
     { name: "fused", label: "fused loop, 1 thread", go: () => nodeRun("fused", R, T) },
     ...(np ? [{ name: "numpy", label: `NumPy ${np}, vectorised, 1 thread`, go: () => numpyRun(R, T) }] : []),
+    ...(c ? [{ name: "c", label: "C -O3 fused loop, 1 thread", go: () => cRun(c.binary, R, T) }] : []),
     { name: `engine×${workers}`, label: `engine, ${workers} worker threads`, go: () => nodeRun("engine", R, T, workers) },
   ];
   const loadBefore = loadavg();
   console.log(`mc-signsgd: R=${R} d=${d} T=${T} γ=${WORKLOAD.gamma} Σcosh, Student-t ν=${WORKLOAD.nu}, seed ${WORKLOAD.seed}; ${reps} interleaved round(s), medians`);
   if (!np) console.log("  python3 with numpy not found: the NumPy reference is skipped (install numpy to compare)");
+  console.log(c ? `  C reference compiled with ${c.compiler}` : "  no C compiler found: the C reference is skipped");
   const runs: Record<string, Run[]> = {};
   for (let rep = 0; rep < reps; rep++) {
     for (let j = 0; j < impls.length; j++) {
@@ -118,8 +152,15 @@ export function run(): void {
   // Agreement: engine and fused on the same streams, bit for bit; engine and NumPy in law.
   const engineS = runs.engine[0].S;
   const allRuns = Object.values(runs).flat();
-  const sameBits = allRuns.filter((r) => r.impl !== "numpy").every((r) => r.S.every((s, i) => Object.is(s, engineS[i])));
+  const sameBits = allRuns.filter((r) => r.impl !== "numpy" && r.impl !== "c").every((r) => r.S.every((s, i) => Object.is(s, engineS[i])));
   console.log(`  engine = fused = engine×${workers}, bit for bit on all ${R} S_r in every round: ${sameBits ? "yes" : "NO"}`);
+  let cAgreement: { maxRelativeDifference: number; identical: number } | null = null;
+  if (c) {
+    const cS = runs.c[0].S;
+    const maxRel = Math.max(...cS.map((s, i) => Math.abs(s - engineS[i]) / Math.abs(engineS[i])));
+    cAgreement = { maxRelativeDifference: maxRel, identical: cS.filter((s, i) => s === engineS[i]).length };
+    console.log(`  C vs engine on the same draws: ${cAgreement.identical}/${R} S_r identical, largest relative difference ${maxRel.toExponential(2)} (within 1e-9: ${maxRel <= 1e-9 ? "yes" : "NO"})`);
+  }
   const e = meanSe(engineS);
   const qE = empiricalQuantile(engineS, 0.99);
   const iE = quantileInterval(engineS, 0.99, ALPHA / 2);
@@ -155,6 +196,7 @@ export function run(): void {
   console.log(`    minibatch: engine = fused at the same B, bit for bit: ${breadth.batchBitIdentical ? "yes" : "NO"}`);
 
   const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+  if (c) console.log(`  context: the C -O3 loop takes ${f3(byName.c.ratioToFused)}× the fused loop's wall time (${f3(byName.c.cpuRatioToFused)}× its CPU time)`);
   const targets = {
     engineOverFused: { wall: byName.engine.ratioToFused, cpu: byName.engine.cpuRatioToFused, target: 1.25 },
     engineOverNumpy: { wall: byName.engine.ratioToNumpy, cpu: byName.engine.cpuRatioToNumpy, target: 1 },
@@ -174,6 +216,7 @@ export function run(): void {
     loadAverage: { before: loadBefore, after: loadAfter },
     rows,
     bitIdenticalEngineFused: sameBits,
+    c: c ? { compiler: c.compiler, agreement: cAgreement } : null,
     agreement,
     breadth,
     memory: { engine: [{ R, T, peakRssMB: rssMain }, ...small.map((s) => ({ R: s.R, T: s.T, peakRssMB: s.maxRssMB }))] },

@@ -22,6 +22,12 @@ export interface TZiggurat {
   readonly fill: (stream: Stream, out: Float64Array) => Float64Array;
   /** Start of the tail (for tests of the tail branch). */
   readonly r: number;
+  /**
+   * The tables the sampler reads (layer widths W/2^31, fast-accept thresholds K, heights F with
+   * F[256] = 1, tail bound y_r = ν/(ν + r²)), read-only: for ports of the same sampler, such as the
+   * C reference of `npm run bench`, which then draws the same numbers from the same stream.
+   */
+  readonly tables: { readonly W: Float64Array; readonly K: Float64Array; readonly F: Float64Array; readonly yr: number };
 }
 
 const cache = new Map<number, TZiggurat>();
@@ -108,5 +114,5 @@ function build(nu: number): TZiggurat {
     for (let i = 0; i < out.length; i++) out[i] = sample(s);
     return out;
   };
-  return { sample, fill, r };
+  return { sample, fill, r, tables: { W, K, F, yr } };
 }

@@ -9,9 +9,10 @@
  *   engine × N  — the engine on N worker threads (N = cores, at most 8).
  * Each run is a process of its own (its peak RSS is its own; start-up and module loading are not
  * timed); the implementations are interleaved, in a rotated order, over BENCH_REPS rounds (default 3)
- * and the medians reported — the machine is shared, so single runs are noisy: the ratios are given on
- * wall time and, for the one-thread runs, on the process's CPU time, which another process's load
- * inflates far less (the load averages before and after are printed). Checks: engine = fused
+ * and the medians reported — the machine is shared, so single runs are noisy: a ratio is the median
+ * over the rounds of that round's ratio (a paired design: runs of one round share the machine's
+ * load), on wall time and, for the one-thread runs, on the process's CPU time, which another
+ * process's load inflates less (the load averages before and after are printed). Checks: engine = fused
  * bit for bit on every S_r (same streams), C within a relative 1e-9 of them (libm against V8's
  * transcendental functions: last bits); engine vs NumPy (different generators) in law: the means by
  * Welch's z at two-sided α = 0.001 (|z| ≤ 3.29), the 0.99-quantiles by their distribution-free
@@ -130,10 +131,12 @@ export function run(): void {
   const loadAfter = loadavg();
   const wall = (name: string) => (runs[name] ? median(runs[name].map((r) => r.wallMs)) / 1000 : NaN);
   const cpuOf = (name: string) => (runs[name] ? median(runs[name].map((r) => r.cpuMs)) / 1000 : NaN);
-  const ref = { fused: wall("fused"), numpy: wall("numpy"), fusedCpu: cpuOf("fused"), numpyCpu: cpuOf("numpy") };
+  /** Median over rounds of the round's ratio a/b (runs[x][j] is round j's run of x). */
+  const paired = (a: string, b: string, of: (r: Run) => number): number | null =>
+    runs[a] && runs[b] ? median(runs[a].map((r, j) => of(r) / of(runs[b][j]))) : null;
   const f3 = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : v.toFixed(3));
   console.log(`  load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after, on ${cpus().length} cores`);
-  console.log(`  ${"implementation".padEnd(34)} ${"wall s".padStart(7)} ${"CPU s".padStart(7)} ${"M c-steps/s".padStart(12)} ${"×fused wall".padStart(12)} ${"CPU".padStart(6)} ${"×NumPy wall".padStart(12)} ${"CPU".padStart(6)} ${"peak RSS MB".padStart(12)}`);
+  console.log(`  ${"implementation".padEnd(34)} ${"wall s".padStart(7)} ${"CPU s".padStart(7)} ${"M c-steps/s".padStart(12)} ${"×fused wall".padStart(12)} ${"CPU".padStart(6)} ${"×NumPy wall".padStart(12)} ${"CPU".padStart(6)} ${"peak RSS MB".padStart(12)}   (times: medians; ratios: medians of per-round ratios)`);
   const rows = impls.map(({ name, label }) => {
     const w = wall(name);
     const cpu = cpuOf(name);
@@ -141,9 +144,9 @@ export function run(): void {
     const rss = Math.max(...runs[name].map((r) => r.maxRssMB));
     const row = {
       name, label, threads, wallSeconds: w, wallSecondsRuns: runs[name].map((r) => r.wallMs / 1000), cpuSeconds: cpu, cpuSecondsRuns: runs[name].map((r) => r.cpuMs / 1000),
-      coordinateStepsPerSecond: coordSteps / w, ratioToFused: w / ref.fused, ratioToNumpy: np ? w / ref.numpy : null,
+      coordinateStepsPerSecond: coordSteps / w, ratioToFused: paired(name, "fused", (r) => r.wallMs)!, ratioToNumpy: paired(name, "numpy", (r) => r.wallMs),
       // CPU-time ratios only between one-thread runs (a pool's CPU time sums its threads).
-      cpuRatioToFused: threads === 1 ? cpu / ref.fusedCpu : null, cpuRatioToNumpy: np && threads === 1 ? cpu / ref.numpyCpu : null, peakRssMB: rss,
+      cpuRatioToFused: threads === 1 ? paired(name, "fused", (r) => r.cpuMs) : null, cpuRatioToNumpy: threads === 1 ? paired(name, "numpy", (r) => r.cpuMs) : null, peakRssMB: rss,
     };
     console.log(`  ${label.padEnd(34)} ${w.toFixed(2).padStart(7)} ${cpu.toFixed(2).padStart(7)} ${(coordSteps / w / 1e6).toFixed(2).padStart(12)} ${f3(row.ratioToFused).padStart(12)} ${f3(row.cpuRatioToFused).padStart(6)} ${f3(row.ratioToNumpy).padStart(12)} ${f3(row.cpuRatioToNumpy).padStart(6)} ${rss.toFixed(1).padStart(12)}`);
     return row;

@@ -1,19 +1,18 @@
 /**
  * Runs T steps of an optimizer and accumulates trajectory statistics in O(d) memory — the gradients
- * at x^1 … x^T are evaluated before each update: S₁ = (1/T)Σ‖∇f(x^k)‖₁ (with `norm2` also
- * S₂ = (1/T)Σ‖∇f(x^k)‖₂), the final f − f* (with `gap` also the least f(x^k) − f* over
- * k = 1 … T + 1), the oracle calls, the bits
- * sent (uplink summed over workers, downlink), and the sign mismatches #{(k, i): sign(g^k_i) ≠
- * sign(∇f(x^k)_i)} between the vector the step acted on (state.g) and the true gradient (the event of
- * the seed's bound (4)). Optionally every `record.every` iterations (k, f − f*, ‖∇f‖₁) are recorded
- * for plots (the only memory beyond O(d)).
+ * at x^1 … x^T are evaluated before each update: S₁ = (1/T)Σ‖∇f(x^k)‖₁, the final f − f*, the oracle
+ * calls and the bits sent (uplink summed over workers, downlink); on request also S₂ = (1/T)Σ‖∇f(x^k)‖₂
+ * (`norm2`), the least f(x^k) − f* over k = 1 … T + 1 (`gap`), and the sign mismatches
+ * #{(k, i): sign(g^k_i) ≠ sign(∇f(x^k)_i)} between the vector the step acted on (state.g) and the true
+ * gradient (`mismatches`; the event of the seed's bound (4)). Optionally every `record.every`
+ * iterations (k, f − f*, ‖∇f‖₁) are recorded for plots (the only memory beyond O(d)).
  *
  * Divergence: an iterate or gradient with NaN or ±∞ ends the run as `diverged` (its statistics are
  * then +∞), never silently; so does a non-finite f − f* at the end, or at any iterate when `gap` is
  * on. The hot loop (issue 10) differentiates f once per step — ∇f(x^k) is handed to the step, which
  * hands it to the oracle — and computes what is asked only: f per step costs as much as ∇f (Σcosh:
- * one cosh beside one sinh per coordinate) and the scaled ‖·‖₂ a division per coordinate, so both are
- * options; S₁, the sign mismatches and the final gap are always computed. A non-finite iterate is
+ * one cosh beside one sinh per coordinate), the scaled ‖·‖₂ a division per coordinate and the
+ * mismatch count a pass, so they are options. A non-finite iterate is
  * caught where f refuses it (functions reject non-finite points with an InputError), not by a pass of
  * its own.
  */
@@ -44,7 +43,7 @@ export interface TrajectoryStats {
   readonly diverged: boolean;
   /** Iteration at which divergence was detected (1-based; T + 1 for the final iterate), when diverged. */
   readonly divergedAt?: number;
-  /** Sign mismatches over the run (undefined when the optimizer does not expose state.g). */
+  /** Sign mismatches over the run: only with the `mismatches` option, and when the optimizer exposes state.g. */
   readonly signMismatches?: number;
   /** Bits sent during the run: uplink summed over the workers, and downlink (undefined when not counted). */
   readonly bitsUp?: number;
@@ -61,6 +60,8 @@ export interface TrajectoryOptions {
   readonly gap?: boolean;
   /** Accumulate S₂ = (1/T)Σ‖∇f(x^k)‖₂ (`meanGradNorm2`; default false). */
   readonly norm2?: boolean;
+  /** Count the sign mismatches between state.g and ∇f(x^k) (`signMismatches`; default false). */
+  readonly mismatches?: boolean;
 }
 
 export function runTrajectory<P, S extends OptimizerState>(
@@ -70,6 +71,7 @@ export function runTrajectory<P, S extends OptimizerState>(
   const every = options.record ? requireInteger("record.every", options.record.every, 1) : 0;
   const trackGap = options.gap === true;
   const trackNorm2 = options.norm2 === true;
+  const trackMismatches = options.mismatches === true;
   const record: TrajectoryRecord | undefined = every ? { k: [], gap: [], gradNorm1: [] } : undefined;
   const fn = oracle.fn;
   const grad = new Float64Array(fn.dim);
@@ -78,7 +80,7 @@ export function runTrajectory<P, S extends OptimizerState>(
   let minGap = Infinity;
   let mismatches = 0;
   // The run's fixed facts, for the result (built by module functions, not closures over the loop).
-  const run: Run = { T, trackGap, trackNorm2, record, oracle, state, calls: oracle.calls, bitsUp: state.bitsUp, bitsDown: state.bitsDown };
+  const run: Run = { T, trackGap, trackNorm2, trackMismatches, record, oracle, state, calls: oracle.calls, bitsUp: state.bitsUp, bitsDown: state.bitsDown };
   for (let k = 1; k <= T; k++) {
     if (!gradientAt(fn, state.x, grad)) return diverged(run, k, mismatches);
     const n1 = norm1(grad);
@@ -100,7 +102,7 @@ export function runTrajectory<P, S extends OptimizerState>(
     s1 += n1;
     if (trackNorm2) s2 += norm2(grad);
     optimizer.step(state, oracle, grad);
-    if (state.g) mismatches += signMismatches(grad, state.g);
+    if (trackMismatches && state.g) mismatches += signMismatches(grad, state.g);
   }
   const finalGap = allFinite(state.x) ? fn.value(state.x) - fn.fStar : NaN;
   if (!Number.isFinite(finalGap)) return diverged(run, T + 1, mismatches);
@@ -112,7 +114,7 @@ export function runTrajectory<P, S extends OptimizerState>(
     finalGap,
     oracleCalls: oracle.calls - run.calls,
     diverged: false,
-    signMismatches: state.g ? mismatches : undefined,
+    signMismatches: trackMismatches && state.g ? mismatches : undefined,
     ...communication(run),
     record,
   };
@@ -136,6 +138,7 @@ interface Run {
   readonly T: number;
   readonly trackGap: boolean;
   readonly trackNorm2: boolean;
+  readonly trackMismatches: boolean;
   readonly record: TrajectoryRecord | undefined;
   readonly oracle: GradientOracle;
   readonly state: OptimizerState;
@@ -148,7 +151,7 @@ interface Run {
 function diverged(run: Run, k: number, mismatches: number): TrajectoryStats {
   return {
     T: run.T, meanGradNorm1: Infinity, meanGradNorm2: run.trackNorm2 ? Infinity : undefined, minGap: run.trackGap ? Infinity : undefined, finalGap: Infinity,
-    oracleCalls: run.oracle.calls - run.calls, diverged: true, divergedAt: k, signMismatches: run.state.g ? mismatches : undefined, ...communication(run), record: run.record,
+    oracleCalls: run.oracle.calls - run.calls, diverged: true, divergedAt: k, signMismatches: run.trackMismatches && run.state.g ? mismatches : undefined, ...communication(run), record: run.record,
   };
 }
 

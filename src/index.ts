@@ -67,7 +67,6 @@ export * as compressors from "./optimizers/compressors.ts";
 export { chainOptimizer, type ChainParams, type ChainState } from "./optimizers/chainOptimizer.ts";
 export * from "./optimizers/methods.ts";
 export * from "./optimizers/majorityVote.ts";
-export { mcSignSgdCosh, type McSignSgdCoshParams } from "./optimizers/mcSignSgdCosh.ts";
 export type { TrajectoryOptions, TrajectoryRecord } from "./optimizers/runTrajectory.ts";
 export { OPTIMIZERS, type RegistryEntry } from "./optimizers/registry.ts";
 // fast-check, re-exported so a claims module needs no dependency of its own to build arbitraries.

@@ -62,7 +62,6 @@ describe("bit counts match the formulas", () => {
   const expected: Record<string, { up: number; down: number }> = {
     signSgd: { up: d, down: d },
     "minibatchSignSgd(B=4)": { up: d, down: d },
-    signSgdChain: { up: d, down: d },
     mSignSgd: { up: d, down: d },
     "majorityVote(M=1)": { up: d, down: d },
     "majorityVote(M=5)": { up: 5 * d, down: d },

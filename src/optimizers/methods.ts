@@ -7,7 +7,8 @@
  *   clippedSgd:    x ← x − γ_k min(1, λ/‖g‖₂) g                    (zhang20)
  *   l0l1Gd:        x ← x − g/(L0 + L1‖g‖₂)                          (gorbunov24, (L0,L1)-GD)
  *   compressedSgd: x ← x − γ_k C(g), or with error feedback p = γ_k g + e, x ← x − C(p), e ← p − C(p)
- * SignSGD itself is signSgd.ts (equal to chain(sign, scaleBy(γ)); a law checks it bit for bit).
+ * SignSGD itself is signSgd.ts, its one implementation (a law checks that chain(sign, scaleBy(γ)) built
+ * from these transforms equals it bit for bit).
  */
 import { requireFloatBits } from "./communication.ts";
 import { chainOptimizer, type ChainParams } from "./chainOptimizer.ts";
@@ -23,9 +24,6 @@ export interface StepParams extends ChainParams {
 }
 
 export const sgd = chainOptimizer<StepParams>("sgd", (p) => [scaleBy(p.gamma)]);
-
-/** Sign of g without momentum, as a chain: the reference composition of SignSGD. */
-export const signSgdChain = chainOptimizer<StepParams>("signSgdChain", (p) => [sign(), scaleBy(p.gamma)]);
 
 export const mSignSgd = chainOptimizer<StepParams & { readonly beta: ScheduleLike }>("mSignSgd", (p) => [momentum(p.beta), sign(), scaleBy(p.gamma)]);
 

@@ -6,7 +6,7 @@
  */
 import type { Optimizer, OptimizerState } from "./types.ts";
 import { signSgd } from "./signSgd.ts";
-import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSignSgd, normalizedSgd, sgd, signSgdChain, type CompressorSpec } from "./methods.ts";
+import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSignSgd, normalizedSgd, sgd, type CompressorSpec } from "./methods.ts";
 import { majorityVote, type AdversaryModel } from "./majorityVote.ts";
 
 export interface RegistryEntry {
@@ -50,7 +50,6 @@ function majority(M: number, model?: AdversaryModel, alpha = 0): RegistryEntry {
 export const OPTIMIZERS: readonly RegistryEntry[] = [
   { name: "signSgd", optimizer: signSgd, params: () => ({ gamma }), bad: () => badGamma },
   { name: "minibatchSignSgd(B=4)", optimizer: signSgd, params: () => ({ gamma }), batch: 4, bad: () => badGamma },
-  { name: "signSgdChain", optimizer: signSgdChain, params: () => ({ gamma }), bad: () => badGamma },
   {
     name: "mSignSgd",
     optimizer: mSignSgd,

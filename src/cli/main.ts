@@ -19,6 +19,7 @@ import { auditMarkdown } from "../report/auditMarkdown.ts";
 import { VERSION } from "../version.ts";
 import { setDatasetPath } from "../data/locateDataset.ts";
 import { registerDataCommand } from "./dataCommand.ts";
+import { registerExperimentCommand } from "./experimentCommand.ts";
 import { loadClaims, selectClaims, type BuiltinClaims } from "./loadClaims.ts";
 import { progress } from "./progress.ts";
 
@@ -178,6 +179,7 @@ export async function main(
     });
 
   registerDataCommand(program, out);
+  registerExperimentCommand(program, { out, err, setStatus: (s) => (status = s) });
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -115,3 +115,18 @@ export const BRANCH_CONTINUITY: Tolerance = { atol: 1e-11, rtol: 0 };
  * heaviest tail tested) and 1.6e-12 for α = 3/2; rtol 1e-4 covers it with a margin of 2.5.
  */
 export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };
+// experiments (issue 11)
+/**
+ * f(w) − f* of a data-set objective is known only to the round-off of f: a mean of n ≤ 10⁴ softplus
+ * terms plus a ridge term is evaluated to ≈ n·EPS·(|f| + ‖w‖²) ≲ 2e-12·(1 + |f*|) near the optimum, and
+ * Newton's f* to the same. Experiments draw a gap below GAP_RESOLUTION_RTOL·(1 + |f*|) at that floor on
+ * log axes (and say so), rather than plotting round-off or a negative gap.
+ */
+export const GAP_RESOLUTION_RTOL = 1e-11;
+/**
+ * The local smoothness ‖∇f(x') − ∇f(x)‖/‖x' − x‖ along a trajectory is a secant: the gradients are
+ * each correct to ≈ n·EPS·‖∇f‖-scale ≈ 1e-12 absolute on a data set of n ≤ 10⁴ rows, so a step
+ * shorter than SECANT_STEP_RTOL·(1 + ‖x‖) = 1e-6·(1 + ‖x‖) could carry a relative error above 1e-6 in
+ * the ratio; such pairs are counted and left out of the empirical (L0, L1) relation.
+ */
+export const SECANT_STEP_RTOL = 1e-6;

@@ -84,11 +84,30 @@ export function meanCurve(traces: readonly Trace[], x: TraceField | string, y: T
   return points;
 }
 
-/** The recorded value of `key` after the last step (NaN when the run diverged). */
-export function finalValue(trace: Trace, key: TraceField | string): number {
+/** The share of the run, at its end, over which "end of run" values are averaged. */
+export const END_SHARE = 0.1;
+
+/** The sentence every report prints about it. */
+export const END_OF_RUN_NOTE = "End-of-run values are means over the recorded points of the last 10 % of the iterations (a single last iterate would favour whichever method happens to sit low at step T).";
+
+/**
+ * The value of `key` at the end of the run: its mean over the recorded points in the last tenth of
+ * the iterations (NaN when the run diverged). One iterate would be a lottery for methods that
+ * oscillate — a sign method with constant γ visits the same few points in turn, so the parity of T
+ * alone could decide it — and for SGD under heavy-tailed noise, whose last step may be a jump.
+ */
+export function endValue(trace: Trace, key: TraceField | string): number {
   if (trace.diverged) return NaN;
   const v = field(trace, key);
-  return v[v.length - 1];
+  const T = trace.t[trace.t.length - 1];
+  const from = T - END_SHARE * T;
+  let sum = 0;
+  let n = 0;
+  for (let i = v.length - 1; i >= 0 && trace.t[i] >= from; i--) {
+    sum += v[i];
+    n++;
+  }
+  return sum / n;
 }
 
 /** Mean of `key` over every recorded point of the run (the authors' "mean loss" reading). */

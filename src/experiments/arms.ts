@@ -1,7 +1,7 @@
 /**
  * An "arm" is one configuration of an experiment — a setting (the authors' setup, a fair one…), a
  * method and its stepsize — with its repeated runs. This module turns arms into what the reports
- * show: the per-arm table (final f − f*, ‖∇f‖ and held-out accuracy with 95 % intervals over
+ * show: the per-arm table (end-of-run f − f*, ‖∇f‖ and held-out accuracy with 95 % intervals over
  * repeats), paired comparisons of two arms (repeat r of both starts from the same x⁰, so the
  * difference is taken per repeat: its mean with a t-interval, the ratio of means and the count of
  * repeats each arm won), the standard figures (a quantity against iterations or bits, mean with a
@@ -12,7 +12,7 @@ import { pairedDifferenceInterval } from "../stats/meanInterval.ts";
 import type { LineSeries } from "../report/lineChart.ts";
 import { lineChart } from "../report/lineChart.ts";
 import type { Axis } from "../report/chartTheme.ts";
-import { CONFIDENCE, finalValue, meanCurve, runMean, summarise, type Summary, type TraceField } from "./aggregate.ts";
+import { CONFIDENCE, endValue, meanCurve, runMean, summarise, type Summary, type TraceField } from "./aggregate.ts";
 import { formatSummary, markdownTable, toCsv } from "./markdownTable.ts";
 import type { Trace } from "./traceRun.ts";
 import type { Figure, RawFile } from "./types.ts";
@@ -31,7 +31,7 @@ export function armLabel(arm: Arm, withSetting = true): string {
 }
 
 export function finals(arm: Arm, key: TraceField | string): number[] {
-  return arm.traces.map((t) => finalValue(t, key));
+  return arm.traces.map((t) => endValue(t, key));
 }
 
 export function diverged(arm: Arm): number {
@@ -52,7 +52,7 @@ export interface ArmTableOptions {
 }
 
 export function armTable(arms: readonly Arm[], options: ArmTableOptions = {}): string {
-  const header = ["setting", "method", "γ", "repeats", "final f − f* (95 % CI)", "median", "final ‖∇f‖", ...(options.accuracy ? ["held-out accuracy %"] : []), ...(options.runMeanLoss ? ["mean f over the run"] : []), "diverged"];
+  const header = ["setting", "method", "γ", "repeats", "end-of-run f − f* (95 % CI)", "median", "end-of-run ‖∇f‖", ...(options.accuracy ? ["held-out accuracy %"] : []), ...(options.runMeanLoss ? ["mean f over the run"] : []), "diverged"];
   const floor = options.floor ?? -Infinity;
   const rows = arms.map((a) => {
     const gap = summarise(finals(a, "gap").filter((v) => !Number.isNaN(v)).map((v) => Math.max(v, floor)));
@@ -141,8 +141,8 @@ export function compareArms(a: Arm, b: Arm, options: CompareOptions = {}): Compa
     : ` (a run diverged; ${n} paired repeats)`;
   const sentence =
     winner === "neither"
-      ? `${nameA} and ${nameB} cannot be told apart: final ${what} ${f(meanA)} against ${f(meanB)}${interval}; ${winsA} of ${n} repeats went to the first, ${winsB} to the second.`
-      : `${winner === "a" ? nameA : nameB} wins: final ${what} ${f(winner === "a" ? meanA : meanB)} against ${f(winner === "a" ? meanB : meanA)}${factor}${interval}; it won ${winner === "a" ? winsA : winsB} of ${n} repeats.`;
+      ? `${nameA} and ${nameB} cannot be told apart: end-of-run ${what} ${f(meanA)} against ${f(meanB)}${interval}; ${winsA} of ${n} repeats went to the first, ${winsB} to the second.`
+      : `${winner === "a" ? nameA : nameB} wins: end-of-run ${what} ${f(winner === "a" ? meanA : meanB)} against ${f(winner === "a" ? meanB : meanA)}${factor}${interval}; it won ${winner === "a" ? winsA : winsB} of ${n} repeats.`;
   return { a: nameA, b: nameB, methodA: a.method, methodB: b.method, n, meanA, meanB, difference: { mean: diff.mean, lo: diff.lo, hi: diff.hi, confidence: CONFIDENCE }, ratio: meanA / meanB, winsA, winsB, winner, sentence };
 }
 

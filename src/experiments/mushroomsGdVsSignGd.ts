@@ -26,7 +26,7 @@ import { armLabel, armResult, armTable, compareArms, curveFigure, finalSummary, 
 import { mushroomsProblem, NOTEBOOK, type MushroomsProblem } from "./mushroomsProblem.ts";
 import { powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
 import { tuningFigure } from "./tuningFigure.ts";
-import { BAND_DESCRIPTION, runMean } from "./aggregate.ts";
+import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, runMean } from "./aggregate.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure } from "./types.ts";
 import { withGradientCache } from "./withGradientCache.ts";
 import { recordGrid } from "./traceRun.ts";
@@ -110,7 +110,7 @@ export const mushroomsGdVsSignGd: Experiment = {
         repeats,
         units,
         run: (gamma, r) => runOnce(problem, method, gamma, normalStart(ctx, "x0-tuning", r, P.d), ctx.stream("noise-tuning", r)),
-        score: (t) => Math.max(t.gap[t.gap.length - 1], floor),
+        score: (t) => Math.max(endValue(t, "gap"), floor),
         tieBreak: (t) => runMean(t, "gap"),
       });
 
@@ -162,7 +162,7 @@ function shortVerdict(cmp: Comparisons, floor: number): string {
       if (!c) return `${names[k]}: not compared`;
       if (c.winner === "neither") return `${names[k]} neither wins clearly`;
       const [win, lose] = c.winner === "a" ? [c.meanA, c.meanB] : [c.meanB, c.meanA];
-      return `${names[k]} ${c.winner === "a" ? c.methodA : c.methodB} wins (${win <= floor ? "f* reached to round-off" : `${formatNumber(lose / win, 3)}× lower final f − f*`})`;
+      return `${names[k]} ${c.winner === "a" ? c.methodA : c.methodB} wins (${win <= floor ? "f* reached to round-off" : `${formatNumber(lose / win, 3)}× lower end-of-run f − f*`})`;
     })
     .join("; ");
 }
@@ -179,7 +179,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
   const summary = [
     `Ridge logistic regression (λ = ${NOTEBOOK.lambda}) on mushrooms (${P.nTrain} training rows, ${P.nTest} held out, d = ${P.d}), ` +
       `T = ${size.T} iterations, symmetric α-stable noise (α = ${NOTEBOOK_NOISE.alpha}, scale ${NOTEBOOK_NOISE.scale}) added to every gradient, ` +
-      `repeats paired by start point and noise draws. Lower final f − f* is better; f* = ${f(P.truth.fStar, 6)} by Newton's method.`,
+      `repeats paired by start point and noise draws. Lower end-of-run f − f* is better; f* = ${f(P.truth.fStar, 6)} by Newton's method. ${END_OF_RUN_NOTE}`,
     "",
     `**In short:** ${shortVerdict(cmp, floor)}.`,
     "",
@@ -215,12 +215,12 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
   if (rows.length) {
     figures.push({
       file: "final-gap.svg",
-      caption: `Final f − f* by setting and method: mean with its 95 % interval over the repeats (GD and SignGD, the noiseless runs, are drawn with SGD and SignSGD).`,
-      spec: intervalChart({ title: "Final suboptimality by setting", x: { title: "final f − f*", scale: "log" }, rows, legendTitle: "method" }),
+      caption: `End-of-run f − f* by setting and method: mean with its 95 % interval over the repeats (GD and SignGD, the noiseless runs, are drawn with SGD and SignSGD).`,
+      spec: intervalChart({ title: "End-of-run suboptimality by setting", x: { title: "end-of-run f − f*", scale: "log" }, rows, legendTitle: "method" }),
     });
   }
   push(tuningFigure([...tunings.noisy, ...tunings.noiseless.map((t) => ({ ...t, method: `${t.method} (no noise)` }))], "tuning.svg", "Stepsize tuning", floor));
-  const tuningRows = [...tunings.noisy, ...tunings.noiseless].map((t) => `- ${t.method}${tunings.noiseless.includes(t) ? " (no noise)" : ""}: grid ${t.grid.map((g) => f(g)).join(", ")}; best γ = ${f(t.best)} (mean final f − f* ${f(t.bestScore)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — grid not finished (stopped)"}.`);
+  const tuningRows = [...tunings.noisy, ...tunings.noiseless].map((t) => `- ${t.method}${tunings.noiseless.includes(t) ? " (no noise)" : ""}: grid ${t.grid.map((g) => f(g)).join(", ")}; best γ = ${f(t.best)} (mean end-of-run f − f* ${f(t.bestScore)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — grid not finished (stopped)"}.`);
   const sections = [
     { heading: "Results by arm", body: armTable(arms, { accuracy: "testAccuracy", runMeanLoss: true, floor }), figures: ["final-gap.svg"] },
     { heading: "Curves", body: `Each curve is the mean over the repeats of one arm (setting, method, stepsize), ${band}.`, figures: ["loss-iterations.svg", "gradnorm-iterations.svg", "loss-bits.svg", "gradnorm-bits.svg"] },
@@ -240,7 +240,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
   ];
   const headline = shortVerdict(cmp, floor);
   return {
-    headline: `final f − f*, winner and factor — ${headline}`,
+    headline: `end-of-run f − f*, winner and factor — ${headline}`,
     summary,
     sections,
     figures,

@@ -78,7 +78,7 @@ export interface TuneOptions {
   readonly repeats: number;
   /** Runs γ on tuning repeat r. */
   readonly run: (gamma: number, repeat: number) => Trace;
-  /** Statistic of a finished run to minimise (e.g. its final f − f*, floored at its resolution). */
+  /** Statistic of a finished run to minimise (e.g. its end-of-run f − f*, floored at its resolution). */
   readonly score: (trace: Trace) => number;
   /** Among γ with equal mean scores (all at the floor, say), the least mean tie-break wins (e.g. the mean gap over the run: the fastest). */
   readonly tieBreak?: (trace: Trace) => number;

@@ -1,5 +1,5 @@
 /**
- * The figure of a stepsize grid search: the tuning score (mean final f − f* over the tuning repeats)
+ * The figure of a stepsize grid search: the tuning score (mean end-of-run f − f* over the tuning repeats)
  * against γ for each tuned method, on log–log axes, so a reader sees where each optimum lies and
  * whether it sits inside its grid. A γ whose tuning runs diverged is left out of the line and named
  * in the caption (+∞ cannot be drawn).
@@ -20,7 +20,7 @@ export function tuningFigure(tunings: readonly Tuning[], file: string, title: st
   const divergedAt = tunings.flatMap((t) => t.grid.filter((_, i) => t.scores[i] === Infinity).map((g) => `${t.method} at γ = ${formatNumber(g, 3)}`));
   return {
     file,
-    caption: `Tuning: mean final f − f* over the tuning repeats against the stepsize γ.${divergedAt.length ? ` Diverged (not drawn): ${divergedAt.join("; ")}.` : ""}`,
-    spec: lineChart({ title, x: { title: "stepsize γ", scale: "log" }, y: { title: "mean final f − f*", scale: "log" }, series, showPoints: true, width: 480, height: 280 }),
+    caption: `Tuning: mean end-of-run f − f* over the tuning repeats against the stepsize γ.${divergedAt.length ? ` Diverged (not drawn): ${divergedAt.join("; ")}.` : ""}`,
+    spec: lineChart({ title, x: { title: "stepsize γ", scale: "log" }, y: { title: "mean end-of-run f − f*", scale: "log" }, series, showPoints: true, width: 480, height: 280 }),
   };
 }

@@ -14,6 +14,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { MissingDataError, SignCheckError } from "../core/errors.ts";
 import { PACKAGE_ROOT } from "../data/locateDataset.ts";
 import { EXPERIMENTS, experimentByName } from "../experiments/registry.ts";
+import { runExperiment } from "../experiments/runExperiment.ts";
 import { progress } from "./progress.ts";
 
 /** Exit status of a run stopped by Ctrl-C (128 + SIGINT), after writing its partial report. */
@@ -63,19 +64,18 @@ export function registerExperimentCommand(program: Command, { out, err, setStatu
       const smoke = opts.smoke ?? false;
       const outDir = opts.out ?? join("reports", smoke ? "experiments-smoke" : "experiments", exp.name);
       const command = ["signcheck experiment", exp.name, ...(opts.repeats ? [`--repeats ${opts.repeats}`] : []), ...(opts.seed !== DEFAULT_SEED ? [`--seed ${opts.seed}`] : []), ...(smoke ? ["--smoke"] : [])].join(" ");
-      out(`signcheck experiment ${exp.name}: seed ${opts.seed}${opts.repeats ? `, ${opts.repeats} repeats` : ""}${smoke ? ", smoke size" : ""}`);
       let stop = false;
       const onSigint = () => {
         if (stop) process.exit(INTERRUPTED);
         stop = true;
         err("signcheck: stopping after the current run and writing what is done (Ctrl-C again to quit at once, writing nothing)");
       };
+      // Installed before anything is printed: from the first line on, Ctrl-C means "stop and keep what is done".
       process.on("SIGINT", onSigint);
+      out(`signcheck experiment ${exp.name}: seed ${opts.seed}${opts.repeats ? `, ${opts.repeats} repeats` : ""}${smoke ? ", smoke size" : ""}`);
       const bar = progress();
       const t0 = Date.now();
       try {
-        // Loaded here, not at start-up: the renderer pulls in vega, which the other commands do not need.
-        const { runExperiment } = await import("../experiments/runExperiment.ts");
         const result = await runExperiment(exp, {
           seed: opts.seed,
           repeats: opts.repeats,

@@ -130,3 +130,9 @@ export const GAP_RESOLUTION_RTOL = 1e-11;
  * the ratio; such pairs are counted and left out of the empirical (L0, L1) relation.
  */
 export const SECANT_STEP_RTOL = 1e-6;
+/**
+ * Ends of a Student-t interval under the map x ↦ a·x + c (|x| ≤ 100, a ≤ 10, |c| ≤ 50, n ≤ 30): each
+ * end is a mean plus a multiple of a standard deviation, sums of ≤ 30 terms of size ≤ 1050, so it
+ * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
+ */
+export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };

@@ -100,3 +100,9 @@ export function frame({ title, subtitle, width = DEFAULT_WIDTH, height = DEFAULT
   if (!(Number.isInteger(height) && height >= 50 && height <= 4000)) throw new InputError("height", height, "an integer number of pixels in [50, 4000]");
   return { title: subtitle ? { text: title, subtitle } : { text: title }, width, height, config: THEME };
 }
+
+/** With a fixed domain on some axis, marks are clipped to the plot area (data outside it is not drawn over the axes). */
+export function clipWhenFixed(layers: Record<string, unknown>[], ...axes: Axis[]): Record<string, unknown>[] {
+  if (!axes.some((a) => a.domain)) return layers;
+  return layers.map((l) => ({ ...l, mark: { ...(l.mark as Record<string, unknown>), clip: true } }));
+}

@@ -5,7 +5,7 @@
  * (a target, a claimed bound). Returns a Vega-Lite spec for renderSvg.
  */
 import type { VegaLiteSpec } from "./renderSvg.ts";
-import { axisEncoding, colorEncoding, frame, requireNames, requirePlottable, type Axis, type ChartFrame } from "./chartTheme.ts";
+import { axisEncoding, clipWhenFixed, colorEncoding, frame, requireNames, requirePlottable, type Axis, type ChartFrame } from "./chartTheme.ts";
 import { InputError } from "../core/errors.ts";
 
 export interface BandPoint {
@@ -98,5 +98,5 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
       encoding: { ...pos, text: { field: "label" } },
     });
   });
-  return { ...frame(options), data: { values: rows }, layer: layers } as unknown as VegaLiteSpec;
+  return { ...frame(options), data: { values: rows }, layer: clipWhenFixed(layers, x, y) } as unknown as VegaLiteSpec;
 }

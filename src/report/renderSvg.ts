@@ -10,10 +10,11 @@
  *   a hash of the compiled spec, so the same input gives the same bytes and several figures can be
  *   inlined in one HTML page without their ids colliding.
  * Renders are serialised (one at a time): Vega keeps its id counters and text metrics in module state.
+ * vega and vega-lite are loaded on the first render, not when this module is imported (they take
+ * about a second to load, which every importer of the package would otherwise pay).
  * References: Satyanarayan et al. 2017 (Vega-Lite, IEEE TVCG 23(1)); vega 6.4.0, vega-lite 6.4.3.
  */
-import * as vega from "vega";
-import * as vegaLite from "vega-lite";
+import type * as Vega from "vega";
 import type { TopLevelSpec } from "vega-lite";
 import { InputError } from "../core/errors.ts";
 import { hashString } from "../core/hash.ts";
@@ -26,17 +27,32 @@ export interface RenderSvgOptions {
   readonly idPrefix?: string;
 }
 
-/** A loader that refuses everything: figures are rendered from inline data only. */
-function refusingLoader(): vega.Loader {
+type VegaLib = typeof Vega;
+type VegaLiteLib = typeof import("vega-lite");
+
+let libraries: Promise<{ vega: VegaLib; vegaLite: VegaLiteLib }> | undefined;
+
+function loadLibraries(): Promise<{ vega: VegaLib; vegaLite: VegaLiteLib }> {
+  libraries ??= Promise.all([import("vega"), import("vega-lite")]).then(([vega, vegaLite]) => ({ vega: vega as VegaLib, vegaLite: vegaLite as VegaLiteLib }));
+  return libraries;
+}
+
+/**
+ * A loader that refuses everything: figures are rendered from inline data only. Vega logs a failed
+ * load and renders an empty mark, so the refusals are also recorded and turned into an error after
+ * the run.
+ */
+function refusingLoader(refused: unknown[]): Vega.Loader {
   const refuse = (what: string) => async (uri: unknown): Promise<never> => {
+    refused.push(uri);
     throw new InputError("figure data", uri, `inline data (data.values); ${what} is disabled when rendering figures`);
   };
   return {
     load: refuse("loading"),
-    sanitize: refuse("loading") as vega.Loader["sanitize"],
+    sanitize: refuse("loading") as Vega.Loader["sanitize"],
     http: refuse("network access"),
     file: refuse("file access"),
-  } as unknown as vega.Loader;
+  } as unknown as Vega.Loader;
 }
 
 interface TextItem {
@@ -69,8 +85,10 @@ function measure(item: TextItem, text: unknown): number {
   return textWidth(chars.slice(0, lo).join("") + ellipsis, size, bold);
 }
 
-const metrics = (vega as unknown as { textMetrics: { width: (item: TextItem, text: unknown) => number } }).textMetrics;
-const resetIds = (vega as unknown as { resetSVGDefIds: () => void }).resetSVGDefIds;
+interface VegaInternals {
+  readonly textMetrics: { width: (item: TextItem, text: unknown) => number };
+  readonly resetSVGDefIds: () => void;
+}
 
 /** Every internal id in the SVG, prefixed (ids, url(#…) and href="#…" references alike). */
 function prefixIds(svg: string, prefix: string): string {
@@ -93,7 +111,7 @@ export function assertSelfContained(svg: string): void {
 }
 
 /** A vega-lite logger that keeps warnings and errors instead of printing them. */
-function collectingLogger(into: string[]): vega.LoggerInterface {
+function collectingLogger(into: string[]): Vega.LoggerInterface {
   let level = 0;
   const logger = {
     level(value?: number) {
@@ -112,17 +130,19 @@ function collectingLogger(into: string[]): vega.LoggerInterface {
     info: () => logger,
     debug: () => logger,
   };
-  return logger as unknown as vega.LoggerInterface;
+  return logger as unknown as Vega.LoggerInterface;
 }
 
 let queue: Promise<unknown> = Promise.resolve();
 
 async function renderNow(spec: VegaLiteSpec, options: RenderSvgOptions): Promise<string> {
-  let compiled: vega.Spec;
+  const { vega, vegaLite } = await loadLibraries();
+  const { textMetrics: metrics, resetSVGDefIds: resetIds } = vega as unknown as VegaInternals;
+  let compiled: Vega.Spec;
   const warnings: string[] = [];
   const title = JSON.stringify((spec as { title?: unknown }).title ?? "(untitled)");
   try {
-    compiled = vegaLite.compile(spec, { logger: collectingLogger(warnings) }).spec as vega.Spec;
+    compiled = vegaLite.compile(spec, { logger: collectingLogger(warnings) }).spec as Vega.Spec;
   } catch (error) {
     throw new InputError("spec", title, "a valid Vega-Lite specification", error instanceof Error ? error.message : String(error));
   }
@@ -134,9 +154,11 @@ async function renderNow(spec: VegaLiteSpec, options: RenderSvgOptions): Promise
   metrics.width = measure;
   try {
     resetIds();
-    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: refusingLoader(), logLevel: vega.Error });
+    const refused: unknown[] = [];
+    const view = new vega.View(vega.parse(compiled), { renderer: "none", loader: refusingLoader(refused), logLevel: vega.None });
     try {
       await view.runAsync();
+      if (refused.length) throw new InputError("figure data", refused[0], "inline data (data.values): figures never load files or URLs");
       const svg = prefixIds(await view.toSVG(), prefix);
       assertSelfContained(svg);
       return svg;

@@ -7,7 +7,7 @@
  * drawn through the same centre. Returns Vega-Lite specs for renderSvg.
  */
 import type { VegaLiteSpec } from "./renderSvg.ts";
-import { axisEncoding, colorEncoding, frame, PALETTE, requireNames, requirePlottable, type Axis, type ChartFrame } from "./chartTheme.ts";
+import { axisEncoding, clipWhenFixed, colorEncoding, frame, PALETTE, requireNames, requirePlottable, type Axis, type ChartFrame } from "./chartTheme.ts";
 import type { LineSeries } from "./lineChart.ts";
 import { InputError } from "../core/errors.ts";
 
@@ -91,7 +91,7 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
     layers.push({ data: { values }, mark: { type: "point", shape: "diamond", size: 110, filled: false, strokeWidth: 2, color: PALETTE[6] }, encoding: { x: xEnc, y: yEnc } });
     layers.push({ data: { values }, mark: { type: "text", align: "left", dx: 8, dy: -6, fontSize: 10, color: "#222" }, encoding: { x: xEnc, y: yEnc, text: { field: "label" } } });
   }
-  return { ...frame(options), layer: layers } as unknown as VegaLiteSpec;
+  return { ...frame(options), layer: clipWhenFixed(layers, x, y) } as unknown as VegaLiteSpec;
 }
 
 export interface PowerLawFit {

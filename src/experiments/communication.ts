@@ -37,7 +37,7 @@ import { withGradientCache } from "./withGradientCache.ts";
 export const WORKERS = 5;
 export const QSGD_LEVELS = 4;
 /** The target: f − f* ≤ TARGET_FRACTION·(f(x⁰) − f*). */
-export const TARGET_FRACTION = 1e-3;
+export const TARGET_FRACTION = 1e-2;
 const NOISE = { alpha: 1.5, scale: 0.1 } as const;
 
 interface Size {

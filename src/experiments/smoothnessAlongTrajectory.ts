@@ -168,6 +168,8 @@ interface Analysis {
   readonly fit?: LinearFit;
   /** Least L0 covering every pair for L1 = max(0, fitted slope), for L1 = 0, and for the authors' L1. */
   readonly envelope: { readonly L1: number; readonly L0: number }[];
+  /** The envelope at the fitted slope clamped at 0. */
+  readonly fitted: { readonly L1: number; readonly L0: number };
   readonly authorsViolations: number;
   readonly authorsWorstRatio: number;
   readonly maxLocal: number;
@@ -186,7 +188,8 @@ function analyse(res: ObjectiveResult): Analysis {
     if (p.localSmoothness > bound) violations++;
     worst = Math.max(worst, p.localSmoothness / bound);
   }
-  return { fit, envelope: slopes.map((L1) => ({ L1, L0: cover(L1) })), authorsViolations: violations, authorsWorstRatio: worst, maxLocal: Math.max(0, ...l) };
+  const fittedL1 = Math.max(0, fit?.slope ?? 0);
+  return { fit, envelope: slopes.map((L1) => ({ L1, L0: cover(L1) })), fitted: { L1: fittedL1, L0: cover(fittedL1) }, authorsViolations: violations, authorsWorstRatio: worst, maxLocal: Math.max(0, ...l) };
 }
 
 /** "a + b·‖∇f‖" with the sign of b written as a sign. */
@@ -201,7 +204,7 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
   const figures: Figure[] = [];
   const sections: ReportSection[] = [];
   const summary: string[] = [
-    `Along full-gradient runs on mushrooms (${size.T} iterations from x⁰ ~ N(1, 3²I), the notebook's start), each pair of consecutive iterates gives the gradient norm ‖∇f(x_k)‖ and the local smoothness ℓ_k = ‖∇f(x_{k+1}) − ∇f(x_k)‖/‖x_{k+1} − x_k‖. An (L0, L1) pair valid for f must have ℓ_k ≤ (L0 + L1‖∇f(x_k)‖)·e^{L1‖x_{k+1} − x_k‖} at every pair (seed, Lemma 1); we compare with L0 + L1‖∇f‖ as zhang20 do (the factor e^{L1‖Δx‖} is at most ${"${"}f(maxExp)} on these runs).`,
+    `Along full-gradient runs on mushrooms (${size.T} iterations from x⁰ ~ N(1, 3²I), the notebook's start), each pair of consecutive iterates gives the gradient norm ‖∇f(x_k)‖ and the local smoothness ℓ_k = ‖∇f(x_{k+1}) − ∇f(x_k)‖/‖x_{k+1} − x_k‖. An (L0, L1) pair valid for f must have ℓ_k ≤ (L0 + L1‖∇f(x_k)‖)·e^{L1‖x_{k+1} − x_k‖} at every pair (seed, Lemma 1); we compare with L0 + L1‖∇f‖ as zhang20 do (the factor e^{L1‖Δx‖}, with the authors' L1, is at most ${f(maxExp)} on these runs).`,
     "",
   ];
   const headline: string[] = [];
@@ -214,7 +217,7 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
         (fit.slopeInterval[1] < 0 ? ": the local smoothness falls as the gradient grows, so no positive L1 is called for — the relation is L-smooth-like." : fit.slopeInterval[0] > 0 ? ": the local smoothness grows with the gradient norm." : ": no slope can be told from 0.")
       : "Too few pairs for a fit.";
     const authors = res.pairs.length
-      ? `The authors' pair (L0, L1) = (0, ${f(res.authorsL1)}) is exceeded at ${a.authorsViolations} of ${res.pairs.length} pairs (by up to ${f(a.authorsWorstRatio)}× where the gradient is small)${res.lambda > 0 ? `; near the optimum ℓ stays near ‖∇²f(w*)‖ = ${f(L0AtOptimum)} while ‖∇f‖ → 0, so no L1 rescues L0 = 0` : ""}.`
+      ? `The authors' pair (L0, L1) = (0, ${f(res.authorsL1)}) is exceeded at ${a.authorsViolations} of ${res.pairs.length} pairs (by up to ${f(a.authorsWorstRatio)}× where the gradient is small)${res.lambda > 0 ? `; every ℓ_k is at least ${f(Math.min(...res.pairs.map((p) => p.localSmoothness)))} (∇²f ⪰ λI with λ = ${res.lambda}) while ‖∇f‖ → 0 near the optimum, so L0 = 0 fails whatever L1 — and at w* itself every valid pair needs L0 ≥ ‖∇²f(w*)‖ = ${f(L0AtOptimum)}, a curvature the secants along these runs, which leave along the flattest directions, do not reach` : ""}.`
       : "";
     const proved = res.pairs.length ? `Every ℓ_k is at most ${f(a.maxLocal)}, below the proved L = ${f(res.provedL)} (${a.maxLocal <= res.provedL ? "consistent" : "INCONSISTENT: a bug in the secant or the constant"}).` : "";
     summary.push(`**${res.title}.** ${slopeText} ${authors} ${proved}`, "");
@@ -248,14 +251,14 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
       const line = (name: string, L0: number, L1: number, dashed = false) => ({ name, dashed, points: grid.map((x) => ({ x, y: L0 + L1 * x })).filter((p) => p.y > 0) });
       const lines = [
         ...(fit ? [line(`least squares: ${affine(fit.intercept, fit.slope)}`, fit.intercept, fit.slope)] : []),
-        line(`envelope, L1 = ${f(a.envelope[1]?.L1 ?? 0)}: L0 = ${f(a.envelope[1]?.L0 ?? a.envelope[0].L0)}`, a.envelope[1]?.L0 ?? a.envelope[0].L0, a.envelope[1]?.L1 ?? 0),
+        line(`envelope, L1 = ${f(a.fitted.L1)}: L0 = ${f(a.fitted.L0)}`, a.fitted.L0, a.fitted.L1),
         line(`authors: (0, ${f(res.authorsL1)})`, 0, res.authorsL1, true),
         line(`proved L = ${f(res.provedL)}`, res.provedL, 0, true),
       ].filter((l) => l.points.length >= 2);
       const ys = [...res.pairs.map((p) => p.localSmoothness), res.provedL];
       figures.push({
         file: `smoothness-${res.key}.svg`,
-        caption: `${res.title}: local smoothness ℓ_k against ‖∇f(x_k)‖ along the runs${stride > 1 ? ` (every ${stride}th pair drawn; all ${res.pairs.length} fitted)` : ""}, the least-squares line, the envelope, the authors' (0, L1) line and the proved L.`,
+        caption: `${res.title}: local smoothness ℓ_k against ‖∇f(x_k)‖ along the runs${stride > 1 ? ` (one pair in ${stride} drawn; all ${res.pairs.length} fitted)` : ""}, the least-squares line, the envelope, the authors' (0, L1) line and the proved L.`,
         spec: scatterChart({
           title: `Local smoothness against gradient norm — ${res.title}`,
           x: { title: "‖∇f(x_k)‖₂", scale: "log" },

@@ -21,7 +21,12 @@ describe("README", () => {
     expect(readme).toContain(readFileSync(`${ROOT}examples/my-claims.test.ts`, "utf8"));
   });
 
-  test.each(["audit", "list", "replay", "data fetch"])("the CLI reference names every option of `%s`", async (command) => {
+  test("gives one command for every experiment", async () => {
+    const { EXPERIMENTS } = await import("signcheck");
+    for (const e of EXPERIMENTS) expect(readme).toMatch(new RegExp(`npx signcheck experiment ${e.name}\\s`));
+  });
+
+  test.each(["audit", "list", "replay", "data fetch", "experiment"])("the CLI reference names every option of `%s`", async (command) => {
     const text = await help(command);
     const options = [...text.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((o) => o !== "--help");
     expect(readme).toContain(`signcheck ${command}`);

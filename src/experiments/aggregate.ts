@@ -6,9 +6,15 @@
  * (GAP_RESOLUTION_RTOL) — the captions say so.
  */
 import { InputError } from "../core/errors.ts";
+import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import { meanInterval } from "../stats/meanInterval.ts";
 import type { BandPoint } from "../report/lineChart.ts";
 import type { Trace } from "./traceRun.ts";
+
+/** The resolution of f − f* (GAP_RESOLUTION_RTOL): gaps below it are drawn and compared at it. */
+export function gapFloor(fStar: number): number {
+  return GAP_RESOLUTION_RTOL * (1 + Math.abs(fStar));
+}
 
 /** Confidence of every interval the experiments print. */
 export const CONFIDENCE = 0.95;

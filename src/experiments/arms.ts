@@ -52,7 +52,7 @@ export interface ArmTableOptions {
 }
 
 export function armTable(arms: readonly Arm[], options: ArmTableOptions = {}): string {
-  const header = ["setting", "method", "γ", "repeats", "end-of-run f − f* (95 % CI)", "median", "end-of-run ‖∇f‖", ...(options.accuracy ? ["held-out accuracy %"] : []), ...(options.runMeanLoss ? ["mean f over the run"] : []), "diverged"];
+  const header = ["setting", "method", "γ", "repeats", "end-of-run f − f* (95 % CI)", "median", "end-of-run ‖∇f‖", ...(options.accuracy ? ["end-of-run held-out accuracy %"] : []), ...(options.runMeanLoss ? ["mean f over the run"] : []), "diverged"];
   const floor = options.floor ?? -Infinity;
   const rows = arms.map((a) => {
     const gap = summarise(finals(a, "gap").filter((v) => !Number.isNaN(v)).map((v) => Math.max(v, floor)));

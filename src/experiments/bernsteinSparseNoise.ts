@@ -13,14 +13,13 @@
  * so the sweep also shows where the advantage turns.
  */
 import { formatNumber } from "../claims/formatNumber.ts";
-import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import { norm1, norm2 } from "../core/vector.ts";
 import { powerNorm } from "../functions/powerNorm.ts";
 import { gaussian } from "../noise/gaussian.ts";
 import { sgd } from "../optimizers/methods.ts";
 import { signSgd } from "../optimizers/signSgd.ts";
 import { lineChart } from "../report/lineChart.ts";
-import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, runMean } from "./aggregate.ts";
+import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, gapFloor, runMean } from "./aggregate.ts";
 import { armResult, compareArms, curveFigure, finalSummary, seriesCsv, type Arm, type Comparison } from "./arms.ts";
 import { formatSummary, markdownTable } from "./markdownTable.ts";
 import { runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
@@ -65,7 +64,7 @@ export const bernsteinSparseNoise: Experiment = {
     const R = ctx.repeats;
     const fn = powerNorm(2, DIM);
     const x0 = new Float64Array(DIM).fill(1);
-    const floor = GAP_RESOLUTION_RTOL * (1 + Math.abs(fn.fStar));
+    const floor = gapFloor(fn.fStar);
     const sgdGrid = Array.from({ length: size.sgdGrid[1] - size.sgdGrid[0] + 1 }, (_, i) => 2 ** (size.sgdGrid[0] + i));
     const signGrid = Array.from({ length: size.signGrid[1] - size.signGrid[0] + 1 }, (_, i) => 10 ** ((size.signGrid[0] + i) / 2));
     const units = new Units(ctx, size.sigmas.length * ((sgdGrid.length + signGrid.length) * size.tuneRepeats + 2 * R));

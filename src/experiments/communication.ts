@@ -15,7 +15,6 @@
  * is counted, not dropped.
  */
 import { formatNumber } from "../claims/formatNumber.ts";
-import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import type { Vector } from "../core/vector.ts";
 import { coshSum } from "../functions/coshSum.ts";
 import type { SmoothFunction } from "../functions/types.ts";
@@ -24,11 +23,11 @@ import { majorityVote } from "../optimizers/majorityVote.ts";
 import { compressedSgd, efSignSgd, sgd } from "../optimizers/methods.ts";
 import { signSgd } from "../optimizers/signSgd.ts";
 import { intervalChart } from "../report/intervalChart.ts";
-import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, median, runMean, summarise } from "./aggregate.ts";
+import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, gapFloor, median, runMean, summarise } from "./aggregate.ts";
 import { armResult, curveFigure, seriesCsv, type Arm } from "./arms.ts";
 import { formatSummary, markdownTable } from "./markdownTable.ts";
 import { mushroomsProblem } from "./mushroomsProblem.ts";
-import { powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
+import { gaussianStart, powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
 import { recordGrid, type Trace } from "./traceRun.ts";
 import { tuningFigure } from "./tuningFigure.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure, ReportSection } from "./types.ts";
@@ -109,10 +108,7 @@ export const communication: Experiment = {
     const mushrooms = withGradientCache(P.train);
     const dCosh = 100;
     const cosh: SmoothFunction = coshSum(dCosh);
-    const normal = (d: number, sd: number) => (r: number, label: string) => {
-      const s = ctx.stream(label, r);
-      return Float64Array.from({ length: d }, () => sd * s.normal());
-    };
+    const normal = (d: number, sd: number) => (r: number, label: string) => gaussianStart(ctx, label, r, d, 0, sd);
     const problems: CommProblem[] = [
       {
         key: "mushrooms",
@@ -121,7 +117,7 @@ export const communication: Experiment = {
         start: normal(P.d, 1),
         floatBase: 1 / P.truth.L,
         signBase: P.notebook.gammaL1,
-        floor: GAP_RESOLUTION_RTOL * (1 + Math.abs(P.truth.fStar)),
+        floor: gapFloor(P.truth.fStar),
         description: `ridge logistic regression on mushrooms (${P.nTrain} training rows, d = ${P.d}, L = ${formatNumber(P.truth.L, 3)}), x⁰ ~ N(0, I), T = ${size.mushroomsT}`,
       },
       {
@@ -131,7 +127,7 @@ export const communication: Experiment = {
         start: normal(dCosh, 1.5),
         floatBase: 1,
         signBase: 0.01,
-        floor: GAP_RESOLUTION_RTOL * (1 + dCosh),
+        floor: gapFloor(cosh.fStar),
         description: `f(x) = Σ cosh(x_i) in d = ${dCosh} ((L0, L1) = (1, 1)-smooth, not L-smooth; f* = ${dCosh} at 0), x⁰ ~ N(0, 1.5² I), T = ${size.coshT}`,
       },
     ];
@@ -197,8 +193,8 @@ function report(results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[], s
     const finishers = ranking.filter((r) => r.reached === r.arm.traces.length);
     const stragglers = ranking.filter((r) => r.reached < r.arm.traces.length);
     const rankText = finishers.length
-      ? `median bits to reach the target, fewest first: ${finishers.map((r) => `${r.arm.method} ${f(median(r.hits.map((h) => h.bits)))}`).join(" < ")}`
-      : `no method reached the target in every repeat within T = ${p.problem.T}`;
+      ? `Median bits to reach the target, fewest first: ${finishers.map((r) => `${r.arm.method} ${f(median(r.hits.map((h) => h.bits)))}`).join(" < ")}`
+      : `No method reached the target in every repeat within T = ${p.problem.T}`;
     const stragglerText = stragglers.length ? `; not in every repeat: ${stragglers.map((r) => `${r.arm.method} (${r.reached} of ${r.arm.traces.length})`).join(", ")}` : "";
     summaryLines.push(
       `**${p.title}.** ${complete.length ? rankText + stragglerText : "not run (stopped)"}.` +

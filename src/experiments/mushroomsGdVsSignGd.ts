@@ -16,7 +16,6 @@
  * numbers), so the comparisons are paired. Review §1.4, §8, E13.
  */
 import { formatNumber } from "../claims/formatNumber.ts";
-import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import type { Vector } from "../core/vector.ts";
 import { symmetricStable } from "../noise/symmetricStable.ts";
 import { sgd } from "../optimizers/methods.ts";
@@ -24,9 +23,9 @@ import { signSgd } from "../optimizers/signSgd.ts";
 import { intervalChart } from "../report/intervalChart.ts";
 import { armLabel, armResult, armTable, compareArms, curveFigure, finalSummary, seriesCsv, type Arm, type Comparison } from "./arms.ts";
 import { mushroomsProblem, NOTEBOOK, type MushroomsProblem } from "./mushroomsProblem.ts";
-import { powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
+import { gaussianStart, powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
 import { tuningFigure } from "./tuningFigure.ts";
-import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, runMean } from "./aggregate.ts";
+import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, gapFloor, runMean } from "./aggregate.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure } from "./types.ts";
 import { withGradientCache } from "./withGradientCache.ts";
 import { recordGrid } from "./traceRun.ts";
@@ -41,12 +40,11 @@ interface Size {
   readonly sgdGrid: readonly [number, number];
   readonly signGrid: readonly [number, number];
   readonly gdGrid: readonly [number, number];
-  readonly noiselessRepeats: number;
   readonly recordPoints: number;
 }
 
-const DEFAULT: Size = { T: 500, tuneRepeats: 2, sgdGrid: [-8, 0], signGrid: [-5, 2], gdGrid: [-3, 1], noiselessRepeats: 3, recordPoints: 81 };
-const SMOKE: Size = { T: 30, tuneRepeats: 1, sgdGrid: [-5, -4], signGrid: [-1, 0], gdGrid: [-1, 0], noiselessRepeats: 2, recordPoints: 11 };
+const DEFAULT: Size = { T: 500, tuneRepeats: 2, sgdGrid: [-8, 0], signGrid: [-5, 2], gdGrid: [-3, 1], recordPoints: 81 };
+const SMOKE: Size = { T: 30, tuneRepeats: 1, sgdGrid: [-5, -4], signGrid: [-1, 0], gdGrid: [-1, 0], recordPoints: 11 };
 
 const SGD: Method = { name: "SGD", optimizer: sgd, params: (gamma) => ({ gamma }) };
 const SIGN: Method = { name: "SignSGD", optimizer: signSgd, params: (gamma) => ({ gamma }) };
@@ -60,11 +58,6 @@ export const SETTINGS = {
   noiseless: "tuned, no noise",
 } as const;
 
-function normalStart(ctx: ExperimentContext, label: string, r: number, d: number): Vector {
-  const s = ctx.stream(label, r);
-  return Float64Array.from({ length: d }, () => s.normal());
-}
-
 export const mushroomsGdVsSignGd: Experiment = {
   name: "mushrooms-gd-vs-signgd",
   title: "GD against SignGD on mushrooms: the authors' setup, the paper's stepsize, and a fair comparison",
@@ -77,7 +70,7 @@ export const mushroomsGdVsSignGd: Experiment = {
     const size = ctx.smoke ? SMOKE : DEFAULT;
     const R = ctx.repeats;
     const P = mushroomsProblem(ctx.data.mushrooms);
-    const floor = GAP_RESOLUTION_RTOL * (1 + Math.abs(P.truth.fStar));
+    const floor = gapFloor(P.truth.fStar);
     const fn = withGradientCache(P.train);
     const at = recordGrid(size.T, size.recordPoints);
     const metrics = (w: Vector) => ({ testAccuracy: P.testAccuracy(w) });
@@ -88,7 +81,7 @@ export const mushroomsGdVsSignGd: Experiment = {
       sign: powerGrid(P.notebook.gammaL1, ...size.signGrid),
       gd: powerGrid(1 / P.truth.L, ...size.gdGrid),
     };
-    const total = 3 * R + (grids.sgd.length + grids.sign.length) * size.tuneRepeats + 2 * R + grids.gd.length + grids.sign.length + 2 * size.noiselessRepeats;
+    const total = 3 * R + (grids.sgd.length + grids.sign.length) * size.tuneRepeats + 2 * R + grids.gd.length + grids.sign.length + 2 * R;
     const units = new Units(ctx, total);
     const arms: Arm[] = [];
     const tunings: { noisy: Tuning[]; noiseless: Tuning[] } = { noisy: [], noiseless: [] };
@@ -99,7 +92,7 @@ export const mushroomsGdVsSignGd: Experiment = {
       arms.push(arm);
       for (let r = 0; r < n; r++) {
         if (!(await units.next(`${armLabel(arm)} (repeat ${r + 1}/${n})`))) break;
-        arm.traces.push(runOnce(problem, method, gamma, normalStart(ctx, startLabel, r, P.d), ctx.stream("noise", r)));
+        arm.traces.push(runOnce(problem, method, gamma, gaussianStart(ctx, startLabel, r, P.d), ctx.stream("noise", r)));
       }
       return arm;
     };
@@ -109,7 +102,7 @@ export const mushroomsGdVsSignGd: Experiment = {
         grid,
         repeats,
         units,
-        run: (gamma, r) => runOnce(problem, method, gamma, normalStart(ctx, "x0-tuning", r, P.d), ctx.stream("noise-tuning", r)),
+        run: (gamma, r) => runOnce(problem, method, gamma, gaussianStart(ctx, "x0-tuning", r, P.d), ctx.stream("noise-tuning", r)),
         score: (t) => Math.max(endValue(t, "gap"), floor),
         tieBreak: (t) => runMean(t, "gap"),
       });
@@ -134,8 +127,8 @@ export const mushroomsGdVsSignGd: Experiment = {
       tunings.noiseless.push(...[tGd, tSignGd].filter((t): t is Tuning => t !== undefined));
       if (tGd?.complete && tSignGd?.complete) {
         quiet = {
-          gd: await evaluate(noiseless, SETTINGS.noiseless, GD, tGd.best, size.noiselessRepeats),
-          sign: await evaluate(noiseless, SETTINGS.noiseless, SIGNGD, tSignGd.best, size.noiselessRepeats),
+          gd: await evaluate(noiseless, SETTINGS.noiseless, GD, tGd.best, R),
+          sign: await evaluate(noiseless, SETTINGS.noiseless, SIGNGD, tSignGd.best, R),
         };
       }
     }
@@ -174,7 +167,7 @@ function verdict(c: Comparison | undefined, setting: string): string {
 function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: Tuning[]; noiseless: Tuning[] }, cmp: Comparisons): ExperimentReport {
   const nb = P.notebook;
   const f = (v: number, digits = 3) => formatNumber(v, digits);
-  const floor = GAP_RESOLUTION_RTOL * (1 + Math.abs(P.truth.fStar));
+  const floor = gapFloor(P.truth.fStar);
   const shortfall = (1 / P.truth.L) / nb.gammaL;
   const summary = [
     `Ridge logistic regression (λ = ${NOTEBOOK.lambda}) on mushrooms (${P.nTrain} training rows, ${P.nTest} held out, d = ${P.d}), ` +
@@ -187,7 +180,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
     "",
     `The notebook's SGD stepsize γ_L = ${f(nb.gammaL)} rests on "L" = R² + λ = ${f(nb.L)} where the true smoothness constant is ${f(P.truth.L)}, and divides by d^{3/2}·log(1/δ) = ${f(P.d ** 1.5 * Math.log(1 / nb.delta))} with δ = 0.99: ` +
       `it is ${f(shortfall)}× smaller than the textbook 1/L = ${f(1 / P.truth.L)}. Its "L1" = R + λ = ${f(nb.L1)} is used as if L0 = 0, ` +
-      `but every valid pair has L0 ≥ ‖∇²f(w*)‖ = ${f(P.truth.L0AtOptimum)} (review §1.4).`,
+      `but every valid pair has L0 ≥ ‖∇²f(w*)‖ = ${f(P.truth.L0AtOptimum)} (computed here at the minimiser, where ∇f = 0).`,
     "",
     verdict(cmp.paper, `With the paper's stepsize (γ = 1/(48 L1 d^{3/2} log(1/δ)) = ${f(nb.gammaPaper)})`),
     "",
@@ -232,7 +225,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
         `- Notebook constants: R = ${f(nb.R)}, "L" = ${f(nb.L)}, "L1" = ${f(nb.L1)}, δ = ${nb.delta}; γ_L = ${f(nb.gammaL)}, γ_L1 = ${f(nb.gammaL1)}, with the paper's 48: ${f(nb.gammaPaper)}.`,
         `- Start x⁰ ~ N(0, I) (the notebook's \`train\`), the same x⁰ and noise draws for every arm in a repeat; tuning uses other starts and draws.`,
         `- Noise: ${NOTEBOOK_NOISE.scale}·X per coordinate, X symmetric α-stable with α = ${NOTEBOOK_NOISE.alpha} (E|X|^κ < ∞ only for κ < ${NOTEBOOK_NOISE.alpha}; the notebook calls it κ = 1.5).`,
-        `- The notebook's \`GD\` class adds one noise vector, drawn once, at every step — a constant bias, not noise (review E13); its \`train\` draws fresh noise each step, as here.`,
+        `- The notebook's \`GD\` class adds one noise vector, drawn once, at every step — a constant bias, not noise; its \`train\` draws fresh noise each step, as here.`,
         ...tuningRows,
       ].join("\n"),
       figures: ["tuning.svg"],

@@ -14,17 +14,16 @@
  * M-SignSGD. Repeats are paired (same x⁰, same noise draws for every method).
  */
 import { formatNumber } from "../claims/formatNumber.ts";
-import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import type { Vector } from "../core/vector.ts";
 import { symmetricStable } from "../noise/symmetricStable.ts";
 import { mSgd, mSignSgd, sgd } from "../optimizers/methods.ts";
 import { signSgd } from "../optimizers/signSgd.ts";
 import { intervalChart } from "../report/intervalChart.ts";
-import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, runMean, summarise } from "./aggregate.ts";
+import { BAND_DESCRIPTION, END_OF_RUN_NOTE, endValue, gapFloor, runMean, summarise } from "./aggregate.ts";
 import { armLabel, armResult, armTable, compareArms, curveFigure, finalSummary, seriesCsv, type Arm, type Comparison } from "./arms.ts";
 import { formatSummary, markdownTable } from "./markdownTable.ts";
 import { mushroomsProblem, NOTEBOOK, type MushroomsProblem } from "./mushroomsProblem.ts";
-import { powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
+import { gaussianStart, powerGrid, runOnce, tuneStepsize, Units, type Method, type Problem, type Tuning } from "./runs.ts";
 import { recordGrid } from "./traceRun.ts";
 import { tuningFigure } from "./tuningFigure.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure } from "./types.ts";
@@ -67,11 +66,6 @@ const ORDER_IN_RUNS = ["SGD", "SignSGD", "M-SGD", "M-SignSGD"] as const;
 
 export const SETTINGS = { authors: "authors' setup", tuned: "tuned" } as const;
 
-function normalStart(ctx: ExperimentContext, label: string, r: number, d: number): Vector {
-  const s = ctx.stream(label, r);
-  return Float64Array.from({ length: d }, () => s.normal());
-}
-
 export const mushroomsMomentum: Experiment = {
   name: "mushrooms-momentum",
   title: "SGD, SignSGD, M-SGD and M-SignSGD on mushrooms under heavy-tailed noise: the authors' table, and with tuned stepsizes",
@@ -84,7 +78,7 @@ export const mushroomsMomentum: Experiment = {
     const size = ctx.smoke ? SMOKE : DEFAULT;
     const R = ctx.repeats;
     const P = mushroomsProblem(ctx.data.mushrooms);
-    const floor = GAP_RESOLUTION_RTOL * (1 + Math.abs(P.truth.fStar));
+    const floor = gapFloor(P.truth.fStar);
     const fn = withGradientCache(P.train);
     const problem: Problem = {
       fn,
@@ -110,7 +104,7 @@ export const mushroomsMomentum: Experiment = {
       arms.push(arm);
       for (let r = 0; r < R; r++) {
         if (!(await units.next(`${armLabel(arm)} (repeat ${r + 1}/${R})`))) break;
-        arm.traces.push(runOnce(problem, method, gamma, normalStart(ctx, "x0", r, P.d), ctx.stream("noise", r)));
+        arm.traces.push(runOnce(problem, method, gamma, gaussianStart(ctx, "x0", r, P.d), ctx.stream("noise", r)));
       }
       return arm;
     };
@@ -124,7 +118,7 @@ export const mushroomsMomentum: Experiment = {
         grid: grids[name],
         repeats: size.tuneRepeats,
         units,
-        run: (gamma, r) => runOnce(problem, METHODS[name], gamma, normalStart(ctx, "x0-tuning", r, P.d), ctx.stream("noise-tuning", r)),
+        run: (gamma, r) => runOnce(problem, METHODS[name], gamma, gaussianStart(ctx, "x0-tuning", r, P.d), ctx.stream("noise-tuning", r)),
         score: (trace) => Math.max(endValue(trace, "gap"), floor),
         tieBreak: (trace) => runMean(trace, "gap"),
       });
@@ -146,6 +140,14 @@ function ranking(arms: Record<string, Arm>, overRun: boolean): string[] {
     .map((a) => a.method);
 }
 
+/** " The four end within x points of each other (the authors' table spans y points)." */
+function spread(arms: Record<string, Arm>): string {
+  const means = Object.values(arms).filter((a) => a.traces.length > 0).map((a) => 100 * finalSummary(a, "testAccuracy").mean);
+  if (means.length < 2) return "";
+  const quoted = AUTHORS_ORDER.map((m) => AUTHORS_TABLE[m].meanAccuracy);
+  return ` The ${means.length} methods end within ${formatNumber(Math.max(...means) - Math.min(...means), 3)} points of held-out accuracy of each other; the authors' table spans ${formatNumber(Math.max(...quoted) - Math.min(...quoted), 3)} points.`;
+}
+
 function orderSentence(rank: string[], compared: (Comparison | undefined)[]): string {
   if (rank.length < 4) return "not all four methods finished (the run was stopped).";
   const same = rank.every((m, i) => m === AUTHORS_ORDER[i]);
@@ -164,7 +166,7 @@ function adjacent(arms: Record<string, Arm>, rank: string[]): (Comparison | unde
 
 function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[], authors: Record<string, Arm>, tuned: Record<string, Arm>): ExperimentReport {
   const f = (v: number, digits = 4) => formatNumber(v, digits);
-  const floor = GAP_RESOLUTION_RTOL * (1 + Math.abs(P.truth.fStar));
+  const floor = gapFloor(P.truth.fStar);
   const runMeanSummary = (a: Arm | undefined, key: string) => (a && a.traces.length ? summarise(a.traces.map((t) => runMean(t, key))) : summarise([]));
   const rankAuthorsRun = ranking(authors, true);
   const rankAuthorsFinal = ranking(authors, false);
@@ -203,7 +205,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
     "",
     `**The authors' setup, rerun.** Ranked by the accuracy averaged over the run: ${rankAuthorsRun.length === 4 ? `${rankAuthorsRun.join(" > ")}${rankAuthorsRun.every((m, i) => m === AUTHORS_ORDER[i]) ? " (the authors' ordering)" : ""}` : "incomplete"}. By end-of-run accuracy: ${orderSentence(rankAuthorsFinal, cmpAuthors)}`,
     "",
-    `**With each stepsize tuned.** By end-of-run accuracy: ${orderSentence(rankTuned, cmpTuned)} ${survival}`,
+    `**With each stepsize tuned.** By end-of-run accuracy: ${orderSentence(rankTuned, cmpTuned)} ${survival}${spread(tuned)}`,
     "",
     `The notebook gave SGD γ_L = ${f(P.notebook.gammaL, 3)} and SignSGD γ_L1 = ${f(P.notebook.gammaL1, 3)} from its constants ("L" = ${f(P.notebook.L, 3)} for a true ${f(P.truth.L, 3)}), and both momentum methods γ = ${NOTEBOOK_MOMENTUM_GAMMA}: the methods did not get comparable stepsizes.`,
   ].join("\n");

@@ -124,6 +124,12 @@ export async function tuneStepsize({ method, grid, repeats, run, score, tieBreak
   };
 }
 
+/** A start x⁰ with coordinates mean + sd·N(0, 1), drawn from the stream (label, r) — shared by every arm of repeat r. */
+export function gaussianStart(ctx: ExperimentContext, label: string, r: number, d: number, mean = 0, sd = 1): Vector {
+  const s = ctx.stream(label, r);
+  return Float64Array.from({ length: d }, () => mean + sd * s.normal());
+}
+
 /** γ₀·2^k for k = lo…hi. */
 export function powerGrid(gamma0: number, lo: number, hi: number): number[] {
   const grid: number[] = [];

@@ -16,7 +16,7 @@
  * be round-off).
  */
 import { formatNumber } from "../claims/formatNumber.ts";
-import { GAP_RESOLUTION_RTOL, SECANT_STEP_RTOL } from "../core/tolerance.ts";
+import { SECANT_STEP_RTOL } from "../core/tolerance.ts";
 import { dist2, norm2, type Vector } from "../core/vector.ts";
 import { trajectorySmoothness } from "../functions/auditSmoothness.ts";
 import type { SmoothFunction } from "../functions/types.ts";
@@ -28,11 +28,11 @@ import { scatterChart } from "../report/scatterChart.ts";
 import { linearFit, type LinearFit } from "../stats/linearFit.ts";
 import { logisticObjective } from "../data/logisticObjective.ts";
 import { csrSelectRows } from "../data/csrMatrix.ts";
-import { BAND_DESCRIPTION } from "./aggregate.ts";
+import { BAND_DESCRIPTION, gapFloor } from "./aggregate.ts";
 import { armResult, curveFigure, seriesCsv, type Arm } from "./arms.ts";
 import { markdownTable, toCsv } from "./markdownTable.ts";
 import { mushroomsProblem, splitRows, NOTEBOOK } from "./mushroomsProblem.ts";
-import { Units, type Method } from "./runs.ts";
+import { gaussianStart, Units, type Method } from "./runs.ts";
 import { recordGrid, type Trace } from "./traceRun.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure, ReportSection } from "./types.ts";
 import { withGradientCache } from "./withGradientCache.ts";
@@ -124,15 +124,14 @@ export const smoothnessAlongTrajectory: Experiment = {
         { method: GD, gamma: 1 / ((P.notebook.R ** 2 + o.lambda) * P.d ** 1.5 * Math.log(1 / NOTEBOOK.delta)), label: "GD, notebook γ_L" },
         { method: SIGNGD, gamma: 1 / ((P.notebook.R + o.lambda) * P.d ** 1.5 * Math.log(1 / NOTEBOOK.delta)), label: "SignGD, notebook γ_L1" },
       ];
-      const res: ObjectiveResult = { key: o.key, title: o.title, lambda: o.lambda, provedL: o.L, authorsL1: P.notebook.R + o.lambda, pairs: [], dropped: 0, maxStep: 0, arms: [], floor: GAP_RESOLUTION_RTOL * (1 + Math.abs(o.fn.fStar)) };
+      const res: ObjectiveResult = { key: o.key, title: o.title, lambda: o.lambda, provedL: o.L, authorsL1: P.notebook.R + o.lambda, pairs: [], dropped: 0, maxStep: 0, arms: [], floor: gapFloor(o.fn.fStar) };
       results.push(res);
       for (const run of runs) {
         const arm: Arm = { setting: o.title, method: run.label.split(",")[0], gamma: run.gamma, note: run.label.split(", ")[1], traces: [] };
         res.arms.push(arm);
         for (let r = 0; r < R; r++) {
           if (!(await units.next(`${o.title}: ${run.label} (start ${r + 1}/${R})`))) break;
-          const s = ctx.stream("x0", r);
-          const x0 = Float64Array.from({ length: P.d }, () => 1 + 3 * s.normal());
+          const x0 = gaussianStart(ctx, "x0", r, P.d, 1, 3);
           const { xs, trace } = runStoring(o.fn, run.method, run.gamma, x0, size.T, at, ctx.stream(run.label, r));
           arm.traces.push(trace);
           // Pairs of consecutive iterates whose step resolves the secant, in maximal segments; the others are counted.

@@ -161,10 +161,12 @@ export interface CurveFigureOptions {
 
 /** The mean of `y` against `x` over each arm's repeats, with their range as band. */
 export function curveFigure(arms: readonly Arm[], options: CurveFigureOptions): Figure | undefined {
+  // Arms of one setting are named without it (the title says it).
+  const oneSetting = new Set(arms.map((a) => a.setting)).size === 1;
   const series: LineSeries[] = arms
     .filter((a) => a.traces.length > 0)
     // On a log x axis the start (0 bits, 0 steps) has no place: curves begin at the first step.
-    .map((a) => ({ name: armLabel(a), points: meanCurve(a.traces, options.x, options.y, options.floor).filter((p) => options.xAxis.scale !== "log" || p.x > 0) }))
+    .map((a) => ({ name: armLabel(a, !oneSetting), points: meanCurve(a.traces, options.x, options.y, options.floor).filter((p) => options.xAxis.scale !== "log" || p.x > 0) }))
     .filter((s) => s.points.length > 0);
   if (series.length === 0) return undefined;
   return {

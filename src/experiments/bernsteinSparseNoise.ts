@@ -39,7 +39,7 @@ interface Size {
   readonly recordPoints: number;
 }
 
-const DEFAULT: Size = { T: 500, sigmas: [0.01, 0.1, 1, 10, 100, 1000], tuneRepeats: 3, sgdGrid: [-22, 0], signGrid: [-12, -2], recordPoints: 101 };
+const DEFAULT: Size = { T: 500, sigmas: [0.01, 0.1, 1, 10, 100, 1000], tuneRepeats: 3, sgdGrid: [-22, 0], signGrid: [-12, -2], recordPoints: 51 };
 const SMOKE: Size = { T: 40, sigmas: [0.01, 1000], tuneRepeats: 1, sgdGrid: [-3, 0], signGrid: [-5, -3], recordPoints: 11 };
 
 const SGD: Method = { name: "SGD", optimizer: sgd, params: (gamma) => ({ gamma }) };

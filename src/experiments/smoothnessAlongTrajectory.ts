@@ -44,7 +44,7 @@ interface Size {
   readonly plotPoints: number;
 }
 
-const DEFAULT: Size = { T: 600, recordPoints: 61, plotPoints: 1500 };
+const DEFAULT: Size = { T: 600, recordPoints: 61, plotPoints: 800 };
 const SMOKE: Size = { T: 30, recordPoints: 11, plotPoints: 200 };
 
 const GD: Method = { name: "GD", optimizer: sgd, params: (gamma) => ({ gamma }) };

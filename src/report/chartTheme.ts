@@ -24,7 +24,7 @@ export const THEME: Config = {
   view: { stroke: "#bbb" },
   title: { fontSize: 14, subtitleFontSize: 11, subtitleColor: "#444", anchor: "start", offset: 8 },
   axis: { labelFontSize: 11, titleFontSize: 12, titleFontWeight: "normal", gridColor: "#e8e8e8", tickColor: "#888", domainColor: "#888", labelOverlap: true },
-  legend: { labelFontSize: 11, titleFontSize: 11, symbolStrokeWidth: 2, labelLimit: 320, orient: "right" },
+  legend: { labelFontSize: 11, titleFontSize: 11, symbolStrokeWidth: 2, labelLimit: 480, orient: "right" },
   line: { strokeWidth: 1.8 },
   point: { size: 28, filled: true },
 };

@@ -28,6 +28,11 @@ export interface IntervalChartOptions extends ChartFrame {
   readonly legendTitle?: string;
 }
 
+/** A few pixels between the outermost whisker ends and the frame. */
+function padded(encoding: Record<string, unknown>): Record<string, unknown> {
+  return { ...encoding, scale: { ...(encoding.scale as Record<string, unknown>), padding: 8 } };
+}
+
 export function intervalChart(options: IntervalChartOptions): VegaLiteSpec {
   const { x, rows, reference, rowsTitle = null, legendTitle } = options;
   if (rows.length === 0) throw new InputError("rows", "[]", "at least one row");
@@ -46,13 +51,13 @@ export function intervalChart(options: IntervalChartOptions): VegaLiteSpec {
   const color = several ? colorEncoding(groups, legendTitle ?? null) : { value: "#0072B2" };
   const offset = several ? { yOffset: { field: "series", type: "nominal", sort: groups } } : {};
   const layers: Record<string, unknown>[] = [
-    { mark: { type: "rule", strokeWidth: 2 }, encoding: { y: yEnc, ...offset, x: axisEncoding("lo", x), x2: { field: "hi" }, color } },
-    { mark: { type: "point", filled: true, size: 60 }, encoding: { y: yEnc, ...offset, x: axisEncoding("estimate", x), color } },
+    { mark: { type: "rule", strokeWidth: 2 }, encoding: { y: yEnc, ...offset, x: padded(axisEncoding("lo", x)), x2: { field: "hi" }, color } },
+    { mark: { type: "point", filled: true, size: 60 }, encoding: { y: yEnc, ...offset, x: padded(axisEncoding("estimate", x)), color } },
   ];
   if (reference) {
     const data = { values: [{ v: requirePlottable("reference.value", reference.value, x), label: reference.label }] };
-    layers.push({ data, mark: { type: "rule", color: "#555", strokeDash: [2, 3] }, encoding: { x: axisEncoding("v", x) } });
-    layers.push({ data, mark: { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" }, encoding: { x: axisEncoding("v", x), text: { field: "label" } } });
+    layers.push({ data, mark: { type: "rule", color: "#555", strokeDash: [2, 3] }, encoding: { x: padded(axisEncoding("v", x)) } });
+    layers.push({ data, mark: { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" }, encoding: { x: padded(axisEncoding("v", x)), text: { field: "label" } } });
   }
   const step = several ? 14 * groups.length + 10 : 22;
   const height = options.height ?? Math.max(60, step * labels.length);

@@ -58,31 +58,17 @@ function refusingLoader(refused: unknown[]): Vega.Loader {
 interface TextItem {
   readonly fontSize?: number;
   readonly fontWeight?: string | number;
-  readonly limit?: number;
-  readonly ellipsis?: string;
 }
 
-/** Vega's text-width hook (the same contract as its canvas measurer, truncation to `limit` included). */
+/**
+ * Vega's text-width hook. It returns the full width of the line: Vega calls the same hook from its
+ * own truncation (to find where an over-long label must be cut), so the hook must not truncate; a
+ * label Vega does cut is then reserved its full width — a little white space, never a clipped label.
+ */
 function measure(item: TextItem, text: unknown): number {
   const size = item.fontSize ?? 11;
   if (!(size > 0) || text === null || text === undefined) return 0;
-  const bold = isBold(item.fontWeight);
-  const s = String(text).trim();
-  const full = textWidth(s, size, bold);
-  const limit = item.limit ?? 0;
-  if (!(limit > 0) || full <= limit) return full;
-  // Vega draws the longest prefix that fits with the ellipsis; its width is what the bounds need.
-  const ellipsis = item.ellipsis ?? "…";
-  const room = limit - textWidth(ellipsis, size, bold);
-  const chars = [...s];
-  let lo = 0;
-  let hi = chars.length;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if (textWidth(chars.slice(0, mid).join(""), size, bold) <= room) lo = mid;
-    else hi = mid - 1;
-  }
-  return textWidth(chars.slice(0, lo).join("") + ellipsis, size, bold);
+  return textWidth(String(text).trim(), size, isBold(item.fontWeight));
 }
 
 interface VegaInternals {

@@ -2,7 +2,7 @@
  * Runs an experiment and writes what it reports into one folder: `report.md` (the summary, tables and
  * figures with captions, and the command that reproduces it), one SVG per figure, the raw series
  * (CSV) and `results.json` (every number, the settings, the data set's registry name and sha256, the
- * package version, git commit, Node version and seed; `date` and `elapsedSeconds` are the only
+ * package version, git commit (and whether the code differed from it), Node version and seed; `date` and `elapsedSeconds` are the only
  * fields that change between identical runs, and `timeFields` lists them). No path of the machine
  * that ran it is written. Every file is written atomically; a run stopped at a checkpoint still
  * writes everything it finished, marked partial in report.md and results.json. Files that a previous
@@ -53,10 +53,15 @@ function sha256File(path: string): string {
   return createHash("sha256").update(readFileSync(path)).digest("hex");
 }
 
-function gitCommit(): string | null {
+/** The git commit of the package, and whether its code differs from it (null outside a git checkout). */
+function gitCommit(): { commit: string; codeChanged: boolean } | null {
   if (!existsSync(join(PACKAGE_ROOT, ".git"))) return null;
+  const git = (...args: string[]) => execFileSync("git", ["-C", PACKAGE_ROOT, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
   try {
-    return execFileSync("git", ["-C", PACKAGE_ROOT, "rev-parse", "HEAD"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim() || null;
+    const commit = git("rev-parse", "HEAD");
+    // Only the code counts: the outputs being rewritten (reports/) do not make a run unreproducible.
+    const changed = git("status", "--porcelain", "--", "src", "bin", "package.json", "package-lock.json");
+    return commit ? { commit, codeChanged: changed.length > 0 } : null;
   } catch {
     return null;
   }
@@ -143,7 +148,7 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
     experiment: exp.name,
     title: exp.title,
     version: VERSION,
-    commit: gitCommit(),
+    git: gitCommit(),
     node: process.version,
     date: new Date().toISOString(),
     elapsedSeconds: Number(elapsedSeconds.toFixed(2)),

@@ -9,7 +9,7 @@ import { InputError } from "../core/errors.ts";
 import { GAP_RESOLUTION_RTOL } from "../core/tolerance.ts";
 import { meanInterval } from "../stats/meanInterval.ts";
 import type { BandPoint } from "../report/lineChart.ts";
-import type { Trace } from "./traceRun.ts";
+import { END_SHARE, type Trace } from "./traceRun.ts";
 
 /** The resolution of f − f* (GAP_RESOLUTION_RTOL): gaps below it are drawn and compared at it. */
 export function gapFloor(fStar: number): number {
@@ -90,20 +90,20 @@ export function meanCurve(traces: readonly Trace[], x: TraceField | string, y: T
   return points;
 }
 
-/** The share of the run, at its end, over which "end of run" values are averaged. */
-export const END_SHARE = 0.1;
+export { END_SHARE };
 
 /** The sentence every report prints about it. */
-export const END_OF_RUN_NOTE = "End-of-run values are means over the recorded points of the last 10 % of the iterations (a single last iterate would favour whichever method happens to sit low at step T).";
+export const END_OF_RUN_NOTE = "End-of-run values are means over every iterate of the last 10 % of the iterations (a single last iterate would favour whichever method happens to sit low at step T).";
 
 /**
- * The value of `key` at the end of the run: its mean over the recorded points in the last tenth of
- * the iterations (NaN when the run diverged). One iterate would be a lottery for methods that
- * oscillate — a sign method with constant γ visits the same few points in turn, so the parity of T
- * alone could decide it — and for SGD under heavy-tailed noise, whose last step may be a jump.
+ * The value of `key` at the end of the run: its mean over every iterate of the last tenth of the
+ * iterations, as traceRun keeps it (NaN when the run diverged); for a trace without those means,
+ * the mean over its recorded points in that tenth.
  */
 export function endValue(trace: Trace, key: TraceField | string): number {
   if (trace.diverged) return NaN;
+  const kept = trace.end?.[key];
+  if (kept !== undefined) return kept;
   const v = field(trace, key);
   const T = trace.t[trace.t.length - 1];
   const from = T - END_SHARE * T;

@@ -233,7 +233,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
   ];
   figures.push({
     file: "accuracy.svg",
-    caption: "Held-out accuracy by method: the authors' quoted means (no interval was given), our rerun of their setup and the tuned runs (final iterate, mean with its 95 % interval over the repeats).",
+    caption: "Held-out accuracy by method: the authors' quoted means (no interval was given), our rerun of their setup and the tuned runs (end of run, mean with its 95 % interval over the repeats).",
     spec: intervalChart({ title: "Held-out accuracy by method", x: { title: "held-out accuracy %" }, rows, legendTitle: "source" }),
   });
   const tuningFig = tuningFigure(tunings, "tuning.svg", "Stepsize tuning", floor);

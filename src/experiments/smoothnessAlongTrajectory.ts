@@ -33,7 +33,7 @@ import { armResult, curveFigure, seriesCsv, type Arm } from "./arms.ts";
 import { markdownTable, toCsv } from "./markdownTable.ts";
 import { mushroomsProblem, splitRows, NOTEBOOK } from "./mushroomsProblem.ts";
 import { gaussianStart, Units, type Method } from "./runs.ts";
-import { recordGrid, type Trace } from "./traceRun.ts";
+import { END_SHARE, recordGrid, type Trace } from "./traceRun.ts";
 import type { Experiment, ExperimentContext, ExperimentReport, Figure, ReportSection } from "./types.ts";
 import { withGradientCache } from "./withGradientCache.ts";
 
@@ -70,7 +70,11 @@ function runStoring(fn: SmoothFunction, method: Method, gamma: number, x0: Vecto
     bits.push(state.bitsUp ?? 0);
   }
   const g = new Float64Array(fn.dim);
-  const trace: Trace = { t: [], loss: [], gap: [], gradNorm: [], bits: [], extra: {}, diverged: false, oracleCalls: oracle.calls };
+  // End-of-run means over every iterate of the last tenth, as traceRun keeps them.
+  const tail = xs.slice(T - Math.floor(END_SHARE * T));
+  const mean = (h: (x: Float64Array) => number) => tail.reduce((acc, x) => acc + h(x), 0) / tail.length;
+  const end = { loss: mean((x) => fn.value(x)), gap: mean((x) => fn.value(x) - fn.fStar), gradNorm: mean((x) => norm2(fn.gradient(x, g))) };
+  const trace: Trace = { t: [], loss: [], gap: [], gradNorm: [], bits: [], extra: {}, diverged: false, oracleCalls: oracle.calls, end };
   for (const t of at) {
     const loss = fn.value(xs[t]);
     trace.t.push(t);

@@ -4,6 +4,10 @@
  * extra metrics (held-out accuracy, say) recorded after t = 0, …, T steps on a grid of iterations.
  * Unlike runTrajectory (which evaluates ∇f at every iterate for its averages), the function is only
  * evaluated on the grid, so a data-set run costs one data pass a step plus one per recorded point.
+ * Over the last tenth of the run (END_SHARE) every iterate is also evaluated, and the means of f,
+ * f − f*, ‖∇f‖ and the extra metrics over it are kept as the run's end-of-run values: a single last
+ * iterate — or a grid whose points all fall on even steps — would be a lottery for a sign method with
+ * constant γ, which visits the same few points in turn.
  * A non-finite iterate or value ends the run as diverged (the step it happened at is kept), never
  * silently: the trace then stops there.
  */
@@ -12,6 +16,9 @@ import { requireInteger } from "../core/validate.ts";
 import { allFinite, norm2, type Vector } from "../core/vector.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
 import type { Optimizer, OptimizerState } from "../optimizers/types.ts";
+
+/** The share of the run, at its end, over which end-of-run values are averaged. */
+export const END_SHARE = 0.1;
 
 export interface Trace {
   /** Steps done at each record (0 = the start). */
@@ -27,6 +34,8 @@ export interface Trace {
   readonly divergedAt?: number;
   /** Oracle calls over the run. */
   readonly oracleCalls: number;
+  /** Means over every iterate of the last tenth of the run (absent when it diverged before the end). */
+  readonly end?: Readonly<Record<string, number>>;
 }
 
 export interface TraceOptions {
@@ -59,21 +68,36 @@ export function traceRun<P, S extends OptimizerState>(optimizer: Optimizer<P, S>
   const calls0 = oracle.calls;
   const bits0 = state.bitsUp ?? 0;
   let next = 0;
-  const finish = (diverged: boolean, t?: number): Trace => ({ ...trace, diverged, divergedAt: diverged ? t : undefined, oracleCalls: oracle.calls - calls0 });
+  const tailFrom = T - Math.floor(END_SHARE * T);
+  const sums: Record<string, number> = {};
+  let tailCount = 0;
+  const finish = (diverged: boolean, t?: number): Trace => ({
+    ...trace,
+    diverged,
+    divergedAt: diverged ? t : undefined,
+    oracleCalls: oracle.calls - calls0,
+    end: diverged ? undefined : Object.fromEntries(Object.entries(sums).map(([k, v]) => [k, v / tailCount])),
+  });
   for (let t = 0; t <= T; t++) {
     if (!allFinite(state.x)) return finish(true, t);
-    if (next < at.length && at[next] === t) {
-      next++;
+    const recorded = next < at.length && at[next] === t;
+    if (recorded || t >= tailFrom) {
       const loss = fn.value(state.x);
       fn.gradient(state.x, grad);
       if (!Number.isFinite(loss) || !allFinite(grad)) return finish(true, t);
-      trace.t.push(t);
-      trace.loss.push(loss);
-      trace.gap.push(loss - fn.fStar);
-      trace.gradNorm.push(norm2(grad));
-      trace.bits.push((state.bitsUp ?? 0) - bits0);
-      if (options.metrics) {
-        for (const [key, value] of Object.entries(options.metrics(state.x))) (trace.extra[key] ??= []).push(value);
+      const values: Record<string, number> = { loss, gap: loss - fn.fStar, gradNorm: norm2(grad), ...(options.metrics ? options.metrics(state.x) : {}) };
+      if (recorded) {
+        next++;
+        trace.t.push(t);
+        trace.loss.push(values.loss);
+        trace.gap.push(values.gap);
+        trace.gradNorm.push(values.gradNorm);
+        trace.bits.push((state.bitsUp ?? 0) - bits0);
+        for (const key of Object.keys(values)) if (key !== "loss" && key !== "gap" && key !== "gradNorm") (trace.extra[key] ??= []).push(values[key]);
+      }
+      if (t >= tailFrom) {
+        tailCount++;
+        for (const [key, value] of Object.entries(values)) sums[key] = (sums[key] ?? 0) + value;
       }
     }
     if (t < T) optimizer.step(state, oracle);

@@ -155,3 +155,26 @@ export { describeResult } from "./report/describeResult.ts";
 export { evidenceOf } from "./claims/evidenceOf.ts";
 export * as param from "./claims/parameters.ts";
 export { auditSeeds, parseSeeds, type SeedsAuditResult, type SeedsClaimSummary, type SeedsAuditOptions } from "./claims/auditSeeds.ts";
+
+// plots and experiments (issue 11): the headless SVG renderer and chart builders (src/report), statistics
+// for repeats (src/stats), the experiment runner and its building blocks (src/experiments)
+export { renderSvg, assertSelfContained, type VegaLiteSpec, type RenderSvgOptions } from "./report/renderSvg.ts";
+export { textWidth, isBold } from "./report/textWidth.ts";
+export { PALETTE, FONT, THEME, type Axis, type ScaleType, type ChartFrame } from "./report/chartTheme.ts";
+export { lineChart, type LineChartOptions, type LineSeries, type BandPoint, type ReferenceRule } from "./report/lineChart.ts";
+export { scatterChart, logLogFitChart, type ScatterChartOptions, type PointGroup, type MarkedPoint, type LogLogFitOptions, type PowerLawFit } from "./report/scatterChart.ts";
+export { intervalChart, type IntervalChartOptions, type IntervalRow } from "./report/intervalChart.ts";
+export { writeAtomic } from "./report/writeAtomic.ts";
+export { meanInterval, pairedDifferenceInterval, studentTQuantile, type MeanInterval } from "./stats/meanInterval.ts";
+export { linearFit, type LinearFit } from "./stats/linearFit.ts";
+export { csrSelectRows } from "./data/csrMatrix.ts";
+export { EXPERIMENTS, experimentByName } from "./experiments/registry.ts";
+export { runExperiment, type RunExperimentOptions, type RunExperimentResult } from "./experiments/runExperiment.ts";
+export type { Experiment, ExperimentContext, ExperimentReport, Figure, RawFile, ReportSection } from "./experiments/types.ts";
+export { traceRun, recordGrid, type Trace, type TraceOptions } from "./experiments/traceRun.ts";
+export { withGradientCache, type CachedFunction } from "./experiments/withGradientCache.ts";
+export { endValue, meanCurve, summarise, median, END_SHARE, type Summary } from "./experiments/aggregate.ts";
+export { compareArms, type Arm, type Comparison } from "./experiments/arms.ts";
+export { tuneStepsize, powerGrid, runOnce, Units, type Method, type Problem, type Tuning } from "./experiments/runs.ts";
+export { splitRows, mushroomsProblem, type MushroomsProblem } from "./experiments/mushroomsProblem.ts";
+export { density } from "./experiments/bernsteinSparseNoise.ts";

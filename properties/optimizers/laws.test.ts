@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
-  Stream, TOL, arb, chainOptimizer, compressors, efSignSgd, majorityVote, mSignSgd, norm1, norm2, normalQuantile, signSgd,
+  Stream, TOL, arb, chainOptimizer, compressors, efSignSgd, majorityVote, mSgd, mSignSgd, norm1, norm2, normalQuantile, sgd, signSgd,
   gradientOracle, transforms, type ChainState,
 } from "signcheck";
 import { batchMeanLaw, rescalingLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "./laws.ts";
@@ -38,6 +38,9 @@ describe("sign steps", () => {
   });
   test("M-SignSGD with β = 0 is SignSGD, bit for bit", () => {
     expect(sameTrajectoryLaw(mSignSgd, (gamma) => ({ gamma, beta: 0 }), signSgd, gammaOnly).failed).toBe(false);
+  });
+  test("M-SGD with β = 0 is SGD, bit for bit", () => {
+    expect(sameTrajectoryLaw(mSgd, (gamma) => ({ gamma, beta: 0 }), sgd, gammaOnly).failed).toBe(false);
   });
   test("chain(sign, scaleBy(γ)) is the hand-written SignSGD, bit for bit", () => {
     expect(sameTrajectoryLaw(signSgdChain, gammaOnly, signSgd, gammaOnly).failed).toBe(false);

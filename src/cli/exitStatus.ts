@@ -6,7 +6,9 @@
 export const OK = 0;
 export const MISMATCH = 1;
 export const USAGE = 2;
-export type ExitStatus = typeof OK | typeof MISMATCH | typeof USAGE;
+/** An experiment stopped by Ctrl-C: what was done is written, marked partial (128 + SIGINT, as shells report it). */
+export const INTERRUPTED = 130;
+export type ExitStatus = typeof OK | typeof MISMATCH | typeof USAGE | typeof INTERRUPTED;
 
 /** Thrown by an output line when the reader of standard output went away (`signcheck audit | head`). */
 export class ClosedOutputError extends Error {

@@ -17,6 +17,7 @@ import { registerListCommand } from "./listCommand.ts";
 import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
 import { printable } from "./printable.ts";
 import { registerReplayCommand } from "./replayCommand.ts";
+import { registerExperimentCommand } from "./experimentCommand.ts";
 
 export interface MainOptions {
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
@@ -57,6 +58,7 @@ const USAGE_LINES = [
   "  list [modules...]    list the claims",
   "  replay ID [modules...] --seed N --path P   re-run one counterexample",
   "  data fetch NAME      download a registered data set",
+  "  experiment NAME      rerun one of the paper's experiments",
   "signcheck --help shows more; signcheck --version the version",
 ];
 
@@ -96,6 +98,7 @@ export async function main(
   registerAuditCommand(program, context);
   registerListCommand(program, context);
   registerReplayCommand(program, context);
+  registerExperimentCommand(program, context);
   registerDataCommand(program, out);
 
   try {

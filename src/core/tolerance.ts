@@ -180,3 +180,25 @@ export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };
  * relative; 1e-10 keeps a margin of 50.
  */
 export const RECOVERED_PARAMETER: Tolerance = { atol: 0, rtol: 1e-10 };
+
+// experiments (issue 11)
+/**
+ * f(w) − f* of a data-set objective is known only to the round-off of f: a mean of n ≤ 10⁴ softplus
+ * terms plus a ridge term is evaluated to ≈ n·EPS·(|f| + ‖w‖²) ≲ 2e-12·(1 + |f*|) near the optimum, and
+ * Newton's f* to the same. Experiments draw a gap below GAP_RESOLUTION_RTOL·(1 + |f*|) at that floor on
+ * log axes (and say so), rather than plotting round-off or a negative gap.
+ */
+export const GAP_RESOLUTION_RTOL = 1e-11;
+/**
+ * The local smoothness ‖∇f(x') − ∇f(x)‖/‖x' − x‖ along a trajectory is a secant: the gradients are
+ * each correct to ≈ n·EPS·‖∇f‖-scale ≈ 1e-12 absolute on a data set of n ≤ 10⁴ rows, so a step
+ * shorter than SECANT_STEP_RTOL·(1 + ‖x‖) = 1e-6·(1 + ‖x‖) could carry a relative error above 1e-6 in
+ * the ratio; such pairs are counted and left out of the empirical (L0, L1) relation.
+ */
+export const SECANT_STEP_RTOL = 1e-6;
+/**
+ * Ends of a Student-t interval under the map x ↦ a·x + c (|x| ≤ 100, a ≤ 10, |c| ≤ 50, n ≤ 30): each
+ * end is a mean plus a multiple of a standard deviation, sums of ≤ 30 terms of size ≤ 1050, so it
+ * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
+ */
+export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };

@@ -6,7 +6,7 @@
  */
 import type { Optimizer, OptimizerState } from "./types.ts";
 import { signSgd } from "./signSgd.ts";
-import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSignSgd, normalizedSgd, sgd, type CompressorSpec } from "./methods.ts";
+import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSgd, mSignSgd, normalizedSgd, sgd, type CompressorSpec } from "./methods.ts";
 import { majorityVote, type AdversaryModel } from "./majorityVote.ts";
 
 export interface RegistryEntry {
@@ -53,6 +53,16 @@ export const OPTIMIZERS: readonly RegistryEntry[] = [
   {
     name: "mSignSgd",
     optimizer: mSignSgd,
+    params: () => ({ gamma, beta: 0.9 }),
+    bad: () => [
+      ...badGamma.map((b) => ({ params: { ...b.params, beta: 0.5 }, parameter: b.parameter })),
+      { params: { gamma, beta: 1 }, parameter: "beta" },
+      { params: { gamma, beta: -0.1 }, parameter: "beta" },
+    ],
+  },
+  {
+    name: "mSgd",
+    optimizer: mSgd,
     params: () => ({ gamma, beta: 0.9 }),
     bad: () => [
       ...badGamma.map((b) => ({ params: { ...b.params, beta: 0.5 }, parameter: b.parameter })),

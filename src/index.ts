@@ -164,7 +164,7 @@ export { PALETTE, FONT, THEME, type Axis, type ScaleType, type ChartFrame } from
 export { lineChart, type LineChartOptions, type LineSeries, type BandPoint, type ReferenceRule } from "./report/lineChart.ts";
 export { scatterChart, logLogFitChart, type ScatterChartOptions, type PointGroup, type MarkedPoint, type LogLogFitOptions, type PowerLawFit } from "./report/scatterChart.ts";
 export { intervalChart, type IntervalChartOptions, type IntervalRow } from "./report/intervalChart.ts";
-export { writeAtomic } from "./report/writeAtomic.ts";
+export { recoverPendingWrites, writeAtomic, writeFilesAtomic, type FileToWrite } from "./report/writeAtomic.ts";
 export { meanInterval, pairedDifferenceInterval, studentTQuantile, type MeanInterval } from "./stats/meanInterval.ts";
 export { linearFit, type LinearFit } from "./stats/linearFit.ts";
 export { csrSelectRows } from "./data/csrMatrix.ts";

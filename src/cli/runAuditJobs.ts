@@ -40,7 +40,7 @@ export interface RunJobsOptions {
   readonly moduleOf?: (id: string) => readonly string[];
   /** Heap limit of each worker thread (old generation, MB). */
   readonly memoryLimitMb?: number;
-  /** Expected cost of a job (e.g. its duration in the last run): costly jobs start first, so the slowest claim does not finish alone at the end. */
+  /** Expected cost of a job (e.g. its duration in the last run): in workers, costly jobs start first, so the slowest claim does not finish alone at the end. */
   readonly costOf?: (job: AuditJob) => number | undefined;
   readonly onStart?: (job: AuditJob) => void;
   readonly onProgress?: (job: AuditJob, message: string) => void;
@@ -61,8 +61,9 @@ const WORKER_ENTRY = new URL("../../bin/auditWorker.js", import.meta.url);
 export async function runAuditJobs(jobs: readonly AuditJob[], options: RunJobsOptions): Promise<(ClaimResult | undefined)[]> {
   const results: (ClaimResult | undefined)[] = new Array(jobs.length).fill(undefined);
   const order = jobs.map((job, i) => ({ job, i, cost: options.costOf?.(job) ?? 0 }));
-  // Stable sort: equal costs keep the claims' order.
-  order.sort((a, b) => b.cost - a.cost);
+  // In workers, costly jobs first (a stable sort: equal costs keep the claims' order); in this thread the order
+  // changes nothing but the order of the lines, so it stays the claims' own.
+  if (options.workers > 1) order.sort((a, b) => b.cost - a.cost);
   const auditOptions = (job: AuditJob) => ({
     seed: job.seed,
     budget: options.budget,

@@ -6,7 +6,7 @@
  */
 import type { Command } from "commander";
 import { mergeParts } from "./auditParts.ts";
-import { reportRun } from "./auditCommand.ts";
+import { reportRun } from "./auditRun.ts";
 import { DEFAULT_OUT, prepareAuditOutputs } from "./auditOutputs.ts";
 import type { CliContext } from "./cliContext.ts";
 

@@ -6,11 +6,11 @@
 // intact and a partial report of what was decided; `--resume` then finishes it to the very audit.json an
 // uninterrupted run writes (times aside).
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");
@@ -78,6 +78,29 @@ export const b = holds("faults/b");
 export const c = defineClaim({ id: "faults/c", kind: "inequality", title: "signals", source, hypotheses: [], instances: unit, check: (x: number) => { signal(); return { lhs: x, rhs: 3 }; }, expected: { verdict: "holds", reason: "x ≤ 1" } });
 `;
 
+// Shared by the two kill tests: the module, an uninterrupted run's audit.json (seed 7), and the reports of a
+// previous run (seed 3) that each test puts in its own output folder before killing a run there.
+let fixture = { root: "", path: "", previousDir: "" };
+let whole: unknown;
+let count = 0;
+beforeAll(() => {
+  const root = tmp();
+  const path = module(root, THREE);
+  const args = ["audit", path, "--budget", "quick", "--workers", "1"];
+  expect(run([...args, "--seed", "7", "--out", "whole"], root).status).toBe(0);
+  expect(run([...args, "--seed", "3", "--out", "previous"], root).status).toBe(0);
+  whole = audit(join(root, "whole"));
+  fixture = { root, path, previousDir: join(root, "previous") };
+}, 120_000); // two audits in child processes, on a loaded machine
+
+function killTests() {
+  const dir = join(fixture.root, `case-${count++}`);
+  mkdirSync(join(dir, "out"), { recursive: true });
+  for (const f of ["audit.json", "audit.md"]) copyFileSync(join(fixture.previousDir, f), join(dir, "out", f));
+  const previous = { json: readFileSync(join(dir, "out/audit.json"), "utf8"), md: readFileSync(join(dir, "out/audit.md"), "utf8") };
+  return { dir, args: ["audit", fixture.path, "--budget", "quick", "--workers", "1"], previous };
+}
+
 describe("faults during an audit", () => {
   test("a check that never returns, a worker out of memory and a BigInt instance: each its own verdict, the rest decided", () => {
     const dir = tmp();
@@ -105,14 +128,7 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
   });
 
   test("killed mid-run: the previous reports are intact, a partial report exists, --resume finishes the uninterrupted audit.json", async () => {
-    const dir = tmp();
-    const path = module(dir, THREE);
-    const args = ["audit", path, "--budget", "quick", "--workers", "1"];
-    // the reference: an uninterrupted run
-    expect(run([...args, "--seed", "7", "--out", "whole"], dir).status).toBe(0);
-    // the previous reports in the folder (another seed)
-    expect(run([...args, "--seed", "3", "--out", "out"], dir).status).toBe(0);
-    const previous = { json: readFileSync(join(dir, "out/audit.json"), "utf8"), md: readFileSync(join(dir, "out/audit.md"), "utf8") };
+    const { dir, args, previous } = killTests();
     const marker = join(dir, "reached-c");
     await killWhen([...args, "--seed", "7", "--out", "out"], dir, marker, { SIGNCHECK_TEST_BLOCK: marker });
     expect(readFileSync(join(dir, "out/audit.json"), "utf8")).toBe(previous.json);
@@ -122,20 +138,22 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     expect(partial.partial.missing).toContain("faults/c");
     expect(partial.partial.resume).toMatch(/--resume$/);
     expect(readFileSync(join(dir, "out/audit.partial.md"), "utf8")).toMatch(/^> \*\*PARTIAL REPORT\*\* — \d of 3 claims decided/);
+    // the journal is of seed 7: resuming another run is refused with one line, and changes nothing
+    const other = run([...args, "--seed", "8", "--out", "out", "--resume"], dir);
+    expect(other.status).toBe(2);
+    expect(other.stderr.trim().split("\n")).toHaveLength(1);
+    expect(other.stderr).toMatch(/the journal there is of another run \(root seed\(s\): \[7\] vs \[8\]\); run without --resume to start afresh/);
+    expect(readFileSync(join(dir, "out/audit.json"), "utf8")).toBe(previous.json);
+    expect(existsSync(join(dir, "out/.audit-journal.jsonl"))).toBe(true);
     const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 2 of 3 results from the journal/);
-    expect(audit(join(dir, "out"))).toEqual(audit(join(dir, "whole")));
+    expect(audit(join(dir, "out"))).toEqual(whole);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["audit.json", "audit.md"]);
   });
 
   test("killed mid-write: the previous reports are intact; the next run finishes the committed set and --resume gives the uninterrupted audit.json", async () => {
-    const dir = tmp();
-    const path = module(dir, THREE);
-    const args = ["audit", path, "--budget", "quick", "--workers", "1"];
-    expect(run([...args, "--seed", "7", "--out", "whole"], dir).status).toBe(0);
-    expect(run([...args, "--seed", "3", "--out", "out"], dir).status).toBe(0);
-    const previous = { json: readFileSync(join(dir, "out/audit.json"), "utf8"), md: readFileSync(join(dir, "out/audit.md"), "utf8") };
+    const { dir, args, previous } = killTests();
     // the test hook pauses the final write after every temporary is written, before the renames
     await killWhen([...args, "--seed", "7", "--out", "out"], dir, join(dir, "out/audit.json.paused"), { SIGNCHECK_TEST_PAUSE_BEFORE_RENAME: "audit.json" });
     expect(readFileSync(join(dir, "out/audit.json"), "utf8")).toBe(previous.json);
@@ -145,18 +163,7 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 3 of 3 results from the journal/);
-    expect(audit(join(dir, "out"))).toEqual(audit(join(dir, "whole")));
+    expect(audit(join(dir, "out"))).toEqual(whole);
     expect(readdirSync(join(dir, "out")).filter((f) => f !== "audit.json.paused").sort()).toEqual(["audit.json", "audit.md"]);
-  });
-
-  test("--resume refuses the journal of another run with one line", async () => {
-    const dir = tmp();
-    const path = module(dir, THREE);
-    const marker = join(dir, "reached-c");
-    await killWhen(["audit", path, "--budget", "quick", "--workers", "1", "--seed", "7", "--out", "out"], dir, marker, { SIGNCHECK_TEST_BLOCK: marker });
-    const r = run(["audit", path, "--budget", "quick", "--workers", "1", "--seed", "8", "--out", "out", "--resume"], dir);
-    expect(r.status).toBe(2);
-    expect(r.stderr.trim().split("\n")).toHaveLength(1);
-    expect(r.stderr).toMatch(/the journal there is of another run \(root seed\(s\): \[7\] vs \[8\]\); run without --resume to start afresh/);
   });
 });

@@ -4,8 +4,9 @@
  * same identity (`runIdentity.ts`) resumes from it (`signcheck audit … --resume`). JSON lines: the first holds
  * the run's identity, each further one a result keyed by root seed and claim id, in the lossless tagged form of
  * `instanceCodec` (NaN, ±∞ and −0 survive), so a resumed run writes the very `audit.json` an uninterrupted one
- * does. Each line is one append (write(2) with O_APPEND); a line cut short by a crash is the last one, and a line
- * that does not parse is skipped (its claim runs again). The journal is removed once the run's reports are written.
+ * does. Each line is one append (write(2) with O_APPEND); a line cut short by a crash is the last one, a line that
+ * does not parse is skipped (its claim runs again), and a resumed run starts its own lines on a fresh line. The
+ * journal is removed once the run's reports are written.
  */
 import { appendFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -72,6 +73,8 @@ export interface Journal {
 export function openJournal(folder: string, file: string, identity: RunIdentity, shard: string | null, resume: boolean): Journal {
   const path = join(folder, file);
   if (!resume) writeAtomic(path, `${JSON.stringify({ journal: "signcheck-audit", identity, shard })}\n`);
+  // A line cut short by a crash must stay alone on its line: else the first result appended now joins it and is lost too.
+  else if (!readFileSync(path, "utf8").endsWith("\n")) appendFileSync(path, "\n");
   return {
     append(seed, result) {
       appendFileSync(path, `${JSON.stringify({ seed, id: result.id, result: toTagged(result) })}\n`);

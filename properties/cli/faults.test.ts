@@ -4,7 +4,8 @@
 // naming the instance — and in each case the other claims are decided and the reports written. An audit killed
 // (SIGKILL) in the middle of the run, or in the middle of writing its reports, leaves the previous reports
 // intact and a partial report of what was decided; `--resume` then finishes it to the very audit.json an
-// uninterrupted run writes (times aside).
+// uninterrupted run writes (times aside). A file size limit (as a full disk) stops the run with one line and the
+// previous reports whole, and `--resume` finishes it once there is room.
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -148,6 +149,21 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 2 of 3 results from the journal/);
+    expect(audit(join(dir, "out"))).toEqual(whole);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(["audit.json", "audit.md"]);
+  });
+
+  test("a file size limit (ulimit -f, as a full disk) leaves the previous reports whole: one line, exit 2, and --resume finishes the uninterrupted audit.json", () => {
+    const { dir, args, previous } = killTests();
+    // 4 KiB: the journal's third result or the reports' first temporary is past it (EFBIG; node ignores SIGXFSZ)
+    const limited = spawnSync("bash", ["-c", 'ulimit -f 4; exec "$0" "$@"', process.execPath, BIN, ...args, "--seed", "7", "--out", "out"], { cwd: dir, encoding: "utf8" });
+    expect(limited.status, limited.stdout + limited.stderr).toBe(2);
+    expect(limited.stderr.trim().split("\n")).toHaveLength(1);
+    expect(limited.stderr).toMatch(/^signcheck: --out = "out" is not accepted: expected a folder signcheck can write its reports to \(EFBIG: file too large.*; the previous reports there are untouched; .*resume with: .* --out out --resume\)$/m);
+    expect(readFileSync(join(dir, "out/audit.json"), "utf8")).toBe(previous.json);
+    expect(readFileSync(join(dir, "out/audit.md"), "utf8")).toBe(previous.md);
+    const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
+    expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(audit(join(dir, "out"))).toEqual(whole);
     expect(readdirSync(join(dir, "out")).sort()).toEqual(["audit.json", "audit.md"]);
   });

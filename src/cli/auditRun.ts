@@ -72,6 +72,21 @@ export const PARTIAL_MD = "audit.partial.md";
 /** Partial reports are rewritten at most this often (ms) while claims are decided; the journal has every result at once. */
 const PARTIAL_INTERVAL_MS = 1000;
 
+/** Errors of a file system that refuses a write: full, over a quota or `ulimit -f`, read-only, failing. */
+const WRITE_FAILURES = new Set(["ENOSPC", "EFBIG", "EDQUOT", "EROFS", "EIO", "EACCES", "EPERM"]);
+
+/**
+ * A write into the output folder that failed (a full disk, `ulimit -f`) as the one-line input error it is, saying
+ * what survived: the previous reports (written as one set, so untouched) and, for an audit, the journal to resume
+ * from once there is room. Any other error is returned as it is.
+ */
+export function writeFailure(error: unknown, folder: string, resumeCommand?: string): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code || !WRITE_FAILURES.has(code)) return error;
+  const kept = resumeCommand ? `; the journal there keeps every result decided so far: make room, then resume with: ${resumeCommand}` : "";
+  return new InputError("--out", folder, "a folder signcheck can write its reports to", `${(error as Error).message}; the previous reports there are untouched${kept}`);
+}
+
 /** What the reports of a whole run are built from: its identity, its command, and every result by `journalKey`. */
 export interface RunResults {
   readonly identity: RunIdentity;
@@ -135,13 +150,17 @@ interface ReportOptions {
  * Writes the reports of a complete run (all files as one atomic set), prints the summary and the profile, and sets
  * the exit status. Shared by `audit` and `merge`.
  */
-export function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOptions, ctx: CliContext, printed: boolean): Assembled {
+export function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOptions, ctx: CliContext, printed: boolean, resumeCommand?: string): Assembled {
   const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
   const attention = outputs.jsonToStdout ? ctx.err : ctx.out;
   const a = assembleRun(run);
   const files = reportFilesOf(a, outputs.folder);
   if (outputs.jsonFile) files.push({ path: outputs.jsonFile, content: files[0].content });
-  writeFilesAtomic(files);
+  try {
+    writeFilesAtomic(files);
+  } catch (error) {
+    throw writeFailure(error, outputs.folder, resumeCommand);
+  }
   if (outputs.jsonToStdout) ctx.out(String(files[0].content).trimEnd());
   const written = files.map((f) => f.path).join(", ");
   let summary: { errors: readonly string[]; mismatches: readonly string[] };
@@ -234,7 +253,15 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
       }
     }
   }
-  const journal = openJournal(outputs.folder, journalName, identity, shardText, opts.resume === true && results.size > 0);
+  // A write that fails (a full disk, `ulimit -f`) ends the run with one line saying what survived.
+  const guarded = <T>(write: () => T): T => {
+    try {
+      return write();
+    } catch (error) {
+      throw writeFailure(error, outputs.folder, resumeCommand);
+    }
+  };
+  const journal = guarded(() => openJournal(outputs.folder, journalName, identity, shardText, opts.resume === true && results.size > 0));
   const run: RunResults = { identity, createdWith, results };
 
   human(
@@ -304,25 +331,27 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
         },
       },
     );
+  } catch (error) {
+    throw writeFailure(error, outputs.folder, resumeCommand);
   } finally {
     bar.stop();
     process.off("SIGINT", onSigint);
   }
   if (results.size < jobs.length) {
-    writePartial(true);
+    guarded(() => writePartial(true));
     attention(`interrupted: ${results.size} of ${jobs.length} claims decided; partial report in ${join(outputs.folder, PARTIAL_MD)}; the previous reports are untouched; resume with: ${resumeCommand}`);
     ctx.exit(INTERRUPTED);
     return;
   }
   if (shard) {
     const part = join(outputs.folder, partFileName(shard));
-    writeFilesAtomic([{ path: part, content: partJson({ tool: "signcheck", part: shard, identity, createdWith, results: jobs.map((j) => ({ seed: j.seed, id: j.claim.id, result: results.get(journalKey(j.seed, j.claim.id))! })) }) }]);
+    guarded(() => writeFilesAtomic([{ path: part, content: partJson({ tool: "signcheck", part: shard, identity, createdWith, results: jobs.map((j) => ({ seed: j.seed, id: j.claim.id, result: results.get(journalKey(j.seed, j.claim.id))! })) }) }]));
     const mineResults = jobs.map((j) => results.get(journalKey(j.seed, j.claim.id))!);
     human(`\nshard ${shardText}: ${mineResults.length} results; wrote ${part}; merge the ${shard.count} parts with: signcheck merge PART... --out DIR`);
     if (opts.profile) for (const line of profileSummary(mineResults)) ctx.err(line);
     exitFor({ errors: mineResults.filter((r) => r.verdict === "error").map((r) => r.id), mismatches: mineResults.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id) }, false, human, attention, ctx);
   } else {
-    reportRun(run, outputs, opts, ctx, true);
+    reportRun(run, outputs, opts, ctx, true, resumeCommand);
   }
   for (const f of [PARTIAL_JSON, PARTIAL_MD]) rmSync(join(outputs.folder, f), { force: true });
   journal.remove();

@@ -13,7 +13,7 @@ import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { assembleAudit, type AuditResult } from "../claims/auditClaims.ts";
 import { assembleSeeds, type SeedsAuditResult } from "../claims/auditSeeds.ts";
-import { auditCommand, shellQuote } from "../claims/commandLine.ts";
+import { auditCommand } from "../claims/commandLine.ts";
 import type { BudgetLevel, ClaimResult } from "../claims/types.ts";
 import { InputError } from "../core/errors.ts";
 import { describeDatasetUse } from "../data/locateDataset.ts";
@@ -230,13 +230,14 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const fresh = opts.seed === undefined && opts.seeds === undefined;
   const seeds = opts.seeds ?? [opts.seed ?? randomInt(0, 2 ** 31 - 1)];
   const spec = { modules, budget: opts.budget, only: opts.only, data, timeLimit: opts.timeLimit };
-  const createdWith = opts.seeds ? auditCommand({ ...spec, seeds }) : auditCommand({ ...spec, seed: seeds[0] });
+  const seedSpec = opts.seeds ? { ...spec, seeds } : { ...spec, seed: seeds[0] };
+  const createdWith = auditCommand(seedSpec);
   const identity = runIdentity({ seeds, seedsMode: opts.seeds !== undefined, budget: opts.budget, timeLimit: opts.timeLimit, claims: claims.map((c) => c.id), modules, data });
   const shard = opts.shard;
   const shardText = shard ? `${shard.index}/${shard.count}` : null;
   const mine = claims.filter((_, position) => inShard(position, shard));
   const jobs: AuditJob[] = seeds.flatMap((seed) => mine.map((claim) => ({ seed, claim })));
-  const resumeCommand = `${createdWith}${shard ? ` --shard ${shardText}` : ""} --out ${shellQuote(outputs.folder)} --resume`;
+  const resumeCommand = auditCommand({ ...seedSpec, resume: { out: outputs.folder, shard } });
 
   // The journal: resumed when asked and of this very run; else a new one.
   const journalName = journalFile(shard);

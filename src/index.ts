@@ -165,7 +165,7 @@ export { PALETTE, FONT, THEME, type Axis, type ScaleType, type ChartFrame } from
 export { lineChart, type LineChartOptions, type LineSeries, type BandPoint, type ReferenceRule } from "./report/lineChart.ts";
 export { scatterChart, logLogFitChart, type ScatterChartOptions, type PointGroup, type MarkedPoint, type LogLogFitOptions, type PowerLawFit } from "./report/scatterChart.ts";
 export { intervalChart, type IntervalChartOptions, type IntervalRow } from "./report/intervalChart.ts";
-export { writeAtomic } from "./report/writeAtomic.ts";
+export { recoverPendingWrites, writeAtomic, writeFilesAtomic, type FileToWrite } from "./report/writeAtomic.ts";
 export { meanInterval, pairedDifferenceInterval, studentTQuantile, type MeanInterval } from "./stats/meanInterval.ts";
 export { linearFit, type LinearFit } from "./stats/linearFit.ts";
 export { csrSelectRows } from "./data/csrMatrix.ts";
@@ -179,3 +179,14 @@ export { compareArms, type Arm, type Comparison } from "./experiments/arms.ts";
 export { tuneStepsize, powerGrid, runOnce, Units, type Method, type Problem, type Tuning } from "./experiments/runs.ts";
 export { splitRows, mushroomsProblem, type MushroomsProblem } from "./experiments/mushroomsProblem.ts";
 export { density } from "./experiments/bernsteinSparseNoise.ts";
+
+// running audits (issue 10 items 3–5, issue 13): sequential tests against fixed-sample designs (the profile),
+// assembling audits from results (worker threads, journals and shards assemble the same audit), the journal's
+// lossless codec
+export { alternativeFor, compareWithFixedSample, fixedSampleSize, sequentialPower, LEAST_COMPARABLE_POWER, type FixedSampleComparison } from "./stats/fixedSampleSize.ts";
+export { profileCollector, FIXED_SAMPLE_ALTERNATIVE, type ClaimProfile, type SequentialSavings } from "./claims/profile.ts";
+export { assembleAudit } from "./claims/auditClaims.ts";
+export { assembleSeeds } from "./claims/auditSeeds.ts";
+export { abandonedResult, timeLimitOf } from "./claims/auditClaim.ts";
+export { toTagged, fromTagged } from "./claims/instanceCodec.ts";
+export { requireReportable } from "./claims/plain.ts";

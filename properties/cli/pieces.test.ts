@@ -102,6 +102,11 @@ describe("command lines are built in one place", () => {
     expect(auditCommand({ budget: "quick", seed: 3, modules: ["a.ts"], only: "seed/*", data: { paths: { a9a: "/d/a9a" } } })).toBe(
       "signcheck audit a.ts --budget quick --seed 3 --only 'seed/*' --data a9a=/d/a9a",
     );
+    // the command that resumes a run: the run's own, then its shard, folder and --resume
+    expect(auditCommand({ budget: "standard", seeds: [1, 2], resume: { out: "my out", shard: { index: 2, count: 3 } } })).toBe(
+      "signcheck audit --budget standard --seeds 1,2 --shard 2/3 --out 'my out' --resume",
+    );
+    expect(auditCommand({ budget: "quick", seed: 4, resume: { out: "o" } })).toBe("signcheck audit --budget quick --seed 4 --out o --resume");
   });
   prop.prop([fc.string()])("a quoted argument reads back as itself in a POSIX shell", (s) => {
     const q = shellQuote(s);

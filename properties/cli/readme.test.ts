@@ -89,7 +89,7 @@ describe("README", () => {
     for (const e of EXPERIMENTS) expect(README).toMatch(new RegExp(`npx signcheck experiment ${e.name}\\s`));
   });
 
-  test.each(["audit", "list", "replay", "data fetch", "experiment"])("the CLI reference names every option of `%s`", async (command) => {
+  test.each(["audit", "merge", "list", "replay", "data fetch", "experiment"])("the CLI reference names every option of `%s`", async (command) => {
     const text = await help(command);
     const options = [...text.matchAll(/^\s+(--[a-z-]+)/gm)].map((m) => m[1]).filter((o) => o !== "--help");
     expect(options.length).toBeGreaterThan(0);

@@ -5,8 +5,9 @@
  * judges the outcome against the claim's expectation. Never throws for a claim's own failure: an
  * exception in the claim's code becomes an `error` outcome with the message and the input, and a
  * claim past its time limit becomes `inconclusive` with the reason (the limit is cooperative, checked
- * between evaluations and trials: a check that never returns still hangs the audit until a worker
- * pool that can end a worker replaces this in-process call — a later task).
+ * between evaluations and trials; a check that never returns is ended from outside by the audit's
+ * worker pool, which reports it through `abandonedResult`). A result is always plain data that JSON can
+ * hold: one that is not (a BigInt the claim put in its evidence) becomes an `error` outcome.
  */
 import { InputError, MissingDataError } from "../core/errors.ts";
 import { dataAccess, type DataOptions } from "../data/dataAccess.ts";
@@ -14,6 +15,7 @@ import { budgetFor, requireBudgetLevel } from "./budgets.ts";
 import { deadlineAfter, type DecideContext, type Decision } from "./engine/context.ts";
 import { kindModule } from "./kinds/index.ts";
 import { judge } from "./judge.ts";
+import { profileCollector } from "./profile.ts";
 import { requireReplayPath } from "./replayPath.ts";
 import type { BudgetLevel, Claim, ClaimResult, Evidence, EvidenceCommon } from "./types.ts";
 
@@ -53,9 +55,11 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   if (options.path !== undefined) requireReplayPath(options.path, budget);
   const data = dataAccess(options.data);
   const run = { seed: options.seed, budget: options.budget, budgetDetail: budget };
+  const collector = profileCollector();
   const finish = (decision: Decision<EvidenceCommon & { kind: string }>, notApplicable?: ClaimResult["notApplicable"]): ClaimResult => {
     const replay = decision.evidence.counterexample?.replay;
-    return {
+    const profile = collector.profile();
+    const result: ClaimResult = {
       id: claim.id,
       title: claim.title,
       kind: claim.kind,
@@ -69,8 +73,16 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       notApplicable,
       ...(data.used.length > 0 ? { data: data.used } : {}),
       match: judge(decision.verdict, claim.expected, options.budget, notApplicable),
+      ...(profile && { profile }),
       durationMs: Math.round(performance.now() - start),
     };
+    try {
+      JSON.stringify(result);
+    } catch (error) {
+      const message = `its result cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
+      return { ...result, verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: { ...run, ...kind.empty() } as Evidence, error: { message }, match: judge("error", claim.expected, options.budget) };
+    }
+    return result;
   };
   const empty = () => kind.empty();
   const notApplicable = (error: MissingDataError) =>
@@ -94,6 +106,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
     dataFiles: options.data,
     deadline: deadlineAfter(budget.timeLimitSeconds),
     progress: options.progress,
+    onSequentialTest: collector.onSequentialTest,
   };
   try {
     return finish(kind.decide(kind.withData(claim, data), ctx));
@@ -102,4 +115,34 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
     const message = error instanceof Error ? error.message : String(error);
     return finish({ verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: empty(), error: { message } });
   }
+}
+
+/** The time limit of a claim at a budget, in seconds (`timeLimitSeconds` overrides the claim's own). */
+export function timeLimitOf(claim: Claim, budget: BudgetLevel, timeLimitSeconds?: number): number {
+  return timeLimitSeconds ?? budgetFor(claim, budget).timeLimitSeconds;
+}
+
+/**
+ * The result of a claim whose audit was ended from outside: its check did not return within its time limit and
+ * the worker running it was terminated (`inconclusive`), or the worker died under it — out of memory, or killed
+ * (`error`). `durationMs` is the time the audit waited for it.
+ */
+export function abandonedResult(
+  claim: Claim,
+  options: Pick<AuditOptions, "seed" | "budget" | "timeLimitSeconds">,
+  how: { readonly timedOut: true; readonly limitSeconds: number; readonly durationMs: number } | { readonly timedOut: false; readonly reason: string; readonly durationMs: number },
+): ClaimResult {
+  const kind = kindModule(claim.kind);
+  const declared = budgetFor(claim, options.budget);
+  const budget = options.timeLimitSeconds === undefined ? declared : { ...declared, timeLimitSeconds: options.timeLimitSeconds };
+  const run = { seed: options.seed, budget: options.budget, budgetDetail: budget };
+  const base = { id: claim.id, title: claim.title, kind: claim.kind, source: claim.source, hypotheses: claim.hypotheses, expected: claim.expected, durationMs: Math.round(how.durationMs) };
+  if (how.timedOut) {
+    const phase = "a check that did not return (its worker thread was terminated)";
+    const summary = `inconclusive: past its time limit of ${how.limitSeconds} s, ${phase}`;
+    const evidence = { ...run, ...kind.empty(), timedOut: { limitSeconds: how.limitSeconds, phase }, notes: [summary] } as Evidence;
+    return { ...base, verdict: "inconclusive", summary, evidence, match: judge("inconclusive", claim.expected, options.budget) };
+  }
+  const message = `its worker thread died: ${how.reason}`;
+  return { ...base, verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: { ...run, ...kind.empty() } as Evidence, error: { message }, match: judge("error", claim.expected, options.budget) };
 }

@@ -52,6 +52,15 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });
+  return assembleAudit(results, options);
+}
+
+/**
+ * The audit of one root seed from its claims' results, in the order given: counts, mismatches, errors and the
+ * family-wise error rate. Pure: an audit run in worker threads, resumed from a journal or merged from shards
+ * assembles the same results into the same AuditResult.
+ */
+export function assembleAudit(results: readonly ClaimResult[], options: Pick<AuditManyOptions, "seed" | "budget" | "command" | "data">): AuditResult {
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   const fwer = results.filter((r) => r.evidence.statistical).reduce((a, r) => a + (r.evidence.alpha ?? DEFAULT_ALPHA), 0);
@@ -62,7 +71,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     budget: options.budget,
     createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
     familyWiseErrorRate: fwer,
-    claims: results,
+    claims: [...results],
     counts,
     mismatches: results.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id),
     errors: results.filter((r) => r.verdict === "error").map((r) => r.id),

@@ -69,14 +69,23 @@ export function auditSeeds(claims: readonly Claim[], seeds: readonly number[], o
     options.onSeedStart?.(seed, i, seeds.length);
     return auditClaims(claims, { ...options, seed, command: undefined });
   });
-  const summaries = claims.map((claim, k): SeedsClaimSummary => {
+  return assembleSeeds(audits, { budget: options.budget, command: options.command });
+}
+
+/**
+ * The multi-seed audit from the audit at each seed (each with the same claims in the same order): per claim the
+ * verdicts side by side, `unstable` where they differ. Pure, like `assembleAudit`.
+ */
+export function assembleSeeds(audits: readonly AuditResult[], options: { budget: BudgetLevel; command?: string }): SeedsAuditResult {
+  const seeds = audits.map((a) => a.seed);
+  const summaries = (audits[0]?.claims ?? []).map((first, k): SeedsClaimSummary => {
     const results = audits.map((a) => a.claims[k]);
     const verdicts = results.map((r) => r.verdict);
     const same = verdicts.every((v) => v === verdicts[0]);
     return {
-      id: claim.id,
-      kind: claim.kind,
-      expected: claim.expected?.verdict,
+      id: first.id,
+      kind: first.kind,
+      expected: first.expected?.verdict,
       verdicts,
       overall: same ? verdicts[0] : "unstable",
       matchesEverySeed: results.every((r) => r.match.ok),

@@ -39,6 +39,8 @@ export interface AuditSpec {
   /** The `--only` selection, as given. */
   readonly only?: string;
   readonly data?: DataFiles;
+  /** Makes it the command that resumes the run from its journal: `[--shard I/N] --out DIR --resume`. */
+  readonly resume?: { readonly out: string; readonly shard?: { readonly index: number; readonly count: number } };
 }
 
 // Characters a POSIX shell never treats specially in a word.
@@ -62,10 +64,14 @@ export function replayCommand(spec: ReplaySpec): string {
   return ["npx", "signcheck", ...args.map(shellQuote)].join(" ");
 }
 
-/** `signcheck audit [modules…] --budget B (--seed N | --seeds LIST) [--only P] [--time-limit S] [--data NAME=PATH …]` (output options do not change results). */
+/**
+ * `signcheck audit [modules…] --budget B (--seed N | --seeds LIST) [--only P] [--time-limit S] [--data NAME=PATH …]` (output
+ * options do not change results); with `resume`, followed by `[--shard I/N] --out DIR --resume`.
+ */
 export function auditCommand(spec: AuditSpec): string {
   const seeds = spec.seeds !== undefined ? ["--seeds", spec.seeds.join(",")] : ["--seed", String(spec.seed)];
   const limit = spec.timeLimit !== undefined ? ["--time-limit", String(spec.timeLimit)] : [];
-  const args = ["audit", ...(spec.modules ?? []), "--budget", spec.budget, ...seeds, ...(spec.only !== undefined ? ["--only", spec.only] : []), ...limit, ...dataArgs(spec.data)];
+  const resume = spec.resume ? [...(spec.resume.shard ? ["--shard", `${spec.resume.shard.index}/${spec.resume.shard.count}`] : []), "--out", spec.resume.out, "--resume"] : [];
+  const args = ["audit", ...(spec.modules ?? []), "--budget", spec.budget, ...seeds, ...(spec.only !== undefined ? ["--only", spec.only] : []), ...limit, ...dataArgs(spec.data), ...resume];
   return ["signcheck", ...args.map(shellQuote)].join(" ");
 }

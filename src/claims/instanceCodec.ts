@@ -41,6 +41,16 @@ function decodeValue(value: unknown): unknown {
   return value;
 }
 
+/** Any plain value (a result, an instance) in the tagged form: JSON.stringify of it loses nothing. */
+export function toTagged(value: unknown): unknown {
+  return encodeValue(value);
+}
+
+/** The inverse of `toTagged`, on parsed JSON. */
+export function fromTagged(value: unknown): unknown {
+  return decodeValue(value);
+}
+
 export function encodeInstance(instance: unknown): string {
   return JSON.stringify(encodeValue(instance));
 }

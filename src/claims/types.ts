@@ -14,6 +14,7 @@ import type { Arbitrary } from "fast-check";
 import type { DataAccess } from "../data/dataAccess.ts";
 import type { DatasetUse } from "../data/locateDataset.ts";
 import type { Reference } from "../references.ts";
+import type { ClaimProfile } from "./profile.ts";
 import type { ExpectationClaim, ExpectationEvidence } from "./kinds/expectation.ts";
 import type { HighProbabilityClaim, HighProbabilityEvidence } from "./kinds/highProbability.ts";
 import type { InequalityClaim, InequalityEvidence } from "./kinds/inequality.ts";
@@ -276,5 +277,8 @@ export interface ClaimResult {
   /** The data sets the claim read: file, sha256 and the checksum it was verified against (or the user's override). */
   readonly data?: readonly DatasetUse[];
   readonly match: { ok: boolean; reason: string };
+  /** What the claim's sequential tests cost against fixed-sample designs (set when it ran one). */
+  readonly profile?: ClaimProfile;
+  /** Wall-clock time of the claim's audit (the one time field of a result: it differs between runs). */
   readonly durationMs: number;
 }

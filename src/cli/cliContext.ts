@@ -16,6 +16,8 @@ export interface CliContext {
   readonly progressStream?: NodeJS.WriteStream;
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
   readonly builtins?: BuiltinClaims;
+  /** True when worker threads can load the built-in claims themselves (the signcheck command); else built-ins run in this process. */
+  readonly builtinsInWorkers?: boolean;
   /** Imports a user's claims module (the CLI's loader lets it import "signcheck" from any folder). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, which an audit of a user's modules never writes into. */

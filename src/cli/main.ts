@@ -1,5 +1,5 @@
 /**
- * The `signcheck` command: `audit`, `list`, `replay` and `data fetch`, each registered from its own module. `main`
+ * The `signcheck` command: `audit`, `list`, `replay`, `merge`, `experiment` and `data fetch`, each registered from its own module. `main`
  * is also the programmatic entry (exported as `runCli`): it takes the arguments and the output functions and
  * returns the exit status (see exitStatus.ts). Errors print one line on standard error, never a stack trace; no
  * arguments print the usage and exit 2; a reader of standard output that goes away (`signcheck audit | head`)
@@ -18,10 +18,13 @@ import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
 import { printable } from "./printable.ts";
 import { registerReplayCommand } from "./replayCommand.ts";
 import { registerExperimentCommand } from "./experimentCommand.ts";
+import { registerMergeCommand } from "./mergeCommand.ts";
 
 export interface MainOptions {
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
   readonly builtins?: BuiltinClaims;
+  /** True when `builtins` are the package's theorems, which audit worker threads load themselves (bin/signcheck.js). */
+  readonly builtinsInWorkers?: boolean;
   /** How a user's claims module is imported (default: plain `import()`). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, refused as `--out` for an audit of a user's own modules. */
@@ -57,6 +60,7 @@ const USAGE_LINES = [
   "  audit [modules...]   audit the built-in claims, or those of your modules (signcheck audit --help)",
   "  list [modules...]    list the claims",
   "  replay ID [modules...] --seed N --path P   re-run one counterexample",
+  "  merge PART... --out DIR   combine the parts of a sharded audit (audit --shard i/n)",
   "  data fetch NAME      download a registered data set",
   "  experiment NAME      rerun one of the paper's experiments",
   "signcheck --help shows more; signcheck --version the version",
@@ -67,7 +71,7 @@ export async function main(
   argv: string[],
   outLine?: (s: string) => void,
   errLine?: (s: string) => void,
-  { builtins, importModule, packageReports, env = process.env }: MainOptions = {},
+  { builtins, builtinsInWorkers, importModule, packageReports, env = process.env }: MainOptions = {},
 ): Promise<number> {
   const out = outLine ?? streamLines(process.stdout);
   const err = errLine ?? streamLines(process.stderr);
@@ -81,6 +85,7 @@ export async function main(
     err,
     progressStream: errLine === undefined ? process.stderr : undefined,
     builtins,
+    builtinsInWorkers,
     importModule,
     packageReports,
     env,
@@ -99,6 +104,7 @@ export async function main(
   registerListCommand(program, context);
   registerReplayCommand(program, context);
   registerExperimentCommand(program, context);
+  registerMergeCommand(program, context);
   registerDataCommand(program, out);
 
   try {

@@ -202,3 +202,10 @@ export const SECANT_STEP_RTOL = 1e-6;
  * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
  */
 export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };
+
+/**
+ * Power of a sequential design computed with the failure-count distribution trimmed at its edges (mass below
+ * 1e-18 per cell dropped, `stats/fixedSampleSize.ts`) against the full propagation: the dropped mass, at most
+ * 1e-18 per cell and step over ≤ 10⁴ steps and cells, plus summation round-off over ≤ 10⁴ terms.
+ */
+export const TRIMMED_POWER_ATOL = 1e-12;

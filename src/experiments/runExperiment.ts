@@ -4,7 +4,7 @@
  * (CSV) and `results.json` (every number, the settings, the data set's registry name and sha256, the
  * package version, git commit (and whether the code differed from it), Node version and seed; `date` and `elapsedSeconds` are the only
  * fields that change between identical runs, and `timeFields` lists them). No path of the machine
- * that ran it is written. Every file is written atomically; a run stopped at a checkpoint still
+ * that ran it is written. All the files are written as one atomic set (writeFilesAtomic); a run stopped at a checkpoint still
  * writes everything it finished, marked partial in report.md and results.json. Files that a previous
  * run in the same folder listed and this one does not produce are removed, so the folder never mixes
  * two runs.
@@ -18,7 +18,7 @@ import { requireInteger } from "../core/validate.ts";
 import { loadDataset, PACKAGE_ROOT, type Env } from "../data/locateDataset.ts";
 import type { LabelledData } from "../data/readLibsvm.ts";
 import { renderSvg } from "../report/renderSvg.ts";
-import { writeAtomic } from "../report/writeAtomic.ts";
+import { writeFilesAtomic, type FileToWrite } from "../report/writeAtomic.ts";
 import { VERSION } from "../version.ts";
 import type { Experiment, ExperimentContext, ExperimentReport } from "./types.ts";
 
@@ -137,8 +137,11 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
   if (!stopped) completed = total;
   const dir = options.out;
   const files: string[] = [];
+  // All of a run's files are written as one set (writeFilesAtomic): a run killed while writing leaves the
+  // previous run's files, never a mix of two runs.
+  const pending: FileToWrite[] = [];
   const write = (file: string, content: string) => {
-    writeAtomic(join(dir, file), content);
+    pending.push({ path: join(dir, file), content });
     files.push(file);
   };
   for (const figure of report.figures) write(figure.file, await renderSvg(figure.spec));
@@ -178,6 +181,7 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
   }
   write("results.json", `${JSON.stringify(results, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`);
   write("report.md", markdown(exp, report, { command: options.command, partial: stopped, completed, total, seed: options.seed, repeats, smoke, data: dataInfo }));
+  writeFilesAtomic(pending);
   for (const f of stale) rmSync(join(dir, f), { force: true });
   return { dir, files, partial: stopped, headline: report.headline, completedUnits: completed, totalUnits: total, elapsedSeconds };
 }

@@ -9,6 +9,7 @@ import { REFERENCES, isReferenceKey } from "../references.ts";
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { ClaimResult } from "../claims/types.ts";
 import { looseness, num } from "./sections/common.ts";
+import { profileSection } from "./profileMarkdown.ts";
 import { evidenceLines } from "./sections/index.ts";
 
 export const ICON: Record<string, string> = { holds: "✅", violated: "❌", inconclusive: "❔", "not-applicable": "➖", error: "💥", unstable: "⚠️" };
@@ -66,6 +67,7 @@ export function auditMarkdown(result: AuditResult): string {
     "## Claims",
     "",
     ...result.claims.map(claimSection).flatMap((s) => [s, ""]),
+    ...profileSection(result.claims),
   ];
   return lines.join("\n");
 }

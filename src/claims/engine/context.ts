@@ -6,6 +6,7 @@
  */
 import { TimeLimitError } from "../../core/errors.ts";
 import type { DataAccess } from "../../data/dataAccess.ts";
+import type { RateDecision, SequentialDesign } from "../../stats/sequentialRateTest.ts";
 import type { DataFiles } from "../commandLine.ts";
 import type { Budget, BudgetLevel, ClaimResult, Evidence, EvidenceCommon, Outcome } from "../types.ts";
 
@@ -41,6 +42,15 @@ export interface DecideContext {
   readonly dataFiles?: DataFiles;
   readonly deadline: Deadline;
   readonly progress?: (message: string) => void;
+  /** Told of every sequential rate test run (its design, decision and trials), for the audit's profile. */
+  readonly onSequentialTest?: (test: SequentialTestRun) => void;
+}
+
+/** One run of the sequential rate test: what early stopping saved is measured from these (`claims/profile.ts`). */
+export interface SequentialTestRun {
+  readonly design: SequentialDesign;
+  readonly decision: RateDecision;
+  readonly trials: number;
 }
 
 /** The run fields the auditor adds to a decider's evidence. */

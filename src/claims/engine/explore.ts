@@ -22,6 +22,7 @@ import { streamFor } from "../../core/stream.ts";
 import type { Claim, Degeneracy, SearchSummary } from "../types.ts";
 import type { DecideContext } from "./context.ts";
 import { movable, propose, simplifications } from "./moveParameters.ts";
+import { requireReportable } from "../plain.ts";
 
 export type Phase = "random" | "shrink" | "search" | "simplify" | "replay";
 
@@ -87,6 +88,7 @@ export function explore<I, F>(claim: Claim<I>, ctx: DecideContext, hooks: Explor
 
   const record = (instance: I, hash: string, phase: Phase, path?: string): Evaluated<I, F> => {
     ctx.deadline.check(phase === "random" ? "the random search" : phase === "search" ? "the worst-case search" : "shrinking");
+    requireReportable(instance);
     const e: Evaluated<I, F> = { instance, hash, phase, path, eval: hooks.evaluate(instance, hash, phase) };
     byHash.set(hash, e);
     order.push(e);

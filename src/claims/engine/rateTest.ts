@@ -147,6 +147,7 @@ function runRate<I>(
     checkpoint: () => ctx.deadline.check("Monte-Carlo trials"),
   });
   const { failures, diverged, statistics, decision } = run.state;
+  if (design.looks.length > 1) ctx.onSequentialTest?.({ design, decision, trials: run.trials });
   const summary: RateSummary = { ...base, trials: run.trials, failures, diverged, target, decision, interval: sequentialInterval(failures, run.trials, design) };
   // A sampled probability: the slack is the bound over the observed rate; the rate's interval is reported beside it.
   if (spec.kind !== "high-probability") return { ...summary, slack: failures > 0 ? target / (failures / run.trials) : Infinity };

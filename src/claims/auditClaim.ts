@@ -63,7 +63,6 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       hypotheses: claim.hypotheses,
       expected: claim.expected,
       verdict: decision.verdict,
-      summary: decision.summary,
       evidence: { ...run, ...decision.evidence, ...(replay && { replay }) } as Evidence,
       error: decision.error,
       notApplicable,
@@ -73,17 +72,21 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
     };
   };
   const empty = () => kind.empty();
+  // The reason names the data set and the fetch command, not the folders searched: it goes into the reports.
   const notApplicable = (error: MissingDataError) =>
-    finish({ verdict: "not-applicable", summary: `not-applicable, because ${error.message}`, evidence: empty() }, { reason: error.message, missingData: true });
+    finish(
+      { verdict: "not-applicable", evidence: empty() },
+      { reason: `data set ${error.dataset} is not available here; \`${error.fetchCommand}\` fetches it`, missingData: true, dataset: error.dataset, fetch: error.fetchCommand },
+    );
   let reason: string | undefined;
   try {
     reason = claim.applicable?.(data);
   } catch (error) {
     if (error instanceof MissingDataError) return notApplicable(error);
     const message = error instanceof Error ? error.message : String(error);
-    return finish({ verdict: "error", summary: `applicable() threw: ${message}`, evidence: empty(), error: { message } });
+    return finish({ verdict: "error", evidence: empty(), error: { message, where: "applicable" } });
   }
-  if (reason) return finish({ verdict: "not-applicable", summary: `not-applicable, because ${reason}`, evidence: empty() }, { reason });
+  if (reason) return finish({ verdict: "not-applicable", evidence: empty() }, { reason });
   const ctx: DecideContext = {
     seed: options.seed,
     level: options.budget,
@@ -91,7 +94,9 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
     path: options.path,
     instance: options.instance,
     modules: options.modules ?? [],
-    dataFiles: options.data,
+    // Replay commands go into reports: they name checksum overrides, never a file path of this machine
+    // (the CLI adds the --data files to the lines it prints on the terminal).
+    dataFiles: { sha256: options.data?.sha256 },
     deadline: deadlineAfter(budget.timeLimitSeconds),
     progress: options.progress,
   };
@@ -100,6 +105,6 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   } catch (error) {
     if (error instanceof MissingDataError) return notApplicable(error);
     const message = error instanceof Error ? error.message : String(error);
-    return finish({ verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: empty(), error: { message } });
+    return finish({ verdict: "error", evidence: empty(), error: { message, where: "auditor" } });
   }
 }

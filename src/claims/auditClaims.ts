@@ -32,6 +32,8 @@ export interface AuditManyOptions extends Omit<AuditOptions, "path" | "instance"
   readonly onClaimDone?: (result: ClaimResult, index: number, total: number) => void;
   readonly progress?: (message: string) => void;
   readonly command?: string;
+  /** Options that change results, beyond seed and budget (modules come from `moduleOf`): each claim's own reproducing command is built from them. */
+  readonly spec?: { readonly timeLimit?: number };
 }
 
 export function checkUniqueIds(claims: readonly Claim[]): void {
@@ -48,8 +50,11 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
   const results: ClaimResult[] = [];
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules: options.moduleOf?.(claim.id), progress: options.progress, data: options.data });
-    results.push(r);
+    const modules = options.moduleOf?.(claim.id);
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules, progress: options.progress, data: options.data });
+    // The claim alone reproduces its result: randomness is keyed by (root seed, claim id, …), not by the order of the audit.
+    const reproduce = auditCommand({ budget: options.budget, seed: options.seed, modules, only: claim.id, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } });
+    results.push({ ...r, reproduce });
     options.onClaimDone?.(r, i, claims.length);
   });
   const counts: Record<string, number> = {};
@@ -60,7 +65,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
+    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
     familyWiseErrorRate: fwer,
     claims: results,
     counts,

@@ -39,10 +39,12 @@ export interface LineChartOptions extends ChartFrame {
   readonly rules?: readonly ReferenceRule[];
   /** Legend title (default none). */
   readonly legendTitle?: string;
+  /** How points are joined: straight lines (default), or steps (a distribution function). */
+  readonly interpolate?: "linear" | "step-after" | "step-before";
 }
 
 export function lineChart(options: LineChartOptions): VegaLiteSpec {
-  const { x, y, series, showPoints = false, rules = [], legendTitle } = options;
+  const { x, y, series, showPoints = false, rules = [], legendTitle, interpolate = "linear" } = options;
   if (series.length === 0) throw new InputError("series", "[]", "at least one series");
   requireNames("series", series.map((s) => s.name));
   const rows: Record<string, unknown>[] = [];
@@ -69,12 +71,12 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
   if (rows.some((r) => r.lo !== undefined)) {
     layers.push({
       transform: [{ filter: "isValid(datum.lo)" }],
-      mark: { type: "area", fillOpacity: 0.16, strokeWidth: 0, interpolate: "linear" },
+      mark: { type: "area", fillOpacity: 0.16, strokeWidth: 0, interpolate },
       encoding: { x: xEnc, y: { ...axisEncoding("lo", y), title: y.title }, y2: { field: "hi" }, color },
     });
   }
   layers.push({
-    mark: { type: "line", interpolate: "linear" },
+    mark: { type: "line", interpolate },
     encoding: {
       x: xEnc,
       y: yEnc,

@@ -16,7 +16,7 @@ import type { Stream } from "../../core/stream.ts";
 import { TOL, type Tolerance } from "../../core/tolerance.ts";
 import { budgetRow, type KindModule } from "../engine/context.ts";
 import { alphaOf, decideStatistical, emptyStatisticalEvidence, VERDICT_SHARE, type StatisticalEvidence } from "../engine/decideStatistical.ts";
-import { rateTest, statisticTrial, testRate, type RateSpec, type RateSummary } from "../engine/rateTest.ts";
+import { rateTest, statisticTrial, testRate, type QuantileRow, type RateSpec, type RateSummary } from "../engine/rateTest.ts";
 import type { ClaimBase } from "../types.ts";
 
 /** A prescription P(i) reaches target(i) with probability ≥ 1 − δ(i); optionally compared with a grid of alternatives. */
@@ -47,7 +47,7 @@ export interface GridPoint {
   readonly summary: RateSummary;
 }
 
-export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummary> {
+export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummary, QuantileRow> {
   /** The prescription at the least-slack instance (plain data) and its cost. */
   readonly prescription?: { readonly params: unknown; readonly cost: number };
   readonly grid?: readonly GridPoint[];
@@ -117,7 +117,7 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
     }
     return decision as typeof decision & { evidence: typeof evidence };
   },
-  empty: () => emptyStatisticalEvidence<"tuning", RateSummary>("tuning"),
+  empty: () => emptyStatisticalEvidence<"tuning", RateSummary, QuantileRow>("tuning"),
   withData(claim, data) {
     const { grid } = claim;
     return {

@@ -175,6 +175,7 @@ export { auditMarkdown } from "./report/auditMarkdown.ts";
 export { auditHtml, seedsHtml } from "./report/auditHtml.ts";
 export { markdownToHtml } from "./report/markdownHtml.ts";
 export { headline } from "./report/headline.ts";
+export { withoutTimeFields } from "./report/withoutTimeFields.ts";
 export { fig, figs, ratioFig, plural } from "./report/formatFigure.ts";
 export { provenance, gitState, datasetRecord, datasetRecords, CODE_PATHS, PROVENANCE_TIME_FIELDS, PROVENANCE_ENVIRONMENT_FIELDS, type Provenance, type GitState, type DatasetRecord } from "./report/provenance.ts";
 export { claimFigures, figureFolder, type ClaimFigure } from "./report/claimFigures.ts";

@@ -51,6 +51,8 @@ export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummar
   /** The prescription at the least-slack instance (plain data) and its cost. */
   readonly prescription?: { readonly params: unknown; readonly cost: number };
   readonly grid?: readonly GridPoint[];
+  /** How the grid was tested: on how many instances, each point a sequential test of its miss rate at `alpha` (a figure, not a verdict). */
+  readonly gridTest?: { readonly instances: number; readonly alpha: number };
   /** Prescription cost ÷ least certified grid cost, per instance the grid ran on (largest first). */
   readonly price?: readonly { readonly instanceHash: string; readonly price: number; readonly best: unknown }[];
 }
@@ -113,7 +115,7 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       }
       evidence.grid = points;
       evidence.price = price.sort((a, b) => b.price - a.price);
-      evidence.notes.push(`grid: ${points.length} points on ${on.length} instance(s), each a sequential test of its miss rate at α = ${alpha.toExponential(3)} (a figure, not a verdict)`);
+      evidence.gridTest = { instances: on.length, alpha };
     }
     return decision as typeof decision & { evidence: typeof evidence };
   },

@@ -1,6 +1,7 @@
 /**
  * `signcheck audit [modules…]`: audits the built-in theorems, or the claims the given modules export, and writes
- * `audit.json` and `audit.md`. Everything that can be refused is refused before the first claim runs (options,
+ * the report — `audit.json`, `audit.md`, `index.html` and the claims' figures (`figures/…svg`), produced as data by
+ * src/report/auditReportFiles.ts and written here in one place. Everything that can be refused is refused before the first claim runs (options,
  * modules, the `--only` selection, the output places). Human lines go to standard output, or to standard error
  * when `--json -` puts the JSON there; `--quiet` keeps only what needs attention.
  */

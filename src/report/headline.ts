@@ -20,13 +20,22 @@ function searchedText(e: EvidenceCommon): string {
   return `${plural(e.instances, "random instance")}${e.search.evaluations ? ` and ${e.search.evaluations} searched` : ""}`;
 }
 
+/** Where the reported counterexample comes from, as the headline says it. */
+const AT = {
+  shrunk: "at the shrunk instance",
+  simplified: "at the simplified instance",
+  random: "at the first failing instance (shrinking kept none smaller)",
+  search: "at an instance of the worst-case search",
+  replay: "at the replayed instance",
+} as const;
+
 function inequalityHeadline(r: ClaimResult, e: InequalityEvidence): string {
   if (r.verdict === "violated" && e.counterexample) {
     const s = e.counterexample.detail;
     const [lhs, rhs] = figs(s.lhs, s.rhs, 6);
     const ratio = s.ratio !== null ? `lhs/rhs = ${ratioFig(s.ratio, 6)}, ` : "";
     const worst = e.worstCounterexample?.detail.ratio;
-    return `lhs ${lhs} > rhs ${rhs} at the ${e.counterexample.origin === "shrunk" ? "shrunk" : "simplest"} instance (${ratio}${fig(s.tolerances, 3)} times the tolerance past the bound)${worst !== undefined && worst !== null ? `; largest lhs/rhs found ${ratioFig(worst, 6)}` : ""}`;
+    return `lhs ${lhs} > rhs ${rhs} ${AT[e.counterexample.origin]} (${ratio}${fig(s.tolerances, 3)} times the tolerance past the bound)${worst !== undefined && worst !== null ? `; largest lhs/rhs found ${ratioFig(worst, 6)}` : ""}`;
   }
   if (r.verdict === "inconclusive" && e.timedOut) return `time limit of ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}: not refuted on the ${plural(e.instances, "instance")} tested so far`;
   const tight = e.tightness ? `max lhs/rhs ${ratioFig(e.tightness.value, 6)}` : "";
@@ -83,12 +92,12 @@ function statisticalHeadline<S>(r: ClaimResult, e: StatisticalEvidence<string, S
     // An exact refutation (closed form, or a deterministic statistic) needs no confirmation on fresh streams.
     if (!e.confirmation && !e.worstConfirmation) {
       const worst = e.worstCounterexample && e.worstCounterexample.instanceHash !== e.counterexample.instanceHash ? `; worst found: ${confirmed(e.worstCounterexample.detail)}` : "";
-      return `${refuted(shrunk)} at the shrunk instance${worst}`;
+      return `${refuted(shrunk)} ${AT[e.counterexample.origin]}${worst}`;
     }
     const confirmedShrunk = (e.confirmation as { decision?: string } | undefined)?.decision === "refuted";
     const which = confirmedShrunk ? shrunk : e.worstCounterexample?.detail ?? shrunk;
     const confirmation = (confirmedShrunk ? e.confirmation : e.worstConfirmation)!;
-    return `${refuted(which)} at the ${confirmedShrunk ? "shrunk" : "worst"} instance; confirmed on fresh streams: ${confirmed(confirmation)}`;
+    return `${refuted(which)} ${confirmedShrunk ? AT[e.counterexample.origin] : "at the worst instance found"}; confirmed on fresh streams: ${confirmed(confirmation)}`;
   }
   if (r.verdict === "inconclusive") {
     if (e.counterexample && e.timedOut) return `an instance was refuted, but the time limit of ${e.timedOut.limitSeconds} s was reached before it was confirmed on fresh streams`;

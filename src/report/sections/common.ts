@@ -56,7 +56,7 @@ export function alphaLine(e: EvidenceCommon, counts: DecisionCounts): Line[] {
 /** "loose by 35×" when the bound could be multiplied by less than 1/LOOSE_FACTOR and still not be refuted. */
 export function looseness(t: Tightness | undefined): string | undefined {
   if (!t || t.unit !== "factor" || !(t.value >= 0)) return undefined;
-  if (t.value === 0) return "loose: no instance comes near the bound (the bound times any factor > 0 is still not refuted)";
+  if (t.value === 0) return "loose: the bound times any factor > 0 is still not refuted";
   return 1 / t.value >= LOOSE_FACTOR ? `loose by ${fig(1 / t.value, 3)}× (the bound times ${fig(t.value, 3)} is still not refuted)` : undefined;
 }
 
@@ -66,8 +66,8 @@ export function tightnessLine(tt: Tightness | undefined): Line[] {
   const how = tt.method === "exact" ? "exact" : `at confidence ${num(tt.confidence ?? NaN)}`;
   const over = tt.unit === "exponent" ? plural(tt.instances, "instance") : plural(tt.instances, "non-degenerate instance");
   if (tt.unit === "exponent") return [t`tightness: the least exponent not refuted is ${num(tt.value)} (${how}, over ${over})${where}`];
-  if (tt.value === 0) return [t`tightness: no instance comes near the bound (c = 0: the bound times any factor > 0 is still not refuted; ${how}, over ${over})${where}`];
-  const within = tt.value >= 1 - 1e-9 ? (tt.value >= 1 ? "the bound is attained" : "the bound is attained up to round-off") : `tight within ${fig(1 / tt.value, 4)}×`;
+  if (tt.value === 0) return [t`tightness: c = 0 — the bound times any factor > 0 is still not refuted (${how}, over ${over})${where}`];
+  const within = tt.value >= 1 ? "the bound is attained" : tt.value >= 1 - 1e-6 ? `the bound is attained to within a relative ${fig(1 - tt.value, 2)}` : `tight within ${fig(1 / tt.value, 4)}×`;
   return [t`tightness: ${within} — the smallest factor c such that the bound times c is still not refuted is ${ratioFig(tt.value, 5)} (${how}, over ${over})${where}`];
 }
 

@@ -14,7 +14,7 @@ export function toleranceText(e: InequalityEvidence): string {
 export function approachText(tolerances: number, gap: number | undefined): string {
   const g = gap === undefined ? "" : `lhs − rhs = ${fig(gap)}`;
   if (tolerances > 1) return `${fig(tolerances, 3)} times the tolerance past the bound${g ? ` (${g})` : ""}`;
-  if (tolerances > 0) return `within the tolerance: ${fig(tolerances, 2)} of it above rhs${g ? ` (${g})` : ""}`;
+  if (tolerances > 0) return `lhs exceeds rhs by ${fig(tolerances, 2)} of the tolerance (allowed: round-off)${g ? ` (${g})` : ""}`;
   if (tolerances > -1e-3) return `equal up to round-off${g ? ` (${g})` : ""}`;
   return `${fig(-tolerances, 3)} times the tolerance below the bound${g ? ` (${g})` : ""}`;
 }
@@ -31,7 +31,7 @@ export function inequalitySection(e: InequalityEvidence): Line[] {
       ? [
           [
             `over the non-degenerate instances: largest lhs/rhs ${e.maxRatio !== undefined ? ratioFig(e.maxRatio, 6) : "— (no rhs stands above the tolerance floor)"}` +
-              `${e.maxGap !== undefined ? `, largest lhs − rhs ${fig(e.maxGap)}` : ""}; ${e.closestApproach > 1 ? "furthest past the bound" : "nearest approach to the bound"}: ${approachText(e.closestApproach, undefined)} (a violation is more than the tolerance past it)`,
+              `${e.maxGap !== undefined ? `, largest lhs − rhs ${fig(e.maxGap)}` : ""}; ${e.closestApproach > 1 ? "furthest from holding" : "nearest approach to the bound"}: ${approachText(e.closestApproach, undefined)} (a violation is more than the tolerance past it)`,
           ],
         ]
       : [];

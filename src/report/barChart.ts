@@ -1,8 +1,8 @@
 /**
  * A horizontal bar chart: one row per item, in the order given (e.g. the bins of each declared parameter
  * of a claim, then its boundary cases: the coverage figure), a bar from 0 to the value coloured by
- * group, the value written at the bar's end, and rows marked `empty` flagged in vermillion (an empty
- * decade, a boundary never met). Returns a Vega-Lite spec for renderSvg.
+ * group, the value written at the bar's end, and flagged rows with their flag in vermillion beside the
+ * value (an empty decade, a boundary never met). Returns a Vega-Lite spec for renderSvg.
  */
 import type { VegaLiteSpec } from "./renderSvg.ts";
 import { axisEncoding, colorEncoding, frame, PALETTE, requireNames, requirePlottable, type Axis, type ChartFrame } from "./chartTheme.ts";
@@ -14,8 +14,8 @@ export interface Bar {
   readonly value: number;
   /** Colour group (default one group). */
   readonly group?: string;
-  /** Flag the row (drawn with a vermillion "empty" note; meant for value 0). */
-  readonly empty?: boolean;
+  /** A flag written in vermillion after the value (e.g. "empty", "never"). */
+  readonly flag?: string;
 }
 
 export interface BarChartOptions extends ChartFrame {
@@ -24,15 +24,13 @@ export interface BarChartOptions extends ChartFrame {
   readonly bars: readonly Bar[];
   readonly rowsTitle?: string;
   readonly legendTitle?: string;
-  /** Text of the flag of empty rows (default "empty"). */
-  readonly emptyLabel?: string;
 }
 
 /** Pixels per row. */
 const ROW = 15;
 
 export function barChart(options: BarChartOptions): VegaLiteSpec {
-  const { bars, rowsTitle = null, legendTitle, emptyLabel = "empty" } = options;
+  const { bars, rowsTitle = null, legendTitle } = options;
   if (bars.length === 0) throw new InputError("bars", "[]", "at least one bar");
   const x: Axis = { ...options.x, scale: "linear" };
   requireNames("bars", bars.map((b) => b.label));
@@ -40,7 +38,7 @@ export function barChart(options: BarChartOptions): VegaLiteSpec {
   const values = bars.map((b, i) => {
     const v = requirePlottable(`bars[${i}] (${b.label}).value`, b.value, x);
     if (v < 0) throw new InputError(`bars[${i}] (${b.label}).value`, v, "a number ≥ 0 (bars start at 0)");
-    return { row: b.label, series: b.group ?? "", value: v, text: b.empty ? `${v} — ${emptyLabel}` : String(v), empty: b.empty ? 1 : 0 };
+    return { row: b.label, series: b.group ?? "", value: v, text: b.flag ? `${v} — ${b.flag}` : String(v), flagged: b.flag ? 1 : 0 };
   });
   const labels = bars.map((b) => b.label);
   const yEnc = { field: "row", type: "nominal", title: rowsTitle, sort: labels, axis: { labelLimit: 260, labelFontSize: 10 } };
@@ -55,7 +53,7 @@ export function barChart(options: BarChartOptions): VegaLiteSpec {
         y: yEnc,
         x: xEnc,
         text: { field: "text" },
-        color: { condition: { test: "datum.empty === 1", value: PALETTE[1] }, value: "#333" },
+        color: { condition: { test: "datum.flagged === 1", value: PALETTE[1] }, value: "#333" },
       },
     },
   ];

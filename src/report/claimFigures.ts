@@ -50,14 +50,15 @@ function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undef
   const atBound = Math.abs(Math.log(least)) < 1e-9;
   rules.push({ x: 1, label: atBound ? "bound (slack 1): attained" : "bound (slack 1)" });
   if (tight && tight.unit === "factor" && tight.value > 0 && Math.abs(Math.log(1 / tight.value)) > 0.05) {
-    rules.push({ x: 1 / tight.value, label: `tightest (incl. search): ${fig(1 / tight.value, 3)}` });
+    rules.push({ x: 1 / tight.value, label: `tightest (incl. search): ${fig(1 / tight.value, 3)}`, at: "bottom" });
   }
   const xs = [...sorted.map((p) => p.x), ...rules.map((q) => q.x!)];
   const lo = Math.min(...xs) / 1.3;
   const hi = Math.max(...xs) * 1.3;
   const scored = profile.instances - profile.unscored;
   const unscored = r.kind === "inequality" ? "with rhs too near 0 for a ratio" : "without a slack (a vacuous bound)";
-  const apart = [nothing ? `${plural(nothing, "instance")} with nothing observed (slack ∞) not drawn` : "", profile.unscored ? `${profile.unscored} ${unscored}` : ""].filter(Boolean).join("; ");
+  const zero = { inequality: "lhs ≤ 0", probability: "probability 0", "high-probability": "a quantile ≤ 0", expectation: "a mean ≤ 0", tuning: "a quantile ≤ 0", scaling: "" }[r.kind];
+  const apart = [nothing ? `${plural(nothing, "instance")} with ${zero} (slack ∞) not drawn` : "", profile.unscored ? `${profile.unscored} ${unscored}` : ""].filter(Boolean).join("; ");
   const what = { inequality: "rhs/lhs", probability: "bound ÷ probability", "high-probability": "bound ÷ observed (1−δ)-quantile", expectation: "bound ÷ mean", tuning: "target ÷ observed (1−δ)-quantile", scaling: "" }[r.kind];
   return {
     file: `${figureFolder(r.id)}/slack.svg`,
@@ -82,11 +83,11 @@ function coverageFigure(r: ClaimResult): ClaimFigure | undefined {
   const bars: Bar[] = [];
   const rowOf = (p: ParameterCoverage, label: string) => `${p.name}: ${label}`;
   for (const p of params) {
-    p.bins.forEach((b, i) => bars.push({ label: rowOf(p, binLabel(p, b, i === p.bins.length - 1)), value: b.count, group: "values per bin", empty: b.count === 0 && (b.decades ?? 1) >= 0.5 }));
+    p.bins.forEach((b, i) => bars.push({ label: rowOf(p, binLabel(p, b, i === p.bins.length - 1)), value: b.count, group: "values per bin", ...(b.count === 0 && (b.decades ?? 1) >= 0.5 && { flag: "empty" }) }));
     if (p.zeros) bars.push({ label: rowOf(p, "0"), value: p.zeros, group: "values per bin" });
     for (const b of p.boundaries) {
       const label = boundaryLabel(p, b);
-      bars.push({ label: label.startsWith(p.name) ? label : rowOf(p, label), value: b.count, group: "instances at a boundary case", empty: b.count === 0 });
+      bars.push({ label: label.startsWith(p.name) ? label : rowOf(p, label), value: b.count, group: "instances at a boundary case", ...(b.count === 0 && { flag: "never met" }) });
     }
   }
   // Labels must be unique: a declared boundary may repeat an end's label.
@@ -100,7 +101,7 @@ function coverageFigure(r: ClaimResult): ClaimFigure | undefined {
     file: `${figureFolder(r.id)}/coverage.svg`,
     title: "Coverage of the parameter ranges",
     caption: `Coverage of the declared parameter ranges over the ${plural(r.evidence.instances, "random instance")}: values per decade (log ranges) or tenth (linear ranges), and the instances that met each boundary case; empty bins and boundaries never met are flagged.`,
-    spec: barChart({ title: "Coverage of the parameter ranges", subtitle: r.id, x: { title: "values (bins) or instances (boundary cases)" }, bars: unique, emptyLabel: "never" }),
+    spec: barChart({ title: "Coverage of the parameter ranges", subtitle: r.id, x: { title: "values (bins) or instances (boundary cases)" }, bars: unique }),
   };
 }
 
@@ -123,7 +124,8 @@ function quantileFigure(r: ClaimResult, rows: readonly QuantileRow[], omitted: n
   const finite = values;
   const ymin = Math.min(...finite);
   const ymax = Math.max(...finite);
-  const pad = positive ? [ymin / 1.5, ymax * 1.5] : [ymin - 0.1 * (ymax - ymin || 1), ymax + 0.1 * (ymax - ymin || 1)];
+  // Room around the extreme marks (a log axis of many decades needs more than a linear one).
+  const pad = positive ? [ymin / 3, ymax * 3] : [ymin - 0.1 * (ymax - ymin || 1), ymax + 0.1 * (ymax - ymin || 1)];
   const clamp = (v: number) => Math.min(pad[1], Math.max(pad[0], v));
   const deltas = new Set(rows.map((q) => q.delta));
   const byDelta = deltas.size >= 3;

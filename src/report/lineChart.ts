@@ -28,6 +28,8 @@ export interface ReferenceRule {
   readonly y?: number;
   readonly x?: number;
   readonly label: string;
+  /** Where a vertical rule's label sits (default the top; the bottom keeps two close rules' labels apart). */
+  readonly at?: "top" | "bottom";
 }
 
 export interface LineChartOptions extends ChartFrame {
@@ -96,7 +98,9 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
       data,
       mark: horizontal
         ? { type: "text", align: "right", baseline: "bottom", dy: -2, x: "width", fontSize: 10, color: "#333" }
-        : { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" },
+        : r.at === "bottom"
+          ? { type: "text", align: "left", baseline: "bottom", dx: 3, dy: -3, y: "height", fontSize: 10, color: "#333" }
+          : { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" },
       encoding: { ...pos, text: { field: "label" } },
     });
   });

@@ -105,9 +105,17 @@ export function boundaryLabel(p: ParameterCoverage, b: ParameterCoverage["bounda
   return b.end && b.value !== undefined ? `${p.name} = ${fig(b.value, 6)} (${b.end} end)` : b.label;
 }
 
+/** Classes (the claim's `classify` labels) listed in a report line. */
+const MAX_CLASSES = 12;
+
 export function coverageLines(c: Coverage): Line[] {
   const out: Line[] = [];
-  if (c.labels) out.push([`coverage by class: ${Object.entries(c.labels).map(([k, v]) => `${k}: ${v}`).join(", ")}`]);
+  if (c.labels) {
+    // The most frequent classes; a claim with hundreds of classes lists the rest in audit.json only.
+    const all = Object.entries(c.labels).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const shown = all.slice(0, MAX_CLASSES).map(([k, v]) => `${k}: ${v}`).join(", ");
+    out.push([`coverage by class (${plural(all.length, "class", "classes")}${all.length > MAX_CLASSES ? `, the ${MAX_CLASSES} most frequent shown; all in audit.json` : ""}): ${shown}`]);
+  }
   for (const p of c.parameters) {
     const range = p.range ? `, ${p.scale === "log" ? "|·| in " : ""}[${fig(p.range[0], 4)}, ${fig(p.range[1], 4)}]` : "";
     const bins = p.bins.map((b, i) => `${binLabel(p, b, i === p.bins.length - 1)}: ${b.count}`).join(", ");

@@ -13,6 +13,21 @@ import {
 } from "signcheck";
 
 const REF = { authors: "A. Tester", year: 2026, title: "Notes", pinned: "github.com/me/notes@1a2b3c4" };
+
+/** A small claim of one's own: lhs = x ≤ 3 on x ∈ {0, …, 3}, with whatever else `extra` sets. */
+function smallClaim(id: string, extra: Partial<InequalityClaim<number>> = {}) {
+  return defineClaim<InequalityClaim<number>>({
+    id,
+    kind: "inequality",
+    title: id,
+    source: { paper: "mine", item: "x", reference: REF },
+    hypotheses: [],
+    instances: fc.integer({ min: 0, max: 3 }),
+    check: (x) => ({ lhs: x, rhs: 3 }),
+    ...extra,
+  });
+}
+
 const file = (files: readonly ReportFile[], path: string) => files.find((f) => f.path === path)!.content;
 
 describe("figures read as a paper prints them", () => {
@@ -84,18 +99,11 @@ describe("no path of the machine", () => {
 describe("the missing-data notice", () => {
   test("claims that could not run for want of a data set are listed with the fetch command, in both renderings", async () => {
     const empty = mkdtempSync(join(tmpdir(), "signcheck-nodata-"));
-    const needsData = defineClaim<InequalityClaim<number>>({
-      id: "mine/needs-mushrooms",
-      kind: "inequality",
-      title: "needs the data set",
-      source: { paper: "mine", item: "x", reference: REF },
-      hypotheses: [],
-      instances: fc.integer({ min: 0, max: 3 }),
+    const needsData = smallClaim("mine/needs-mushrooms", {
       applicable: (data) => {
         data?.load("mushrooms");
         return undefined;
       },
-      check: (x) => ({ lhs: x, rhs: 3 }),
     });
     const env = { SIGNCHECK_NO_SHARED: "1", SIGNCHECK_DATA_DIR: empty, SIGNCHECK_CACHE_DIR: empty };
     const result = auditClaims([needsData], { seed: 1, budget: "quick", data: { env } });
@@ -111,15 +119,7 @@ describe("the missing-data notice", () => {
 });
 
 describe("appendices: extra sections a claims module supplies", () => {
-  const claim = defineClaim<InequalityClaim<number>>({
-    id: "mine/fine",
-    kind: "inequality",
-    title: "fine",
-    source: { paper: "mine", item: "x", reference: REF },
-    hypotheses: [],
-    instances: fc.integer({ min: 0, max: 3 }),
-    check: (x) => ({ lhs: x, rhs: 3 }),
-  });
+  const claim = smallClaim("mine/fine");
   const result = auditClaims([claim], { seed: 1, budget: "quick" });
 
   test("rendered after the claims in both reports; with `file`, written beside them and linked from audit.md", async () => {
@@ -153,7 +153,7 @@ describe("appendices: extra sections a claims module supplies", () => {
 
 describe("multi-seed audits", () => {
   test("an HTML page beside the Markdown: the verdicts by seed, filterable", async () => {
-    const claim = defineClaim<InequalityClaim<number>>({ id: "mine/s", kind: "inequality", title: "s", source: { paper: "mine", item: "x", reference: REF }, hypotheses: [], instances: fc.integer({ min: 0, max: 3 }), check: (x) => ({ lhs: x, rhs: 3 }) });
+    const claim = smallClaim("mine/s");
     const result = auditSeeds([claim], [1, 2], { budget: "quick" });
     const files = await seedsReportFiles(result, { provenance: provenance() });
     expect(files.map((f) => f.path)).toEqual(["audit.md", "index.html", "audit.json"]);

@@ -15,6 +15,7 @@ import { auditClaims, type AuditResult } from "../claims/auditClaims.ts";
 import { auditCommand, dataPathArgs } from "../claims/commandLine.ts";
 import { BUDGET_LEVELS, type BudgetLevel, type Claim, type ClaimResult } from "../claims/types.ts";
 import { auditReportFiles, readExperiments, seedsReportFiles, type ReportFile } from "../report/auditReportFiles.ts";
+import { fig, plural } from "../core/formatFigure.ts";
 import { headline } from "../report/headline.ts";
 import { machinePaths } from "../report/machinePaths.ts";
 import { provenance } from "../report/provenance.ts";
@@ -56,6 +57,11 @@ export function resultLines(r: ClaimResult, dataPaths?: Readonly<Record<string, 
   for (const use of r.data ?? []) if (use.override) lines.push(`    data: ${describeDatasetUse(use)}`);
   if (r.evidence.replay) lines.push(`    replay: ${r.evidence.replay}${dataPathArgs(dataPaths)}`);
   return lines.map(printable);
+}
+
+/** The audit's family-wise error rate as the closing line says it; 0 when every decision was exact. */
+function errorRateText(rate: number): string {
+  return rate > 0 ? `family-wise error rate ≤ ${fig(rate, 3)}` : "every decision exact (no sampling error)";
 }
 
 export function budgetOption(): Option {
@@ -142,7 +148,7 @@ async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContex
       (c.matchesEverySeed ? human : attention)(line);
     }
     const written = write(await seedsReportFiles(result, { provenance: provenance(), machinePaths: paths }));
-    human(`\n${result.unstable.length} unstable; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written.join(", ")}`);
+    human(`\n${result.unstable.length} unstable; ${errorRateText(result.familyWiseErrorRate)}; wrote ${written.join(", ")}`);
     if (result.unstable.length) attention(`verdicts that depend on the root seed: ${result.unstable.join(", ")}`);
     summary = { errors: result.errors, mismatches: result.mismatches };
   } else {
@@ -165,7 +171,7 @@ async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContex
     const written = write(files);
     const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
     const figures = files.filter((f) => f.path.endsWith(".svg")).length;
-    human(`\n${counts}; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written.join(", ")}${figures ? ` and ${figures} figures` : ""}`);
+    human(`\n${counts}; ${errorRateText(result.familyWiseErrorRate)}; wrote ${written.join(", ")}${figures ? ` and ${plural(figures, "figure")}` : ""}`);
     summary = result;
   }
   if (summary.errors.length) {

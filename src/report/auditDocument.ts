@@ -14,7 +14,7 @@
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { ClaimResult } from "../claims/types.ts";
 import { REFERENCES, isReferenceKey } from "../references.ts";
-import { plural } from "./formatFigure.ts";
+import { plural } from "../core/formatFigure.ts";
 import { headline } from "./headline.ts";
 import { datasetRecords, describeDataset, type DatasetRecord, type Provenance } from "./provenance.ts";
 import { code, strong, t, type Line } from "./richText.ts";

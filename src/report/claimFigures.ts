@@ -14,7 +14,7 @@
 import type { ClaimResult, ParameterCoverage, ScoreProfile, SlopeSummary } from "../claims/types.ts";
 import type { QuantileRow } from "../claims/engine/rateTest.ts";
 import { barChart, type Bar } from "./barChart.ts";
-import { fig, plural } from "./formatFigure.ts";
+import { fig, plural } from "../core/formatFigure.ts";
 import { lineChart, type ReferenceRule } from "./lineChart.ts";
 import type { VegaLiteSpec } from "./renderSvg.ts";
 import { logLogFitChart, scatterChart } from "./scatterChart.ts";
@@ -35,9 +35,24 @@ export function figureFolder(id: string): string {
   return `figures/${safe || "claim"}`;
 }
 
+/**
+ * What a kind's slack is (bound ÷ observed) and what an instance with slack ∞ observed. A kind without a row has
+ * no slack figure: scaling (a slope's room is an exponent difference, which the log–log figure shows), or a kind
+ * with no bound to divide by.
+ */
+const SLACK: Partial<Record<ClaimResult["kind"], { readonly what: string; readonly zero: string }>> = {
+  inequality: { what: "rhs/lhs", zero: "lhs ≤ 0" },
+  probability: { what: "bound ÷ probability", zero: "probability 0" },
+  "high-probability": { what: "bound ÷ observed (1−δ)-quantile", zero: "a quantile ≤ 0" },
+  expectation: { what: "bound ÷ mean", zero: "a mean ≤ 0" },
+  tuning: { what: "target ÷ observed (1−δ)-quantile", zero: "a quantile ≤ 0" },
+};
+
 /** The slack curve: share of the random instances whose slack (bound ÷ observed) is at most x. */
 function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undefined {
-  if (r.kind === "scaling") return undefined; // a slope's room is an exponent difference: the log–log figure shows it
+  const slack = SLACK[r.kind];
+  if (!slack) return undefined;
+  const { what, zero } = slack;
   const pts = profile.points.filter(([score]) => score > 0 && Number.isFinite(score)).map(([score, share]) => ({ x: 1 / score, y: share }));
   const nothing = profile.points.filter(([score]) => score <= 0).length;
   if (pts.length < 2) return undefined;
@@ -57,9 +72,7 @@ function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undef
   const hi = Math.max(...xs) * 1.3;
   const scored = profile.instances - profile.unscored;
   const unscored = r.kind === "inequality" ? "with rhs too near 0 for a ratio" : "without a slack (a vacuous bound)";
-  const zero = { inequality: "lhs ≤ 0", probability: "probability 0", "high-probability": "a quantile ≤ 0", expectation: "a mean ≤ 0", tuning: "a quantile ≤ 0", scaling: "" }[r.kind];
   const apart = [nothing ? `${plural(nothing, "instance")} with ${zero} (slack ∞) not drawn` : "", profile.unscored ? `${profile.unscored} ${unscored}` : ""].filter(Boolean).join("; ");
-  const what = { inequality: "rhs/lhs", probability: "bound ÷ probability", "high-probability": "bound ÷ observed (1−δ)-quantile", expectation: "bound ÷ mean", tuning: "target ÷ observed (1−δ)-quantile", scaling: "" }[r.kind];
   return {
     file: `${figureFolder(r.id)}/slack.svg`,
     title: "Slack across the random instances",

@@ -13,21 +13,9 @@
 import type { ExpectationEvidence, InequalityEvidence, MeanSummary, RateSummary, ScalingEvidence, SlopeSummary } from "../claims/types.ts";
 import type { ClaimResult, EvidenceCommon } from "../claims/types.ts";
 import type { StatisticalEvidence } from "../claims/engine/decideStatistical.ts";
-import { fig, figs, plural, ratioFig } from "./formatFigure.ts";
+import { fig, figs, plural, ratioFig } from "../core/formatFigure.ts";
+import { AT, searchedText } from "./sections/common.ts";
 import { approachText } from "./sections/inequality.ts";
-
-function searchedText(e: EvidenceCommon): string {
-  return `${plural(e.instances, "random instance")}${e.search.evaluations ? ` and ${e.search.evaluations} searched` : ""}`;
-}
-
-/** Where the reported counterexample comes from, as the headline says it. */
-const AT = {
-  shrunk: "at the shrunk instance",
-  simplified: "at the simplified instance",
-  random: "at the first failing instance (shrinking kept none smaller)",
-  search: "at an instance of the worst-case search",
-  replay: "at the replayed instance",
-} as const;
 
 function inequalityHeadline(r: ClaimResult, e: InequalityEvidence): string {
   if (r.verdict === "violated" && e.counterexample) {

@@ -19,7 +19,7 @@
  */
 import type { DataAccess } from "../../data/dataAccess.ts";
 import { ClaimDefinitionError, InputError } from "../../core/errors.ts";
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
+import { fig as fmt } from "../../core/formatFigure.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { RunningMoments, empiricalBernsteinFromMoments } from "../../stats/empiricalBernstein.ts";
@@ -128,8 +128,8 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
     const certified = upper !== undefined && leq(upper, bound, tol);
     const decision = refuted ? "refuted" : certified ? "certified" : "undecided";
     const estimator = refuted
-      ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
-      : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : undefined;
+      ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
+      : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : undefined;
     const mean = diverged ? Infinity : plain.mean;
     summary = {
       ...base, trials: n, diverged, decision, mean, sd: Math.sqrt(plain.variance), upper, lower, truncation, confidence: 1 - alpha / 2,

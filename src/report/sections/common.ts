@@ -8,7 +8,7 @@
 import { LOOSE_FACTOR } from "../../core/tolerance.ts";
 import type { AlphaSplit } from "../../claims/engine/decideStatistical.ts";
 import type { Coverage, CoverageBin, EvidenceCommon, ParameterCoverage, Tightness } from "../../claims/types.ts";
-import { fig, plural, powerOfTen, ratioFig } from "../formatFigure.ts";
+import { fig, plural, powerOfTen, ratioFig } from "../../core/formatFigure.ts";
 import { code, join, strong, t, type Line } from "../richText.ts";
 
 /** A figure with 5 significant digits (the evidence lines' precision). */
@@ -131,6 +131,20 @@ export function coverageLines(c: Coverage): Line[] {
   }
   return out;
 }
+
+/** "300 random instances and 80 searched": what a headline says was tried. */
+export function searchedText(e: EvidenceCommon): string {
+  return `${plural(e.instances, "random instance")}${e.search.evaluations ? ` and ${e.search.evaluations} searched` : ""}`;
+}
+
+/** Where the reported counterexample comes from, as a headline says it ("lhs 2 > rhs 1 at the shrunk instance"). */
+export const AT = {
+  shrunk: "at the shrunk instance",
+  simplified: "at the simplified instance",
+  random: "at the first failing instance (shrinking kept none smaller)",
+  search: "at an instance of the worst-case search",
+  replay: "at the replayed instance",
+} as const;
 
 export function counterexampleLines<D>(e: EvidenceCommon<D>, detail: (label: string, d: D) => Line[]): Line[] {
   const out: Line[] = [];

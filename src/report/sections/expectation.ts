@@ -1,6 +1,6 @@
 /** Report section of `expectation` evidence: the mean with its confidence bounds and which estimator decided. */
 import type { ExpectationEvidence, MeanSummary } from "../../claims/types.ts";
-import { fig, figs } from "../formatFigure.ts";
+import { fig, figs } from "../../core/formatFigure.ts";
 import { t, type Line } from "../richText.ts";
 import { instanceCode, num } from "./common.ts";
 import { statisticalSection } from "./statistical.ts";

@@ -1,6 +1,6 @@
 /** Report section of `inequality` evidence: the tolerance, how near the bound the instances came, tightness, counterexamples. */
 import type { InequalityDetail, InequalityEvidence } from "../../claims/types.ts";
-import { fig, figs, ratioFig } from "../formatFigure.ts";
+import { fig, figs, ratioFig } from "../../core/formatFigure.ts";
 import type { Line } from "../richText.ts";
 import { coverageLines, counterexampleLines, degeneracyLine, runLine, searchLine, tailLines, tightnessLine } from "./common.ts";
 

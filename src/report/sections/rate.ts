@@ -1,6 +1,6 @@
 /** Report lines of one tested rate (probability, high-probability, tuning): failures, exact interval, quantile and slack. */
 import type { RateSummary } from "../../claims/types.ts";
-import { fig, figs, interval } from "../formatFigure.ts";
+import { fig, figs, interval } from "../../core/formatFigure.ts";
 import { t, type Line } from "../richText.ts";
 import { instanceCode, num } from "./common.ts";
 

@@ -1,6 +1,6 @@
 /** Report section of `scaling` evidence: the fitted slope with its interval, the sizes and the median costs. */
 import type { ScalingEvidence, SlopeSummary } from "../../claims/types.ts";
-import { fig, interval } from "../formatFigure.ts";
+import { fig, interval } from "../../core/formatFigure.ts";
 import { t, type Line } from "../richText.ts";
 import { instanceCode, num } from "./common.ts";
 import { statisticalSection } from "./statistical.ts";

@@ -5,7 +5,7 @@
  * given the kind's own one-line rendering of a tested instance.
  */
 import type { StatisticalEvidence } from "../../claims/engine/decideStatistical.ts";
-import { plural } from "../formatFigure.ts";
+import { plural } from "../../core/formatFigure.ts";
 import type { Line } from "../richText.ts";
 import { alphaLine, coverageLines, counterexampleLines, degeneracyLine, runLine, searchLine, tailLines, tightnessLine } from "./common.ts";
 

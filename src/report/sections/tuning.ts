@@ -1,6 +1,6 @@
 /** Report section of `tuning` evidence: the prescription's miss rate, and its price against the grid. */
 import type { TuningEvidence } from "../../claims/types.ts";
-import { plural } from "../formatFigure.ts";
+import { plural } from "../../core/formatFigure.ts";
 import { t, type Line } from "../richText.ts";
 import { instanceCode, num } from "./common.ts";
 import { probabilitySection } from "./probability.ts";

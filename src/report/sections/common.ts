@@ -141,7 +141,7 @@ export function searchedText(e: EvidenceCommon): string {
 export const AT = {
   shrunk: "at the shrunk instance",
   simplified: "at the simplified instance",
-  random: "at the first failing instance (shrinking kept none smaller)",
+  random: "at the first failing instance, which shrinking could not simplify",
   search: "at an instance of the worst-case search",
   replay: "at the replayed instance",
 } as const;

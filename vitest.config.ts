@@ -13,8 +13,9 @@ export default defineConfig({
   },
   test: {
     include: ["properties/**/*.test.ts", "theorems/**/*.test.ts", "examples/**/*.test.ts"],
-    // the packed-package test installs from the npm registry: `npm run test:tarball`, run by .ci/run
-    exclude: [...configDefaults.exclude, "properties/tarball/**"],
+    // the packed-package test installs from the npm registry (`npm run test:tarball`) and the HTML report's test needs a
+    // browser (`npm run test:browser`): .ci/run runs both
+    exclude: [...configDefaults.exclude, "properties/tarball/**", "properties/browser/**"],
     setupFiles: ["./vitest.setup.ts"],
     testTimeout: 60_000,
     pool: "forks",

@@ -131,7 +131,7 @@ export { makeFolder } from "./core/makeFolder.ts";
 // CLI internals the CLI's property tests reach (issue 12; for signcheck/internal when the entry is split)
 export { globMatch } from "./cli/globMatch.ts";
 export { suggest, didYouMean } from "./cli/suggest.ts";
-export { printable, printableDeep } from "./cli/printable.ts";
+export { printable, printableDeep } from "./core/printable.ts";
 export { createProgress, progressShown, type Progress, type ProgressOptions } from "./cli/progress.ts";
 export { moduleLoadError } from "./cli/moduleLoadError.ts";
 export { definedIn } from "./claims/definedIn.ts";
@@ -148,7 +148,6 @@ export { alphaPerTest } from "./claims/engine/decideStatistical.ts";
 export { encodeInstance, decodeInstance } from "./claims/instanceCodec.ts";
 export { scaleBound } from "./claims/scaleBound.ts";
 export { climb, type ClimbResult } from "./core/climb.ts";
-export { formatNumber } from "./core/formatNumber.ts";
 export { empiricalBernsteinLower, empiricalBernsteinUpper, sampleMoments } from "./stats/empiricalBernstein.ts";
 export { logLogSlope } from "./stats/logLogSlope.ts";
 export { quantileLowerBound } from "./stats/quantileInterval.ts";
@@ -166,6 +165,25 @@ export { lineChart, type LineChartOptions, type LineSeries, type BandPoint, type
 export { scatterChart, logLogFitChart, type ScatterChartOptions, type PointGroup, type MarkedPoint, type LogLogFitOptions, type PowerLawFit } from "./report/scatterChart.ts";
 export { intervalChart, type IntervalChartOptions, type IntervalRow } from "./report/intervalChart.ts";
 export { recoverPendingWrites, writeAtomic, writeFilesAtomic, type FileToWrite } from "./report/writeAtomic.ts";
+// reports that reproduce (issue 11 items 1–3): the report files as data (audit.json, audit.md, index.html, the
+// claims' figures), the provenance record shared with the experiments, the one-line headline of a result, the
+// figure formatter, the claims' figures, the bar chart, the machine-path scrub and the appendix extension point
+export { auditReportFiles, seedsReportFiles, readExperiments, type ReportFile, type AuditReportOptions } from "./report/auditReportFiles.ts";
+export type { ReportAppendix, ExperimentEntry, FigureRef } from "./report/auditDocument.ts";
+export { auditJson, seedsAuditJson, publicClaim } from "./report/auditJson.ts";
+export { auditMarkdown } from "./report/auditMarkdown.ts";
+export { auditHtml, seedsHtml } from "./report/auditHtml.ts";
+export { markdownToHtml } from "./report/markdownHtml.ts";
+export { headline } from "./report/headline.ts";
+export { withoutTimeFields } from "./report/withoutTimeFields.ts";
+export { fig, figs, ratioFig, plural } from "./core/formatFigure.ts";
+export { provenance, gitState, datasetRecord, datasetRecords, CODE_PATHS, PROVENANCE_TIME_FIELDS, PROVENANCE_ENVIRONMENT_FIELDS, type Provenance, type GitState, type DatasetRecord } from "./report/provenance.ts";
+export { claimFigures, figureFolder, type ClaimFigure } from "./report/claimFigures.ts";
+export { barChart, type Bar, type BarChartOptions } from "./report/barChart.ts";
+export { machinePaths, scrubMachinePaths, scrubDeep, type MachinePath } from "./report/machinePaths.ts";
+export { markdownText, markdownCode, escapeHtml, type Line, type Span } from "./report/richText.ts";
+export { dataPathArgs } from "./claims/commandLine.ts";
+export type { QuantileRow } from "./claims/engine/rateTest.ts";
 export { meanInterval, pairedDifferenceInterval, studentTQuantile, type MeanInterval } from "./stats/meanInterval.ts";
 export { linearFit, type LinearFit } from "./stats/linearFit.ts";
 export { csrSelectRows } from "./data/csrMatrix.ts";

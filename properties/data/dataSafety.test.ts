@@ -65,8 +65,13 @@ describe("data sets are verified against the registry's sha256 on every read", (
     expect(r.out).toMatch(/signcheck\/dataset-rows\s+holds/);
     expect(r.out).toContain(`data: mushrooms = ${synthetic}, sha256 ${bodySha}, not verified (--data-sha256 none)`);
     const json = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
-    expect(json.claims[0].data).toEqual([{ name: "mushrooms", path: synthetic, sha256: bodySha, expectedSha256: null, override: "none" }]);
-    expect(readFileSync(join(out, "audit.md"), "utf8")).toContain(`- data: mushrooms = ${synthetic}, sha256 ${bodySha}, not verified (--data-sha256 none)`);
+    // The reports name the data set by its sha256, never the file (a path of this machine); the terminal shows the file.
+    expect(json.claims[0].data).toEqual([{ name: "mushrooms", sha256: bodySha, expectedSha256: null, override: "none" }]);
+    expect(json.data).toEqual([{ name: "mushrooms", sha256: bodySha, verifiedAgainst: "none" }]);
+    const md = readFileSync(join(out, "audit.md"), "utf8");
+    expect(md).toContain(`- data: mushrooms (sha256 ${bodySha}, not verified)`);
+    expect(md).toContain("--data-sha256 mushrooms=none");
+    for (const f of ["audit.md", "audit.json", "index.html"]) expect(readFileSync(join(out, f), "utf8")).not.toContain(synthetic);
   });
 
   test("--data-sha256 mushrooms=<its checksum> accepts exactly that file (recorded as declared); a malformed value is a usage error", async () => {
@@ -126,7 +131,7 @@ test("two runCli calls in one process share no data look-up: a --data of the fir
   expect(first.out).toMatch(/dataset-rows\s+holds/);
   const second = await cli(audit([]));
   expect(second.status).toBe(0);
-  expect(second.out).toMatch(/dataset-rows\s+not-applicable\s+not-applicable, because data set mushrooms not found/);
+  expect(second.out).toMatch(/dataset-rows\s+not-applicable\s+data set mushrooms is not available here; `signcheck data fetch mushrooms` fetches it/);
   // and the override of the first does not leak either: the same file by the look-up is refused by checksum
   const env = emptyEnv();
   writeFileSync(join(env.SIGNCHECK_DATA_DIR, "mushrooms.libsvm"), body);

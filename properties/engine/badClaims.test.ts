@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  AUDIT_SEED, ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc,
+  AUDIT_SEED, ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc, headline,
   type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim,
 } from "signcheck";
 import { claimTest, testSeedFrom } from "signcheck/vitest";
@@ -95,7 +95,7 @@ describe("time limits", () => {
     const audit = auditClaims([slow, other], quick);
     const [r, next] = audit.claims;
     expect(r.verdict).toBe("inconclusive");
-    expect(r.summary).toMatch(/time limit of 0.2 s/);
+    expect(headline(r)).toMatch(/time limit of 0.2 s/);
     expect(r.evidence.timedOut?.limitSeconds).toBe(0.2);
     expect(next.verdict).toBe("holds");
   });

@@ -31,7 +31,7 @@ describe("coverage of a declared parameter", () => {
 
   test("integer and categorical scales count per value", () => {
     const d = parameterCoverage(param.integer<number>("d", [1, 3], (v) => v), [1, 1, 3]);
-    expect(d.bins).toEqual([{ label: "1", count: 2 }, { label: "2", count: 0 }, { label: "3", count: 1 }]);
+    expect(d.bins).toEqual([{ label: "1", count: 2, lo: 1, hi: 1 }, { label: "2", count: 0, lo: 2, hi: 2 }, { label: "3", count: 1, lo: 3, hi: 3 }]);
     const law = parameterCoverage(param.categorical<string>("law", ["a", "b"], (v) => v), ["a", "c"]);
     expect(law.bins.map((b) => b.count)).toEqual([1, 0]);
     expect(law.outside).toBe(1);

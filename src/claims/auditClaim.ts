@@ -67,7 +67,6 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       hypotheses: claim.hypotheses,
       expected: claim.expected,
       verdict: decision.verdict,
-      summary: decision.summary,
       evidence: { ...run, ...decision.evidence, ...(replay && { replay }) } as Evidence,
       error: decision.error,
       notApplicable,
@@ -80,22 +79,26 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       JSON.stringify(result);
     } catch (error) {
       const message = `its result cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
-      return { ...result, verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: { ...run, ...kind.empty() } as Evidence, error: { message }, match: judge("error", claim.expected, options.budget) };
+      return { ...result, verdict: "error", evidence: { ...run, ...kind.empty() } as Evidence, error: { message, where: "auditor" }, match: judge("error", claim.expected, options.budget) };
     }
     return result;
   };
   const empty = () => kind.empty();
+  // The reason names the data set and the fetch command, not the folders searched: it goes into the reports.
   const notApplicable = (error: MissingDataError) =>
-    finish({ verdict: "not-applicable", summary: `not-applicable, because ${error.message}`, evidence: empty() }, { reason: error.message, missingData: true });
+    finish(
+      { verdict: "not-applicable", evidence: empty() },
+      { reason: `data set ${error.dataset} is not available here; \`${error.fetchCommand}\` fetches it`, missingData: true, dataset: error.dataset, fetch: error.fetchCommand },
+    );
   let reason: string | undefined;
   try {
     reason = claim.applicable?.(data);
   } catch (error) {
     if (error instanceof MissingDataError) return notApplicable(error);
     const message = error instanceof Error ? error.message : String(error);
-    return finish({ verdict: "error", summary: `applicable() threw: ${message}`, evidence: empty(), error: { message } });
+    return finish({ verdict: "error", evidence: empty(), error: { message, where: "applicable" } });
   }
-  if (reason) return finish({ verdict: "not-applicable", summary: `not-applicable, because ${reason}`, evidence: empty() }, { reason });
+  if (reason) return finish({ verdict: "not-applicable", evidence: empty() }, { reason });
   const ctx: DecideContext = {
     seed: options.seed,
     level: options.budget,
@@ -103,7 +106,9 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
     path: options.path,
     instance: options.instance,
     modules: options.modules ?? [],
-    dataFiles: options.data,
+    // Replay commands go into reports: they name checksum overrides, never a file path of this machine
+    // (the CLI adds the --data files to the lines it prints on the terminal).
+    dataFiles: { sha256: options.data?.sha256 },
     deadline: deadlineAfter(budget.timeLimitSeconds),
     progress: options.progress,
     onSequentialTest: collector.onSequentialTest,
@@ -113,7 +118,7 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   } catch (error) {
     if (error instanceof MissingDataError) return notApplicable(error);
     const message = error instanceof Error ? error.message : String(error);
-    return finish({ verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: empty(), error: { message } });
+    return finish({ verdict: "error", evidence: empty(), error: { message, where: "auditor" } });
   }
 }
 
@@ -139,10 +144,10 @@ export function abandonedResult(
   const base = { id: claim.id, title: claim.title, kind: claim.kind, source: claim.source, hypotheses: claim.hypotheses, expected: claim.expected, durationMs: Math.round(how.durationMs) };
   if (how.timedOut) {
     const phase = "a check that did not return (its worker thread was terminated)";
-    const summary = `inconclusive: past its time limit of ${how.limitSeconds} s, ${phase}`;
-    const evidence = { ...run, ...kind.empty(), timedOut: { limitSeconds: how.limitSeconds, phase }, notes: [summary] } as Evidence;
-    return { ...base, verdict: "inconclusive", summary, evidence, match: judge("inconclusive", claim.expected, options.budget) };
+    const note = `inconclusive: past its time limit of ${how.limitSeconds} s, ${phase}`;
+    const evidence = { ...run, ...kind.empty(), timedOut: { limitSeconds: how.limitSeconds, phase }, notes: [note] } as Evidence;
+    return { ...base, verdict: "inconclusive", evidence, match: judge("inconclusive", claim.expected, options.budget) };
   }
   const message = `its worker thread died: ${how.reason}`;
-  return { ...base, verdict: "error", summary: `the auditor failed on this claim: ${message}`, evidence: { ...run, ...kind.empty() } as Evidence, error: { message }, match: judge("error", claim.expected, options.budget) };
+  return { ...base, verdict: "error", evidence: { ...run, ...kind.empty() } as Evidence, error: { message, where: "auditor" }, match: judge("error", claim.expected, options.budget) };
 }

@@ -32,6 +32,8 @@ export interface AuditManyOptions extends Omit<AuditOptions, "path" | "instance"
   readonly onClaimDone?: (result: ClaimResult, index: number, total: number) => void;
   readonly progress?: (message: string) => void;
   readonly command?: string;
+  /** Options that change results, beyond seed and budget (modules come from `moduleOf`): each claim's own reproducing command is built from them. */
+  readonly spec?: { readonly timeLimit?: number };
 }
 
 export function checkUniqueIds(claims: readonly Claim[]): void {
@@ -48,7 +50,8 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
   const results: ClaimResult[] = [];
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules: options.moduleOf?.(claim.id), progress: options.progress, data: options.data });
+    const modules = options.moduleOf?.(claim.id);
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules, progress: options.progress, data: options.data });
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });
@@ -60,7 +63,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
  * family-wise error rate. Pure: an audit run in worker threads, resumed from a journal or merged from shards
  * assembles the same results into the same AuditResult.
  */
-export function assembleAudit(results: readonly ClaimResult[], options: Pick<AuditManyOptions, "seed" | "budget" | "command" | "data">): AuditResult {
+export function assembleAudit(results: readonly ClaimResult[], options: Pick<AuditManyOptions, "seed" | "budget" | "command" | "data" | "spec" | "moduleOf">): AuditResult {
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   const fwer = results.filter((r) => r.evidence.statistical).reduce((a, r) => a + (r.evidence.alpha ?? DEFAULT_ALPHA), 0);
@@ -69,9 +72,13 @@ export function assembleAudit(results: readonly ClaimResult[], options: Pick<Aud
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
+    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
     familyWiseErrorRate: fwer,
-    claims: [...results],
+    // Each claim alone reproduces its result: randomness is keyed by (root seed, claim id, …), not by the order of the audit.
+    claims: results.map((r) => ({
+      ...r,
+      reproduce: auditCommand({ budget: options.budget, seed: options.seed, modules: options.moduleOf?.(r.id), only: r.id, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
+    })),
     counts,
     mismatches: results.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id),
     errors: results.filter((r) => r.verdict === "error").map((r) => r.id),

@@ -3,7 +3,9 @@
  * counterexample (CLI, vitest failure, reports) and the `audit` command a report says it was made with. Both are
  * built from structured options — claim id, root seed, fast-check path, budget, the claim modules and the
  * `--data` files and `--data-sha256` overrides the run used — and every argument is quoted for a POSIX shell only when it needs to be, so the
- * printed line runs as written (from the folder the audit ran in, as module and data paths are kept as given).
+ * printed line runs as written (from the folder the audit ran in, as module and data paths are kept as given). The auditor builds the
+ * commands it stores in results without `--data` files (reports carry no path of the machine); `dataPathArgs` adds them to a
+ * terminal line.
  */
 import { encodeInstance } from "./instanceCodec.ts";
 import type { BudgetLevel } from "./types.ts";
@@ -55,6 +57,14 @@ function dataArgs(data: DataFiles | undefined): string[] {
   const files = Object.entries(data?.paths ?? {}).flatMap(([name, path]) => ["--data", `${name}=${path}`]);
   const sums = Object.entries(data?.sha256 ?? {}).flatMap(([name, sum]) => ["--data-sha256", `${name}=${sum === false ? "none" : sum}`]);
   return [...files, ...sums];
+}
+
+/**
+ * The `--data NAME=PATH` arguments alone, for a line printed on the terminal of the machine that has those files:
+ * commands stored in results and reports name no path (the report names the data set by its sha256).
+ */
+export function dataPathArgs(paths: Readonly<Record<string, string>> | undefined): string {
+  return Object.entries(paths ?? {}).map(([name, path]) => ` --data ${shellQuote(`${name}=${path}`)}`).join("");
 }
 
 /** `npx signcheck replay ID [modules…] --seed N (--path P | --instance JSON) --budget B [--data NAME=PATH …] [--data-sha256 NAME=HEX|none …]`. */

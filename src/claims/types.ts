@@ -123,12 +123,22 @@ export interface ParameterCoverage {
   /** Readings counted (a vector parameter gives one per coordinate). */
   readonly readings: number;
   /** Per decade (log), per tenth of the range (linear), per value (integer ≤ 20 values, categorical), else per tenth. */
-  readonly bins: readonly { readonly label: string; readonly count: number; /** Log scale: the share of the decade inside the range. */ readonly decades?: number }[];
+  readonly bins: readonly CoverageBin[];
   /** Readings equal to 0 (log scale: outside any decade, counted apart). */
   readonly zeros: number;
   /** Readings outside the declared range (a generator that leaves its hypotheses). */
   readonly outside: number;
-  readonly boundaries: readonly { readonly label: string; readonly count: number }[];
+  readonly boundaries: readonly { readonly label: string; readonly count: number; /** Set for the range's own ends (the label is then generated). */ readonly end?: "lower" | "upper"; readonly value?: number }[];
+}
+
+/** One bin of a parameter's coverage: its edges (numeric scales; [lo, hi), the last one closed) or its value. */
+export interface CoverageBin {
+  readonly label: string;
+  readonly count: number;
+  /** Log scale: the share of the decade inside the range. */
+  readonly decades?: number;
+  readonly lo?: number;
+  readonly hi?: number;
 }
 
 export interface Coverage {
@@ -141,6 +151,21 @@ export interface Coverage {
 export interface Degeneracy {
   readonly count: number;
   readonly reasons: Record<string, number>;
+}
+
+/**
+ * How near the bound the random instances came, as the distribution of their violation ratios (the
+ * kind's score: lhs/rhs, observed quantile ÷ bound, rate ÷ target, mean ÷ bound; for scaling
+ * 1 + slope − p; ≥ 1 at or past the bound). Non-degenerate random instances only (the worst-case search
+ * is adversarial, not a sample); thinned to at most PROFILE_POINTS order statistics, the largest kept.
+ */
+export interface ScoreProfile {
+  /** Non-degenerate random instances. */
+  readonly instances: number;
+  /** Of them, instances with no score (e.g. rhs at the tolerance floor, a vacuous bound). */
+  readonly unscored: number;
+  /** [score, share]: `share` of the scored instances have a score ≥ this one; scores in decreasing order. */
+  readonly points: readonly (readonly [number, number])[];
 }
 
 /** The worst-case search after the random instances. */
@@ -209,6 +234,8 @@ export interface EvidenceCommon<D = unknown> {
   readonly degenerate: Degeneracy;
   readonly search: SearchSummary;
   readonly coverage: Coverage;
+  /** The violation ratios of the random instances (what the slack figure draws). */
+  readonly profile?: ScoreProfile;
   readonly tightness?: Tightness;
   /** The shrunk (or simplified) counterexample: the one a reader checks first. */
   readonly counterexample?: Counterexample<D>;
@@ -267,18 +294,25 @@ export interface ClaimResult {
   readonly hypotheses: readonly string[];
   readonly expected?: Expected;
   readonly verdict: Outcome;
-  /** One line: the key figure behind the verdict (built through the shared number formatter; never parsed). */
-  readonly summary: string;
+  /** The evidence behind the verdict (its one-line reading is the report's `headline(result)`). */
   readonly evidence: Evidence;
-  /** Set when verdict = error: the message and the input that raised it. */
-  readonly error?: { message: string; input?: unknown };
-  /** The reason a claim is not applicable; `missingData` marks the absent-data-set case. */
-  readonly notApplicable?: { reason: string; missingData?: boolean };
+  /**
+   * Set when verdict = error: the message, the input that raised it, and where it was raised — the claim's
+   * own callbacks (default), its `applicable()`, or the auditor itself.
+   */
+  readonly error?: { message: string; input?: unknown; where?: "claim" | "applicable" | "auditor" };
+  /**
+   * The reason a claim is not applicable; `missingData` marks the absent-data-set case, with the data set's
+   * name and the command that fetches it (the reason then names no path: it goes into the reports).
+   */
+  readonly notApplicable?: { reason: string; missingData?: boolean; dataset?: string; fetch?: string };
   /** The data sets the claim read: file, sha256 and the checksum it was verified against (or the user's override). */
   readonly data?: readonly DatasetUse[];
   readonly match: { ok: boolean; reason: string };
   /** What the claim's sequential tests cost against fixed-sample designs (set when it ran one). */
   readonly profile?: ClaimProfile;
+  /** The command that reproduces this result alone (`--only ID`), set by multi-claim audits; no path of the machine. */
+  readonly reproduce?: string;
   /** Wall-clock time of the claim's audit (the one time field of a result: it differs between runs). */
   readonly durationMs: number;
 }

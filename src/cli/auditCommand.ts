@@ -1,6 +1,7 @@
 /**
  * `signcheck audit [modules…]`: audits the built-in theorems, or the claims the given modules export, and writes
- * `audit.json` and `audit.md`. Everything that can be refused is refused before the first claim runs (options,
+ * the report — `audit.json`, `audit.md`, `index.html` and the claims' figures (`figures/…svg`), produced as data by
+ * src/report/auditReportFiles.ts and written here in one place. Everything that can be refused is refused before the first claim runs (options,
  * modules, the `--only` selection, the output places). Human lines go to standard output, or to standard error
  * when `--json -` puts the JSON there; `--quiet` keeps only what needs attention.
  *
@@ -70,7 +71,7 @@ export function registerAuditCommand(program: Command, ctx: CliContext): Command
     .option("--seed <n>", "root seed (default: a fresh one, printed)", parseSeed)
     .option("--seeds <list>", "audit at several root seeds (1,2,3 or 1..5) and report the verdicts across seeds (unstable when they differ)", parseSeedsOption)
     .option("--only <patterns>", "audit only these claims: comma-separated exact ids or globs (* matches any run of characters), case-sensitive")
-    .option("--out <dir>", `folder for audit.json and audit.md (default: ./${DEFAULT_OUT})`)
+    .option("--out <dir>", `folder for audit.json, audit.md, index.html and the figures (default: ./${DEFAULT_OUT})`)
     .option("--json <file>", "also write the JSON audit to this file; - writes it to standard output (the other lines then go to standard error)")
     .option("--time-limit <seconds>", "time limit of each claim (default: the claim's, per budget); a claim past it is inconclusive", parseSeconds)
     .option("--quiet", "print only the claims whose verdict does not match and errors; no progress bar")

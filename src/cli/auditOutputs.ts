@@ -4,7 +4,7 @@
  * and removed in it; an existing `--json` file must be a regular file that can be opened for writing (a FIFO or
  * a device would block or swallow the report). `--json -` sends the JSON to standard output.
  *
- * Default folder: `./signcheck-reports` in the current folder. An audit of one's own modules is refused the
+ * Default folder: `./signcheck-reports` in the current folder (audit.json, audit.md, index.html, figures/). An audit of one's own modules is refused the
  * package's committed `reports/` (they hold the built-in audit, written by `npm run audit` with `--out reports`).
  */
 import { closeSync, openSync, statSync, unlinkSync, writeFileSync } from "node:fs";

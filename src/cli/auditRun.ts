@@ -9,19 +9,24 @@
  * dispatching claims, writes the partial report and exits 130.
  */
 import { randomInt } from "node:crypto";
-import { readFileSync, rmSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import { join, normalize } from "node:path";
 import { assembleAudit, type AuditResult } from "../claims/auditClaims.ts";
 import { assembleSeeds, type SeedsAuditResult } from "../claims/auditSeeds.ts";
-import { auditCommand } from "../claims/commandLine.ts";
+import { auditCommand, dataPathArgs } from "../claims/commandLine.ts";
 import type { BudgetLevel, ClaimResult } from "../claims/types.ts";
 import { InputError } from "../core/errors.ts";
+import { fig, plural } from "../core/formatFigure.ts";
+import { printable } from "../core/printable.ts";
 import { describeDatasetUse } from "../data/locateDataset.ts";
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
+import { auditReportFiles, readExperiments, seedsReportFiles, type ReportFile } from "../report/auditReportFiles.ts";
+import { headline } from "../report/headline.ts";
+import { machinePaths, type MachinePath } from "../report/machinePaths.ts";
 import { partialBanner } from "../report/partialBanner.ts";
 import { profileSummary } from "../report/profileMarkdown.ts";
-import { seedsMarkdown } from "../report/seedsMarkdown.ts";
+import { provenance } from "../report/provenance.ts";
 import { recoverPendingWrites, writeFilesAtomic, type FileToWrite } from "../report/writeAtomic.ts";
 import { VERSION } from "../version.ts";
 import { journalFile, journalKey, openJournal, readJournal } from "./auditJournal.ts";
@@ -31,7 +36,6 @@ import type { CliContext } from "./cliContext.ts";
 import { dataOptions, type DataCliOptions } from "./dataOption.ts";
 import { INTERRUPTED, MISMATCH, OK, USAGE } from "./exitStatus.ts";
 import { loadClaims } from "./loadClaims.ts";
-import { printable } from "./printable.ts";
 import { createProgress } from "./progress.ts";
 import { defaultWorkers, runAuditJobs, type AuditJob } from "./runAuditJobs.ts";
 import { identityDifference, runIdentity, type RunIdentity } from "./runIdentity.ts";
@@ -55,15 +59,36 @@ export interface AuditCliOptions extends DataCliOptions {
 
 const ICON: Record<string, string> = { holds: "✓", violated: "✗", inconclusive: "?", "not-applicable": "-", error: "!", unstable: "~" };
 
-/** One line per claim (a leading `*` marks a mismatch), then the error and the replay command when there are. */
-export function resultLines(r: ClaimResult): string[] {
+/**
+ * One line per claim (a leading `*` marks a mismatch), then the error and the replay command when there are. The
+ * replay line names the `--data` files of this run (`dataPaths`), which the stored command leaves out.
+ */
+export function resultLines(r: ClaimResult, dataPaths?: Readonly<Record<string, string>>): string[] {
   const flag = r.match.ok ? " " : "*";
-  const lines = [`${flag}${ICON[r.verdict]} ${r.id.padEnd(44)} ${r.verdict.padEnd(14)} ${r.summary}`];
+  const lines = [`${flag}${ICON[r.verdict]} ${r.id.padEnd(44)} ${r.verdict.padEnd(14)} ${headline(r)}`];
   if (r.verdict === "error") lines.push(`    error: ${r.error?.message}${r.error?.input !== undefined ? `; input: ${JSON.stringify(r.error.input)}` : ""}`);
   // A data set read under the user's checksum override is shown with the result (the reports list every data set).
   for (const use of r.data ?? []) if (use.override) lines.push(`    data: ${describeDatasetUse(use)}`);
-  if (r.evidence.replay) lines.push(`    replay: ${r.evidence.replay}`);
+  if (r.evidence.replay) lines.push(`    replay: ${r.evidence.replay}${dataPathArgs(dataPaths)}`);
   return lines.map(printable);
+}
+
+/** The audit's family-wise error rate as the closing line says it; 0 when every decision was exact. */
+function errorRateText(rate: number): string {
+  return rate > 0 ? `family-wise error rate ≤ ${fig(rate, 3)}` : "every decision exact (no sampling error)";
+}
+
+/** The files a previous report in `folder` listed (its audit.json's `files`), relative paths inside the folder only. */
+function listedFiles(folder: string): string[] {
+  const file = join(folder, "audit.json");
+  if (!existsSync(file)) return [];
+  try {
+    const json = JSON.parse(readFileSync(file, "utf8")) as { tool?: unknown; files?: unknown };
+    if (json.tool !== "signcheck" || !Array.isArray(json.files)) return [];
+    return json.files.filter((f): f is string => typeof f === "string" && !f.startsWith("/") && !normalize(f).startsWith(".."));
+  } catch {
+    return []; // an unreadable previous report is replaced; nothing of it is trusted
+  }
 }
 
 /** Partial reports: what an interrupted, crashed or killed run had decided (removed when the run completes). */
@@ -92,6 +117,8 @@ export interface RunResults {
   readonly identity: RunIdentity;
   readonly createdWith: string;
   readonly results: ReadonlyMap<string, ClaimResult>;
+  /** The modules that define a claim, for its own reproducing command (default: every module of the run). */
+  readonly moduleOf?: (id: string) => readonly string[];
 }
 
 type Assembled = { readonly seedsMode: false; readonly result: AuditResult } | { readonly seedsMode: true; readonly result: SeedsAuditResult };
@@ -100,23 +127,26 @@ type Assembled = { readonly seedsMode: false; readonly result: AuditResult } | {
 export function assembleRun(run: RunResults): Assembled {
   const { identity } = run;
   const data = identity.data;
+  const perClaim = { spec: { timeLimit: identity.timeLimit ?? undefined }, moduleOf: run.moduleOf ?? (() => identity.modules.map((m) => m.path)) };
   const at = (seed: number) =>
     identity.claims.map((id) => {
       const r = run.results.get(journalKey(seed, id));
       if (!r) throw new Error(`no result for ${id} at seed ${seed}`);
       return r;
     });
-  if (!identity.seedsMode) return { seedsMode: false, result: assembleAudit(at(identity.seeds[0]), { seed: identity.seeds[0], budget: identity.budget, command: run.createdWith, data }) };
-  const audits = identity.seeds.map((seed) => assembleAudit(at(seed), { seed, budget: identity.budget, data }));
+  if (!identity.seedsMode) return { seedsMode: false, result: assembleAudit(at(identity.seeds[0]), { seed: identity.seeds[0], budget: identity.budget, command: run.createdWith, data, ...perClaim }) };
+  const audits = identity.seeds.map((seed) => assembleAudit(at(seed), { seed, budget: identity.budget, data, ...perClaim }));
   return { seedsMode: true, result: assembleSeeds(audits, { budget: identity.budget, command: run.createdWith }) };
 }
 
-/** The report files of an assembled audit (audit.json and audit.md). */
-function reportFilesOf(a: Assembled, folder: string): FileToWrite[] {
-  return [
-    { path: join(folder, "audit.json"), content: auditJson(a.result) },
-    { path: join(folder, "audit.md"), content: a.seedsMode ? seedsMarkdown(a.result) : auditMarkdown(a.result) },
-  ];
+/**
+ * The report files of an assembled audit (audit.json, audit.md, index.html and the claims' figures; for several
+ * seeds the seeds' report), produced as data by src/report/auditReportFiles.ts, with no path of this machine.
+ */
+function reportFilesOf(a: Assembled, folder: string, paths: readonly MachinePath[]): Promise<ReportFile[]> {
+  return a.seedsMode
+    ? seedsReportFiles(a.result, { provenance: provenance(), machinePaths: paths })
+    : auditReportFiles(a.result, { provenance: provenance(), experiments: readExperiments(folder), machinePaths: paths });
 }
 
 /** Partial report files: every result decided so far, per seed in the claims' order, marked partial. */
@@ -150,19 +180,26 @@ interface ReportOptions {
  * Writes the reports of a complete run (all files as one atomic set), prints the summary and the profile, and sets
  * the exit status. Shared by `audit` and `merge`.
  */
-export function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOptions, ctx: CliContext, printed: boolean, resumeCommand?: string): Assembled {
+export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOptions, ctx: CliContext, printed: boolean, resumeCommand?: string): Promise<Assembled> {
   const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
   const attention = outputs.jsonToStdout ? ctx.err : ctx.out;
   const a = assembleRun(run);
-  const files = reportFilesOf(a, outputs.folder);
-  if (outputs.jsonFile) files.push({ path: outputs.jsonFile, content: files[0].content });
+  const report = await reportFilesOf(a, outputs.folder, machinePaths({ env: ctx.env, dataFiles: Object.values(run.identity.data.paths ?? {}) }));
+  const json = report.find((f) => f.path === "audit.json")!.content;
+  const files: FileToWrite[] = report.map((f) => ({ path: join(outputs.folder, f.path), content: f.content }));
+  if (outputs.jsonFile) files.push({ path: outputs.jsonFile, content: json });
+  // Files a previous report in this folder listed and this one does not produce (a claim's figure that is gone) go.
+  const previous = listedFiles(outputs.folder);
   try {
     writeFilesAtomic(files);
   } catch (error) {
     throw writeFailure(error, outputs.folder, resumeCommand);
   }
-  if (outputs.jsonToStdout) ctx.out(String(files[0].content).trimEnd());
-  const written = files.map((f) => f.path).join(", ");
+  const produced = new Set(report.map((f) => f.path));
+  for (const f of previous) if (!produced.has(f)) rmSync(join(outputs.folder, f), { force: true });
+  if (outputs.jsonToStdout) ctx.out(String(json).trimEnd());
+  const figures = report.filter((f) => f.path.endsWith(".svg")).length;
+  const written = [...["audit.json", "audit.md", "index.html"].filter((f) => produced.has(f)).map((f) => join(outputs.folder, f)), ...(outputs.jsonFile ? [outputs.jsonFile] : [])].join(", ") + (figures ? ` and ${plural(figures, "figure")}` : "");
   let summary: { errors: readonly string[]; mismatches: readonly string[] };
   if (a.seedsMode) {
     const result = a.result;
@@ -171,14 +208,14 @@ export function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOp
       const line = printable(`${c.matchesEverySeed ? " " : "*"}${ICON[c.overall] ?? "~"} ${c.id.padEnd(44)} ${c.overall.padEnd(14)} ${c.verdicts.join(" ")}`);
       (c.matchesEverySeed ? human : attention)(line);
     }
-    human(`\n${result.unstable.length} unstable; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written}`);
+    human(`\n${result.unstable.length} unstable; ${errorRateText(result.familyWiseErrorRate)}; wrote ${written}`);
     if (result.unstable.length) attention(`verdicts that depend on the root seed: ${result.unstable.join(", ")}`);
     summary = result;
   } else {
     const result = a.result;
-    if (!printed) for (const r of result.claims) for (const line of resultLines(r)) (r.match.ok && r.verdict !== "error" ? human : attention)(line);
+    if (!printed) for (const r of result.claims) for (const line of resultLines(r, run.identity.data.paths)) (r.match.ok && r.verdict !== "error" ? human : attention)(line);
     const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
-    human(`\n${counts}; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written}`);
+    human(`\n${counts}; ${errorRateText(result.familyWiseErrorRate)}; wrote ${written}`);
     summary = result;
   }
   if (opts.profile) for (const line of profileSummary([...run.results.values()])) ctx.err(line);
@@ -229,9 +266,11 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const attention = outputs.jsonToStdout ? ctx.err : ctx.out; // printed even with --quiet
   const fresh = opts.seed === undefined && opts.seeds === undefined;
   const seeds = opts.seeds ?? [opts.seed ?? randomInt(0, 2 ** 31 - 1)];
+  // What the reports say the audit was made with: no --data file (a path of this machine), the checksum overrides kept;
+  // the resume command, printed here only, names the files.
   const spec = { modules, budget: opts.budget, only: opts.only, data, timeLimit: opts.timeLimit };
   const seedSpec = opts.seeds ? { ...spec, seeds } : { ...spec, seed: seeds[0] };
-  const createdWith = auditCommand(seedSpec);
+  const createdWith = auditCommand({ ...seedSpec, data: { sha256: data.sha256 } });
   const identity = runIdentity({ seeds, seedsMode: opts.seeds !== undefined, budget: opts.budget, timeLimit: opts.timeLimit, claims: claims.map((c) => c.id), modules, data });
   const shard = opts.shard;
   const shardText = shard ? `${shard.index}/${shard.count}` : null;
@@ -263,7 +302,7 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
     }
   };
   const journal = guarded(() => openJournal(outputs.folder, journalName, identity, shardText, opts.resume === true && results.size > 0));
-  const run: RunResults = { identity, createdWith, results };
+  const run: RunResults = { identity, createdWith, results, moduleOf: loaded.moduleOf };
 
   human(
     `signcheck ${VERSION} audit: ${claims.length} claim${claims.length === 1 ? "" : "s"}${shard ? ` (shard ${shardText}: ${mine.length})` : ""}, budget ${opts.budget}, ` +
@@ -281,7 +320,7 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const print = (r: ClaimResult) => {
     if (opts.seeds) return;
     const out = r.match.ok && r.verdict !== "error" ? human : attention;
-    for (const line of resultLines(r)) bar.log(out, line);
+    for (const line of resultLines(r, data.paths)) bar.log(out, line);
   };
   let lastPartial = -Infinity;
   const writePartial = (force: boolean) => {
@@ -352,7 +391,7 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
     if (opts.profile) for (const line of profileSummary(mineResults)) ctx.err(line);
     exitFor({ errors: mineResults.filter((r) => r.verdict === "error").map((r) => r.id), mismatches: mineResults.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id) }, false, human, attention, ctx);
   } else {
-    reportRun(run, outputs, opts, ctx, true, resumeCommand);
+    await reportRun(run, outputs, opts, ctx, true, resumeCommand);
   }
   for (const f of [PARTIAL_JSON, PARTIAL_MD]) rmSync(join(outputs.folder, f), { force: true });
   journal.remove();

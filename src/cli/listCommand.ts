@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import type { CliContext } from "./cliContext.ts";
 import { loadClaims } from "./loadClaims.ts";
-import { printable } from "./printable.ts";
+import { printable } from "../core/printable.ts";
 
 export function registerListCommand(program: Command, ctx: CliContext): Command {
   return program

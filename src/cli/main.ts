@@ -15,7 +15,7 @@ import { registerDataCommand } from "./dataCommand.ts";
 import { ClosedOutputError, OK, USAGE, type ExitStatus } from "./exitStatus.ts";
 import { registerListCommand } from "./listCommand.ts";
 import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
-import { printable } from "./printable.ts";
+import { printable } from "../core/printable.ts";
 import { registerReplayCommand } from "./replayCommand.ts";
 import { registerExperimentCommand } from "./experimentCommand.ts";
 import { registerMergeCommand } from "./mergeCommand.ts";

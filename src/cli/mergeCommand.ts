@@ -22,7 +22,7 @@ export function registerMergeCommand(program: Command, ctx: CliContext): Command
     .command("merge")
     .description("combine the parts of a sharded audit (signcheck audit --shard i/n) into the reports one unsharded run writes")
     .argument("<parts...>", "the part files, one per shard (audit.part-I-of-N.json)")
-    .option("--out <dir>", `folder for audit.json and audit.md (default: ./${DEFAULT_OUT})`)
+    .option("--out <dir>", `folder for audit.json, audit.md, index.html and the figures (default: ./${DEFAULT_OUT})`)
     .option("--json <file>", "also write the JSON audit to this file; - writes it to standard output")
     .option("--quiet", "print only the claims whose verdict does not match and errors")
     .option("--profile", "print the time and trials per claim (ten slowest) and what sequential tests saved, on standard error")
@@ -31,6 +31,6 @@ export function registerMergeCommand(program: Command, ctx: CliContext): Command
       const outputs = prepareAuditOutputs(opts.out, opts.json, { ownModules: merged.identity.modules.length > 0, packageReports: ctx.packageReports });
       const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
       human(`signcheck merge: ${parts.length} parts, ${merged.identity.claims.length} claims, budget ${merged.identity.budget}, ${merged.identity.seedsMode ? `root seeds ${merged.identity.seeds.join(", ")}` : `seed ${merged.identity.seeds[0]}`}`);
-      reportRun(merged, outputs, opts, ctx, false);
+      await reportRun(merged, outputs, opts, ctx, false);
     });
 }

@@ -14,7 +14,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, isAbsolute, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { initSync, parse } from "es-module-lexer";
-import { printable } from "./printable.ts";
+import { printable } from "../core/printable.ts";
 
 /** A path as a user would type it from here. */
 export function displayPath(path: string): string {

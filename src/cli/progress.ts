@@ -10,7 +10,7 @@
  */
 import { clearLine, cursorTo } from "node:readline";
 import cliProgress from "cli-progress";
-import { printable } from "./printable.ts";
+import { printable } from "../core/printable.ts";
 
 // Ten redraws a second look live and cost nothing next to a claim's Monte-Carlo work.
 const REDRAWS_PER_SECOND = 10;

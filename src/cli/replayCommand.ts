@@ -15,7 +15,7 @@ import { addDataOptions, dataOptions, type DataCliOptions } from "./dataOption.t
 import { MISMATCH, OK, USAGE } from "./exitStatus.ts";
 import { loadClaims } from "./loadClaims.ts";
 import { parseSeed } from "./parseSeed.ts";
-import { printableDeep } from "./printable.ts";
+import { printableDeep } from "../core/printable.ts";
 import { didYouMean } from "./suggest.ts";
 
 interface ReplayCliOptions extends DataCliOptions {

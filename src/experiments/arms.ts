@@ -7,7 +7,7 @@
  * repeats each arm won), the standard figures (a quantity against iterations or bits, mean with a
  * band), and the raw series as CSV.
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import { pairedDifferenceInterval } from "../stats/meanInterval.ts";
 import type { LineSeries } from "../report/lineChart.ts";
 import { lineChart } from "../report/lineChart.ts";
@@ -27,7 +27,7 @@ export interface Arm {
 }
 
 export function armLabel(arm: Arm, withSetting = true): string {
-  return `${withSetting ? `${arm.setting}: ` : ""}${arm.method}, γ = ${formatNumber(arm.gamma, 3)}${arm.note ? `, ${arm.note}` : ""}`;
+  return `${withSetting ? `${arm.setting}: ` : ""}${arm.method}, γ = ${fig(arm.gamma, 3)}${arm.note ? `, ${arm.note}` : ""}`;
 }
 
 export function finals(arm: Arm, key: TraceField | string): number[] {
@@ -59,10 +59,10 @@ export function armTable(arms: readonly Arm[], options: ArmTableOptions = {}): s
     return [
       a.setting,
       a.method + (a.note ? ` (${a.note})` : ""),
-      formatNumber(a.gamma, 3),
+      fig(a.gamma, 3),
       String(a.traces.length),
-      gap.n > 0 && gap.hi <= floor ? `≤ ${formatNumber(floor, 3)} (resolution)` : formatSummary(gap),
-      gap.n > 0 && gap.median <= floor ? `≤ ${formatNumber(floor, 3)}` : formatNumber(gap.median, 4),
+      gap.n > 0 && gap.hi <= floor ? `≤ ${fig(floor, 3)} (resolution)` : formatSummary(gap),
+      gap.n > 0 && gap.median <= floor ? `≤ ${fig(floor, 3)}` : fig(gap.median, 4),
       formatSummary(finalSummary(a, "gradNorm")),
       ...(options.accuracy ? [formatSummary(finalSummary(a, options.accuracy), 4, 100)] : []),
       ...(options.runMeanLoss ? [formatSummary(summarise(a.traces.map((t) => runMean(t, "loss"))))] : []),
@@ -131,13 +131,13 @@ export function compareArms(a: Arm, b: Arm, options: CompareOptions = {}): Compa
   const aBetter = better === "lower" ? diff.hi < 0 : diff.lo > 0;
   const bBetter = better === "lower" ? diff.lo > 0 : diff.hi < 0;
   const winner: Comparison["winner"] = finite ? (aBetter ? "a" : bBetter ? "b" : "neither") : winsA === n ? "a" : winsB === n ? "b" : "neither";
-  const f = (v: number) => (v <= floor ? `≤ ${formatNumber(floor * scale, 3)} (its resolution)` : formatNumber(v * scale, 3));
+  const f = (v: number) => (v <= floor ? `≤ ${fig(floor * scale, 3)} (its resolution)` : fig(v * scale, 3));
   const what = options.what ?? (key === "gap" ? "f − f*" : key === "gradNorm" ? "‖∇f‖" : key);
   const lowerMean = Math.min(meanA, meanB);
   const higherMean = Math.max(meanA, meanB);
-  const factor = better === "lower" ? (lowerMean > floor && lowerMean > 0 ? `, ${formatNumber(higherMean / lowerMean, 3)}× lower` : "") : ` (${formatNumber((higherMean - lowerMean) * scale, 3)} points higher)`;
+  const factor = better === "lower" ? (lowerMean > floor && lowerMean > 0 ? `, ${fig(higherMean / lowerMean, 3)}× lower` : "") : ` (${fig((higherMean - lowerMean) * scale, 3)} points higher)`;
   const interval = finite
-    ? ` (difference of the means ${formatNumber(diff.mean * scale, 3)}, ${Math.round(CONFIDENCE * 100)} % CI [${formatNumber(diff.lo * scale, 3)}, ${formatNumber(diff.hi * scale, 3)}], over ${n} paired repeats)`
+    ? ` (difference of the means ${fig(diff.mean * scale, 3)}, ${Math.round(CONFIDENCE * 100)} % CI [${fig(diff.lo * scale, 3)}, ${fig(diff.hi * scale, 3)}], over ${n} paired repeats)`
     : ` (a run diverged; ${n} paired repeats)`;
   const sentence =
     winner === "neither"

@@ -12,7 +12,7 @@
  * coordinates only random-walk by ±γ. Without noise SGD with γ = 1 solves the problem in one step,
  * so the sweep also shows where the advantage turns.
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import { norm1, norm2 } from "../core/vector.ts";
 import { powerNorm } from "../functions/powerNorm.ts";
 import { gaussian } from "../noise/gaussian.ts";
@@ -76,7 +76,7 @@ export const bernsteinSparseNoise: Experiment = {
       const problem: Problem = { fn, noise: gaussian(), scale, T: size.T, at: recordGrid(size.T, size.recordPoints) };
       const level: (typeof levels)[number] = { sigma, tunings: [] };
       levels.push(level);
-      const setting = `σ = ${formatNumber(sigma, 3)}`;
+      const setting = `σ = ${fig(sigma, 3)}`;
       for (const [method, grid] of [[SGD, sgdGrid], [SIGN, signGrid]] as const) {
         const t = await tuneStepsize({
           method,
@@ -104,7 +104,7 @@ export const bernsteinSparseNoise: Experiment = {
 };
 
 function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[] }[], size: Size, floor: number, x0: Float64Array): ExperimentReport {
-  const f = (v: number, digits = 3) => formatNumber(v, digits);
+  const f = (v: number, digits = 3) => fig(v, digits);
   const comparisons = levels.map((l) => (l.sgd && l.sign ? compareArms(l.sgd, l.sign, { nameA: "SGD", nameB: "SignSGD", floor }) : undefined));
   const rows = levels.map((l, i) => {
     const c = comparisons[i];

@@ -14,7 +14,7 @@
  * read on the recorded grid (its resolution is stated), and a repeat that never reaches the target
  * is counted, not dropped.
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import type { Vector } from "../core/vector.ts";
 import { coshSum } from "../functions/coshSum.ts";
 import type { SmoothFunction } from "../functions/types.ts";
@@ -118,7 +118,7 @@ export const communication: Experiment = {
         floatBase: 1 / P.truth.L,
         signBase: P.notebook.gammaL1,
         floor: gapFloor(P.truth.fStar),
-        description: `ridge logistic regression on mushrooms (${P.nTrain} training rows, d = ${P.d}, L = ${formatNumber(P.truth.L, 3)}), x⁰ ~ N(0, I), T = ${size.mushroomsT}`,
+        description: `ridge logistic regression on mushrooms (${P.nTrain} training rows, d = ${P.d}, L = ${fig(P.truth.L, 3)}), x⁰ ~ N(0, I), T = ${size.mushroomsT}`,
       },
       {
         key: "cosh",
@@ -166,7 +166,7 @@ export const communication: Experiment = {
 };
 
 function report(results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[], size: Size): ExperimentReport {
-  const f = (v: number, digits = 3) => formatNumber(v, digits);
+  const f = (v: number, digits = 3) => fig(v, digits);
   const figures: Figure[] = [];
   const sections: ReportSection[] = [];
   const headline: string[] = [];

@@ -1,8 +1,8 @@
 /**
- * Markdown tables and CSV for experiment reports. Numbers go through the report's one formatter
- * (formatNumber); intervals print as "m [lo, hi]".
+ * Markdown tables and CSV for experiment reports. Numbers go through the one figure formatter
+ * (src/core/formatFigure.ts); intervals print as "m [lo, hi]".
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import type { Summary } from "./aggregate.ts";
 
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -17,11 +17,10 @@ export function markdownTable(header: readonly string[], rows: readonly (readonl
 /** "mean [lo, hi]" (or the mean alone when there is no interval). `scale` multiplies (e.g. 100 for %). */
 export function formatSummary(s: Summary, digits = 4, scale = 1): string {
   if (s.n === 0) return "not run";
-  const f = (v: number) => formatNumber(v * scale, digits);
+  const f = (v: number) => fig(v * scale, digits);
   return Number.isFinite(s.lo) ? `${f(s.mean)} [${f(s.lo)}, ${f(s.hi)}]` : f(s.mean);
 }
 
-export { formatNumber };
 
 /** CSV with a header row; numbers to 10 significant digits, strings quoted when needed. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]): string {

@@ -15,7 +15,7 @@
  * Repeat r starts every arm from the same x⁰ and feeds it the same noise draws (common random
  * numbers), so the comparisons are paired. Review §1.4, §8, E13.
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import type { Vector } from "../core/vector.ts";
 import { symmetricStable } from "../noise/symmetricStable.ts";
 import { sgd } from "../optimizers/methods.ts";
@@ -134,7 +134,7 @@ export const mushroomsGdVsSignGd: Experiment = {
     }
     return report(P, size, arms, tunings, {
       authors: pair(authorsSgd, authorsSign, floor),
-      paper: compareArms(authorsSgd, paperSign, { nameA: `SGD (notebook γ = ${formatNumber(authorsSgd.gamma, 3)})`, nameB: armLabel(paperSign, false), floor }),
+      paper: compareArms(authorsSgd, paperSign, { nameA: `SGD (notebook γ = ${fig(authorsSgd.gamma, 3)})`, nameB: armLabel(paperSign, false), floor }),
       fair: fair.sgd && fair.sign ? pair(fair.sgd, fair.sign, floor) : undefined,
       noiseless: quiet.gd && quiet.sign ? pair(quiet.gd, quiet.sign, floor) : undefined,
     });
@@ -155,7 +155,7 @@ function shortVerdict(cmp: Comparisons, floor: number): string {
       if (!c) return `${names[k]}: not compared`;
       if (c.winner === "neither") return `${names[k]} neither wins clearly`;
       const [win, lose] = c.winner === "a" ? [c.meanA, c.meanB] : [c.meanB, c.meanA];
-      return `${names[k]} ${c.winner === "a" ? c.methodA : c.methodB} wins (${win <= floor ? "f* reached to round-off" : `${formatNumber(lose / win, 3)}× lower end-of-run f − f*`})`;
+      return `${names[k]} ${c.winner === "a" ? c.methodA : c.methodB} wins (${win <= floor ? "f* reached to round-off" : `${fig(lose / win, 3)}× lower end-of-run f − f*`})`;
     })
     .join("; ");
 }
@@ -166,7 +166,7 @@ function verdict(c: Comparison | undefined, setting: string): string {
 
 function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: Tuning[]; noiseless: Tuning[] }, cmp: Comparisons): ExperimentReport {
   const nb = P.notebook;
-  const f = (v: number, digits = 3) => formatNumber(v, digits);
+  const f = (v: number, digits = 3) => fig(v, digits);
   const floor = gapFloor(P.truth.fStar);
   const shortfall = (1 / P.truth.L) / nb.gammaL;
   const summary = [

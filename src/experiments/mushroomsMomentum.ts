@@ -13,7 +13,7 @@
  * survives. M-SGD here is m ← βm + (1 − β)g, x ← x − γm (methods.ts, mSgd), the same EMA form as
  * M-SignSGD. Repeats are paired (same x⁰, same noise draws for every method).
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import type { Vector } from "../core/vector.ts";
 import { symmetricStable } from "../noise/symmetricStable.ts";
 import { mSgd, mSignSgd, sgd } from "../optimizers/methods.ts";
@@ -145,7 +145,7 @@ function spread(arms: Record<string, Arm>): string {
   const means = Object.values(arms).filter((a) => a.traces.length > 0).map((a) => 100 * finalSummary(a, "testAccuracy").mean);
   if (means.length < 2) return "";
   const quoted = AUTHORS_ORDER.map((m) => AUTHORS_TABLE[m].meanAccuracy);
-  return ` The ${means.length} methods end within ${formatNumber(Math.max(...means) - Math.min(...means), 3)} points of held-out accuracy of each other; the authors' table spans ${formatNumber(Math.max(...quoted) - Math.min(...quoted), 3)} points.`;
+  return ` The ${means.length} methods end within ${fig(Math.max(...means) - Math.min(...means), 3)} points of held-out accuracy of each other; the authors' table spans ${fig(Math.max(...quoted) - Math.min(...quoted), 3)} points.`;
 }
 
 function orderSentence(rank: string[], compared: (Comparison | undefined)[]): string {
@@ -153,7 +153,7 @@ function orderSentence(rank: string[], compared: (Comparison | undefined)[]): st
   const same = rank.every((m, i) => m === AUTHORS_ORDER[i]);
   const steps = compared.map((c, i) => {
     if (!c) return `${rank[i]} vs ${rank[i + 1]}: n/a`;
-    return `${rank[i]} over ${rank[i + 1]}: ${c.winner === "a" ? "significant" : c.winner === "neither" ? "not significant" : "reversed"} (difference ${formatNumber(c.difference.mean * 100, 3)} points, 95 % CI [${formatNumber(c.difference.lo * 100, 3)}, ${formatNumber(c.difference.hi * 100, 3)}])`;
+    return `${rank[i]} over ${rank[i + 1]}: ${c.winner === "a" ? "significant" : c.winner === "neither" ? "not significant" : "reversed"} (difference ${fig(c.difference.mean * 100, 3)} points, 95 % CI [${fig(c.difference.lo * 100, 3)}, ${fig(c.difference.hi * 100, 3)}])`;
   });
   return `${rank.join(" > ")} — ${same ? "the authors' ordering" : `not the authors' ordering (${AUTHORS_ORDER.join(" > ")})`}; adjacent pairs by end-of-run held-out accuracy: ${steps.join("; ")}.`;
 }
@@ -165,7 +165,7 @@ function adjacent(arms: Record<string, Arm>, rank: string[]): (Comparison | unde
 }
 
 function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[], authors: Record<string, Arm>, tuned: Record<string, Arm>): ExperimentReport {
-  const f = (v: number, digits = 4) => formatNumber(v, digits);
+  const f = (v: number, digits = 4) => fig(v, digits);
   const floor = gapFloor(P.truth.fStar);
   const runMeanSummary = (a: Arm | undefined, key: string) => (a && a.traces.length ? summarise(a.traces.map((t) => runMean(t, key))) : summarise([]));
   const rankAuthorsRun = ranking(authors, true);

@@ -1,22 +1,23 @@
 /**
  * Runs an experiment and writes what it reports into one folder: `report.md` (the summary, tables and
  * figures with captions, and the command that reproduces it), one SVG per figure, the raw series
- * (CSV) and `results.json` (every number, the settings, the data set's registry name and sha256, the
- * package version, git commit (and whether the code differed from it), Node version and seed; `date` and `elapsedSeconds` are the only
- * fields that change between identical runs, and `timeFields` lists them). No path of the machine
+ * (CSV) and `results.json` (every number, the settings, the seed, and the provenance record the audit
+ * shares, report/provenance.ts: package version, git commit of the code and whether the code differed
+ * from it, Node version, date, the data set's registry name and sha256; `date` and `elapsedSeconds` are
+ * the only fields that change between identical runs, and `timeFields` lists them). No path of the machine
  * that ran it is written. All the files are written as one atomic set (writeFilesAtomic); a run stopped at a checkpoint still
  * writes everything it finished, marked partial in report.md and results.json. Files that a previous
  * run in the same folder listed and this one does not produce are removed, so the folder never mixes
  * two runs.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.ts";
 import { streamFor } from "../core/stream.ts";
 import { requireInteger } from "../core/validate.ts";
-import { loadDataset, PACKAGE_ROOT, type Env } from "../data/locateDataset.ts";
+import { loadDataset, type Env } from "../data/locateDataset.ts";
 import type { LabelledData } from "../data/readLibsvm.ts";
+import { datasetRecord, describeDataset, provenance, PROVENANCE_TIME_FIELDS, type DatasetRecord } from "../report/provenance.ts";
 import { renderSvg } from "../report/renderSvg.ts";
 import { writeFilesAtomic, type FileToWrite } from "../report/writeAtomic.ts";
 import { VERSION } from "../version.ts";
@@ -53,21 +54,7 @@ export interface RunExperimentResult {
 }
 
 
-/** The git commit of the package, and whether its code differs from it (null outside a git checkout). */
-function gitCommit(): { commit: string; codeChanged: boolean } | null {
-  if (!existsSync(join(PACKAGE_ROOT, ".git"))) return null;
-  const git = (...args: string[]) => execFileSync("git", ["-C", PACKAGE_ROOT, ...args], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
-  try {
-    const commit = git("rev-parse", "HEAD");
-    // Only the code counts: the outputs being rewritten (reports/) do not make a run unreproducible.
-    const changed = git("status", "--porcelain", "--", "src", "bin", "package.json", "package-lock.json");
-    return commit ? { commit, codeChanged: changed.length > 0 } : null;
-  } catch {
-    return null;
-  }
-}
-
-function markdown(exp: Experiment, report: ExperimentReport, meta: { command: string; partial: boolean; completed: number; total: number; seed: number; repeats: number; smoke: boolean; data: { name: string; sha256: string }[] }): string {
+function markdown(exp: Experiment, report: ExperimentReport, meta: { command: string; partial: boolean; completed: number; total: number; seed: number; repeats: number; smoke: boolean; data: DatasetRecord[] }): string {
   const lines: string[] = [`# ${exp.title}`, ""];
   if (meta.partial) {
     lines.push(`> **Partial run**: stopped after ${meta.completed} of ${meta.total} runs. Everything below is computed from the runs that finished; arms or settings not reached are marked.`, "");
@@ -87,7 +74,7 @@ function markdown(exp: Experiment, report: ExperimentReport, meta: { command: st
     "## Run",
     "",
     `signcheck ${VERSION}, experiment \`${exp.name}\`, seed ${meta.seed}, ${meta.repeats} repeats${meta.smoke ? ", smoke size" : ""}.` +
-      (meta.data.length ? ` Data: ${meta.data.map((d) => `${d.name} (sha256 ${d.sha256})`).join(", ")}.` : " No data set (synthetic)."),
+      (meta.data.length ? ` Data: ${meta.data.map(describeDataset).join(", ")}.` : " No data set (synthetic)."),
     `Raw series: ${report.raw.map((r) => `\`${r.file}\``).join(", ")}; every number and setting: \`results.json\`.`,
     "",
   );
@@ -104,12 +91,12 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
     throw new InputError("--data", options.dataPath, exp.datasets.length ? `one file per data set (${exp.name} uses ${exp.datasets.join(", ")})` : `no --data: ${exp.name} uses no data set`);
   }
   const data: Record<string, LabelledData> = {};
-  const dataInfo: { name: string; sha256: string }[] = [];
+  const dataInfo: DatasetRecord[] = [];
   for (const name of exp.datasets) {
     // Located, checked to be a regular file and verified against the registry's sha256 (or the user's override).
     const loaded = loadDataset(name, { path: options.dataPath, sha256: options.dataSha256, env: options.env });
     data[name] = loaded;
-    dataInfo.push({ name, sha256: loaded.sha256 });
+    dataInfo.push(datasetRecord(loaded.use));
   }
   let stopped = false;
   let completed = 0;
@@ -151,12 +138,9 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
     tool: "signcheck",
     experiment: exp.name,
     title: exp.title,
-    version: VERSION,
-    git: gitCommit(),
-    node: process.version,
-    date: new Date().toISOString(),
+    ...provenance(),
     elapsedSeconds: Number(elapsedSeconds.toFixed(2)),
-    timeFields: ["date", "elapsedSeconds"],
+    timeFields: [...PROVENANCE_TIME_FIELDS, "elapsedSeconds"],
     command: options.command,
     seed: options.seed,
     repeats,

@@ -15,7 +15,7 @@
  * Pairs whose step is below SECANT_STEP_RTOL·(1 + ‖x‖) are counted and left out (their ratio would
  * be round-off).
  */
-import { formatNumber } from "../core/formatNumber.ts";
+import { fig } from "../core/formatFigure.ts";
 import { SECANT_STEP_RTOL } from "../core/tolerance.ts";
 import { dist2, norm2, type Vector } from "../core/vector.ts";
 import { trajectorySmoothness } from "../functions/auditSmoothness.ts";
@@ -197,11 +197,11 @@ function analyse(res: ObjectiveResult): Analysis {
 
 /** "a + b·‖∇f‖" with the sign of b written as a sign. */
 function affine(L0: number, L1: number): string {
-  return `${formatNumber(L0, 3)} ${L1 < 0 ? "−" : "+"} ${formatNumber(Math.abs(L1), 3)}·‖∇f‖`;
+  return `${fig(L0, 3)} ${L1 < 0 ? "−" : "+"} ${fig(Math.abs(L1), 3)}·‖∇f‖`;
 }
 
 function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): ExperimentReport {
-  const f = (v: number, digits = 3) => formatNumber(v, digits);
+  const f = (v: number, digits = 3) => fig(v, digits);
   // The largest e^{L1‖Δx‖} factor over the pairs with the authors' L1: how far Lemma 1's exponential can stretch the line.
   const maxExp = Math.max(1, ...results.map((r) => Math.exp(r.authorsL1 * r.maxStep)));
   const figures: Figure[] = [];

@@ -1,73 +1,68 @@
 /**
- * The human-readable audit: `audit.md`. One table row per claim (id, kind, verdict, expected, key
- * figure), then one section per claim: its title — and, first, whether the bound is loose — source,
- * hypotheses, and the kind's evidence section (src/report/sections/<kind>.ts): figures, tightness,
- * coverage per parameter, counterexamples with their replay commands. Only computed results are shown.
+ * The human-readable audit as Markdown (`audit.md`): the document of auditDocument.ts — header, claims that
+ * could not run, summary table (one row per claim: id, kind, verdict, expected, key figure), one section per
+ * claim with its figures (`![caption](figures/…svg)`, the SVGs written beside it), the experiments found
+ * beside the report, and the appendices. Every span is rendered through richText (claim text escaped).
  */
-import { describeDatasetUse } from "../data/locateDataset.ts";
-import { REFERENCES, isReferenceKey } from "../references.ts";
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { ClaimResult } from "../claims/types.ts";
-import { looseness, num } from "./sections/common.ts";
 import { profileSection } from "./profileMarkdown.ts";
-import { evidenceLines } from "./sections/index.ts";
+import { anchor, claimLines, countsText, headerLines, ICON, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type ReportAppendix } from "./auditDocument.ts";
+import { markdownCode, markdownText, toMarkdown } from "./richText.ts";
 
-export const ICON: Record<string, string> = { holds: "✅", violated: "❌", inconclusive: "❔", "not-applicable": "➖", error: "💥", unstable: "⚠️" };
+export { ICON, anchor };
 
+/** A table cell: escaped, one line, pipes escaped. */
 export function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\n/g, " ");
+  return markdownText(s).replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-export function anchor(id: string): string {
-  return id.replace(/[^a-z0-9-]/g, "").toLowerCase();
+function figureBlock(f: FigureRef): string[] {
+  const alt = (f.title ?? f.caption).replace(/[[\]\n]/g, " ");
+  return [`![${markdownText(alt)}](${f.file})`, "", `*${markdownText(f.caption)}*`, ""];
 }
 
-export function claimSection(r: ClaimResult): string {
-  const src = r.source;
-  const ref = src.reference ?? (isReferenceKey(src.paper) ? REFERENCES[src.paper] : undefined);
-  const loose = r.verdict === "holds" ? looseness(r.evidence.tightness) : undefined;
-  const out = [
-    `### ${r.id}`,
+/** One claim's section: heading, title paragraph, bullets, figures. */
+export function claimSection(r: ClaimResult, figures: readonly FigureRef[] = [], level = 3): string {
+  return [`${"#".repeat(level)} ${markdownText(r.id)}`, "", toMarkdown(titleLine(r)), "", ...claimLines(r).map((l) => `- ${toMarkdown(l)}`), "", ...figures.flatMap(figureBlock)].join("\n").trimEnd();
+}
+
+function experimentsBlock(experiments: readonly ExperimentEntry[]): string[] {
+  if (!experiments.length) return [];
+  return [
+    "## The paper's experiments",
     "",
-    `${loose ? `**${loose}.** ` : ""}**${r.title}** — ${r.kind}${r.expected ? `; expected **${r.expected.verdict}**${r.expected.from ? ` (decisive from ${r.expected.from})` : ""}: ${r.expected.reason}` : ""}`,
+    "Rerun with `signcheck experiment NAME` (outputs in `experiments/NAME/`; see each report for the figures and the raw series).",
     "",
-    `- verdict: ${ICON[r.verdict]} **${r.verdict}** — ${r.summary}`,
-    `- source: ${src.paper}${ref ? ` (${ref.pinned})` : ""}, ${src.item}${src.equation ? `, eq. ${src.equation}` : ""}${src.step ? `, ${src.step}` : ""}`,
+    ...experiments.map((x) => `- [${markdownText(x.title)}](${x.folder}/report.md)${x.partial ? " (partial run)" : ""}${x.smoke ? " (smoke size)" : ""} — ${markdownText(x.headline)} Reproduce: ${markdownCode(x.command)}`),
+    "",
   ];
-  if (src.quote) out.push(`- as printed: “${src.quote}”`);
-  if (r.hypotheses.length) out.push(`- hypotheses: ${r.hypotheses.join("; ")}`);
-  out.push(...evidenceLines(r.evidence).map((l) => `- ${l}`));
-  if (r.notApplicable) out.push(`- not applicable: ${r.notApplicable.reason}`);
-  for (const use of r.data ?? []) out.push(`- data: ${describeDatasetUse(use)}`);
-  if (r.error) out.push(`- error: ${r.error.message}${r.error.input !== undefined ? ` — input \`${JSON.stringify(r.error.input)}\`` : ""}`);
-  out.push(`- ${r.match.ok ? "matches" : "**MISMATCH**"}: ${r.match.reason}; ${r.durationMs} ms`);
-  return out.join("\n");
 }
 
-export function auditMarkdown(result: AuditResult): string {
-  const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
+function appendixBlock(a: ReportAppendix): string[] {
+  return [`## Appendix: ${markdownText(a.title)}`, "", a.file ? `See [${markdownText(a.file)}](${a.file}).` : a.markdown.trimEnd(), ""];
+}
+
+export function auditMarkdown(result: AuditResult, options: AuditDocumentOptions = {}): string {
+  const missing = missingDataLines(result);
   const lines = [
     "# signcheck audit",
     "",
-    `signcheck ${result.version}, root seed ${result.seed}, budget ${result.budget}. Reproduce: \`${result.createdWith}\`.`,
-    "",
-    `${result.claims.length} claims: ${counts}. Mismatches with expectations: ${result.mismatches.length ? result.mismatches.join(", ") : "none"}.${result.errors.length ? ` Errors: ${result.errors.join(", ")}.` : ""}`,
-    "",
-    `Family-wise error rate of the statistical verdicts and figures (union bound over claims): ≤ ${num(result.familyWiseErrorRate)}. ` +
-      "`holds` means *not refuted* on the instances tested at that level, never *proven*; inequality claims are searched, not proved. " +
-      "Tightness is the smallest factor the bound can be multiplied by and still not be refuted on the same instances.",
-    "",
+    ...headerLines(result, options).flatMap((l) => [toMarkdown(l), ""]),
+    ...(options.figures ? ["The same report with its figures inline, as one page: [index.html](index.html).", ""] : []),
+    ...(missing.length ? ["## Claims that could not run here", "", ...missing.flatMap((l) => [toMarkdown(l), ""])] : []),
     "| claim | kind | verdict | expected | key figure |",
     "| --- | --- | --- | --- | --- |",
-    ...result.claims.map((r) => {
-      const loose = r.verdict === "holds" ? looseness(r.evidence.tightness) : undefined;
-      return `| [${r.id}](#${anchor(r.id)}) | ${r.kind} | ${ICON[r.verdict]} ${r.verdict} | ${r.expected?.verdict ?? "—"} | ${cell(`${loose ? `${loose}; ` : ""}${r.summary}`)} |`;
-    }),
+    ...result.claims.map((r) => `| [${cell(r.id)}](#${anchor(r.id)}) | ${r.kind} | ${ICON[r.verdict]} ${r.verdict} | ${r.expected?.verdict ?? "—"} | ${cell(keyFigure(r))} |`),
     "",
     "## Claims",
     "",
-    ...result.claims.map(claimSection).flatMap((s) => [s, ""]),
+    ...result.claims.flatMap((r) => [claimSection(r, options.figures?.get(r.id) ?? []), ""]),
     ...profileSection(result.claims),
+    ...experimentsBlock(options.experiments ?? []),
+    ...(options.appendices ?? []).flatMap(appendixBlock),
   ];
-  return lines.join("\n");
+  return `${lines.join("\n").trimEnd()}\n`;
 }
+
+export { countsText };

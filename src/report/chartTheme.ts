@@ -39,6 +39,8 @@ export interface Axis {
   readonly domain?: readonly [number, number];
   /** d3-format specifier of the tick labels (default: Vega's choice; "~e" suits log axes spanning decades). */
   readonly format?: string;
+  /** Log axis: label only the powers of ten, written 10ⁿ (for ranges of many decades). */
+  readonly powersOfTen?: boolean;
 }
 
 /**
@@ -46,6 +48,11 @@ export interface Axis {
  * multiple of each decade, and their labels crowd); the grid keeps every tick.
  */
 const LOG_LABELS = "test(/^[125](\\.0*)?e/, format(datum.value, '.1e')) ? datum.label : ''";
+
+/** Superscript digits in a Vega expression: nested replaces, one per character of an exponent. */
+const SUPERSCRIPTS: [string, string][] = [["-", "⁻"], ["0", "⁰"], ["1", "¹"], ["2", "²"], ["3", "³"], ["4", "⁴"], ["5", "⁵"], ["6", "⁶"], ["7", "⁷"], ["8", "⁸"], ["9", "⁹"]];
+const EXPONENT = "format(log(datum.value) / LN10, '.0f')";
+const POWER_LABELS = `abs(log(datum.value) / LN10 - round(log(datum.value) / LN10)) < 1e-6 ? (${EXPONENT} === '0' ? '1' : ${EXPONENT} === '1' ? '10' : '10' + ${SUPERSCRIPTS.reduce((e, [a, b]) => `replace(${e}, /${a}/g, '${b}')`, EXPONENT)}) : ''`;
 
 /** The x or y encoding of a field on an axis. */
 export function axisEncoding(field: string, axis: Axis): Record<string, unknown> {
@@ -56,7 +63,7 @@ export function axisEncoding(field: string, axis: Axis): Record<string, unknown>
     type: "quantitative",
     title: axis.title,
     scale,
-    axis: axis.format ? { format: axis.format } : axis.scale === "log" ? { labelExpr: LOG_LABELS } : {},
+    axis: axis.format ? { format: axis.format } : axis.scale === "log" ? { labelExpr: axis.powersOfTen ? POWER_LABELS : LOG_LABELS } : {},
   };
 }
 

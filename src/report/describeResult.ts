@@ -4,18 +4,20 @@
  * failure message and the CLI's replay output; the same section lines as the Markdown report.
  */
 import type { ClaimResult } from "../claims/types.ts";
+import { headline } from "./headline.ts";
+import { toPlain } from "./richText.ts";
 import { looseness } from "./sections/common.ts";
 import { evidenceLines } from "./sections/index.ts";
 
 export function describeResult(r: ClaimResult): string {
   const loose = r.verdict === "holds" ? looseness(r.evidence.tightness) : undefined;
   const lines = [
-    `${r.id}: ${r.verdict}${loose ? ` — ${loose}` : ""}${r.expected ? ` (expected ${r.expected.verdict}${r.expected.from ? ` from ${r.expected.from}` : ""})` : ""} — ${r.summary}`,
+    `${r.id}: ${r.verdict}${loose ? ` — ${loose}` : ""}${r.expected ? ` (expected ${r.expected.verdict}${r.expected.from ? ` from ${r.expected.from}` : ""})` : ""} — ${headline(r)}`,
     `  source: ${r.source.paper}, ${r.source.item}${r.source.equation ? `, eq. ${r.source.equation}` : ""}${r.source.step ? `, ${r.source.step}` : ""}`,
-    ...evidenceLines(r.evidence).map((l) => `  ${l}`),
+    ...(r.verdict === "not-applicable" || r.verdict === "error" ? [] : evidenceLines(r.evidence).map((l) => `  ${toPlain(l)}`)),
   ];
   if (r.error) lines.push(`  error: ${r.error.message}${r.error.input !== undefined ? `; input: ${JSON.stringify(r.error.input)}` : ""}`);
   if (r.notApplicable) lines.push(`  not applicable: ${r.notApplicable.reason}`);
   lines.push(`  match: ${r.match.ok ? "ok" : "MISMATCH"} — ${r.match.reason}`);
-  return lines.join("\n");
+  return lines.map((l) => l).join("\n");
 }

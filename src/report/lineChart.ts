@@ -28,6 +28,8 @@ export interface ReferenceRule {
   readonly y?: number;
   readonly x?: number;
   readonly label: string;
+  /** Where a vertical rule's label sits (default the top; the bottom keeps two close rules' labels apart). */
+  readonly at?: "top" | "bottom";
 }
 
 export interface LineChartOptions extends ChartFrame {
@@ -39,10 +41,12 @@ export interface LineChartOptions extends ChartFrame {
   readonly rules?: readonly ReferenceRule[];
   /** Legend title (default none). */
   readonly legendTitle?: string;
+  /** How points are joined: straight lines (default), or steps (a distribution function). */
+  readonly interpolate?: "linear" | "step-after" | "step-before";
 }
 
 export function lineChart(options: LineChartOptions): VegaLiteSpec {
-  const { x, y, series, showPoints = false, rules = [], legendTitle } = options;
+  const { x, y, series, showPoints = false, rules = [], legendTitle, interpolate = "linear" } = options;
   if (series.length === 0) throw new InputError("series", "[]", "at least one series");
   requireNames("series", series.map((s) => s.name));
   const rows: Record<string, unknown>[] = [];
@@ -69,12 +73,12 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
   if (rows.some((r) => r.lo !== undefined)) {
     layers.push({
       transform: [{ filter: "isValid(datum.lo)" }],
-      mark: { type: "area", fillOpacity: 0.16, strokeWidth: 0, interpolate: "linear" },
+      mark: { type: "area", fillOpacity: 0.16, strokeWidth: 0, interpolate },
       encoding: { x: xEnc, y: { ...axisEncoding("lo", y), title: y.title }, y2: { field: "hi" }, color },
     });
   }
   layers.push({
-    mark: { type: "line", interpolate: "linear" },
+    mark: { type: "line", interpolate },
     encoding: {
       x: xEnc,
       y: yEnc,
@@ -94,7 +98,9 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
       data,
       mark: horizontal
         ? { type: "text", align: "right", baseline: "bottom", dy: -2, x: "width", fontSize: 10, color: "#333" }
-        : { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" },
+        : r.at === "bottom"
+          ? { type: "text", align: "left", baseline: "bottom", dx: 3, dy: -3, y: "height", fontSize: 10, color: "#333" }
+          : { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" },
       encoding: { ...pos, text: { field: "label" } },
     });
   });

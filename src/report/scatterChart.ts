@@ -1,6 +1,8 @@
 /**
- * A scatter plot of point groups with optional lines over it (fitted or claimed relations, each with
- * an optional band) and optional labelled marks (e.g. the tightest instance). Linear or log axes.
+ * A scatter plot of point groups — each point optionally with a vertical error bar [lo, hi] (e.g. a
+ * confidence interval), each group with its own marker shape — with optional lines over it (fitted or
+ * claimed relations, each with an optional band) and optional labelled marks (e.g. the tightest
+ * instance). Linear or log axes.
  * `logLogFitChart` is the scaling-claim figure built on it: points (x, y) on log–log axes, the fitted
  * power law y = C·x^slope with the band its slope interval spans (pivoting at the geometric centre of
  * the x range, where a least-squares line in log–log space is best determined), and the claimed slope
@@ -13,7 +15,10 @@ import { InputError } from "../core/errors.ts";
 
 export interface PointGroup {
   readonly name: string;
-  readonly points: readonly { readonly x: number; readonly y: number }[];
+  /** Points; `lo`/`hi` (both or neither) draw a vertical error bar through the point. */
+  readonly points: readonly { readonly x: number; readonly y: number; readonly lo?: number; readonly hi?: number }[];
+  /** Marker shape (default a circle). */
+  readonly shape?: "circle" | "square" | "diamond" | "triangle-up" | "triangle-down" | "cross";
 }
 
 export interface MarkedPoint {
@@ -44,7 +49,14 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
   groups.forEach((g, i) => {
     g.points.forEach((p, j) => {
       const where = `groups[${i}] (${g.name}).points[${j}]`;
-      points.push({ series: g.name, x: requirePlottable(`${where}.x`, p.x, x), y: requirePlottable(`${where}.y`, p.y, y) });
+      const row: Record<string, unknown> = { series: g.name, x: requirePlottable(`${where}.x`, p.x, x), y: requirePlottable(`${where}.y`, p.y, y) };
+      if ((p.lo === undefined) !== (p.hi === undefined)) throw new InputError(`${where}.lo/hi`, { lo: p.lo, hi: p.hi }, "both ends of the error bar or neither");
+      if (p.lo !== undefined && p.hi !== undefined) {
+        row.lo = requirePlottable(`${where}.lo`, p.lo, y);
+        row.hi = requirePlottable(`${where}.hi`, p.hi, y);
+        if (!(p.lo <= p.y && p.y <= p.hi)) throw new InputError(where, { lo: p.lo, y: p.y, hi: p.hi }, "lo ≤ y ≤ hi");
+      }
+      points.push(row);
     });
   });
   const lineRows: Record<string, unknown>[] = [];
@@ -63,9 +75,19 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
   const color = colorEncoding(names, legendTitle ?? null);
   const xEnc = axisEncoding("x", x);
   const yEnc = axisEncoding("y", y);
-  const layers: Record<string, unknown>[] = [
-    { data: { values: points }, mark: { type: "point", opacity, filled: true, size: 22 }, encoding: { x: xEnc, y: yEnc, color } },
-  ];
+  const shaped = groups.some((g) => g.shape);
+  // One legend for colour and shape: the same domain (the lines' entries drawn as strokes).
+  const shape = shaped ? { shape: { field: "series", type: "nominal", sort: names, scale: { domain: names, range: [...groups.map((g) => g.shape ?? "circle"), ...lines.map(() => "stroke")] }, title: legendTitle ?? null } } : {};
+  const layers: Record<string, unknown>[] = [];
+  if (points.some((r) => r.lo !== undefined)) {
+    layers.push({
+      data: { values: points },
+      transform: [{ filter: "isValid(datum.lo)" }],
+      mark: { type: "rule", strokeWidth: 1.2, opacity: Math.min(1, opacity + 0.2) },
+      encoding: { x: xEnc, y: { ...axisEncoding("lo", y), title: y.title }, y2: { field: "hi" }, color },
+    });
+  }
+  layers.push({ data: { values: points }, mark: { type: "point", opacity, filled: true, size: shaped ? 40 : 22 }, encoding: { x: xEnc, y: yEnc, color, ...shape } });
   if (lineRows.some((r) => r.lo !== undefined)) {
     layers.push({
       data: { values: lineRows },

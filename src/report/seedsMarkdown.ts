@@ -6,6 +6,7 @@
  */
 import type { SeedsAuditResult } from "../claims/auditSeeds.ts";
 import { ICON, anchor, cell, claimSection } from "./auditMarkdown.ts";
+import { markdownCode, markdownText } from "./richText.ts";
 import { num } from "./sections/common.ts";
 
 export function seedsMarkdown(result: SeedsAuditResult): string {
@@ -14,17 +15,17 @@ export function seedsMarkdown(result: SeedsAuditResult): string {
   const lines = [
     "# signcheck audit across root seeds",
     "",
-    `Budget ${result.budget}, root seeds ${result.seeds.join(", ")}. Reproduce: \`${result.createdWith}\`.`,
+    `Budget ${result.budget}, root seeds ${result.seeds.join(", ")}. Reproduce: ${markdownCode(result.createdWith)}.`,
     "",
-    `${result.claims.length} claims; unstable (the verdict depends on the seed): ${result.unstable.length ? result.unstable.join(", ") : "none"}; ` +
-      `expectation not met at some seed: ${result.mismatches.length ? result.mismatches.join(", ") : "none"}${result.errors.length ? `; errors: ${result.errors.join(", ")}` : ""}.`,
+    `${result.claims.length} claims; unstable (the verdict depends on the seed): ${result.unstable.length ? markdownText(result.unstable.join(", ")) : "none"}; ` +
+      `expectation not met at some seed: ${result.mismatches.length ? markdownText(result.mismatches.join(", ")) : "none"}${result.errors.length ? `; errors: ${markdownText(result.errors.join(", "))}` : ""}.`,
     "",
     `Family-wise error rate of all the statistical verdicts and figures (union bound over claims and seeds): ≤ ${num(result.familyWiseErrorRate)}.`,
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
     ...result.claims.map((c) =>
-      `| ${flagged.has(c.id) ? `[${c.id}](#${anchor(c.id)})` : c.id} | ${c.kind} | ${c.verdicts.map((v) => `${ICON[v]} ${v}`).join(" | ")} | ${ICON[c.overall]} ${cell(c.overall)} | ${c.expected ?? "—"} | ${c.matchesEverySeed ? "yes" : "**no**"} |`,
+      `| ${flagged.has(c.id) ? `[${cell(c.id)}](#${anchor(c.id)})` : cell(c.id)} | ${c.kind} | ${c.verdicts.map((v) => `${ICON[v]} ${v}`).join(" | ")} | ${ICON[c.overall]} ${cell(c.overall)} | ${c.expected ?? "—"} | ${c.matchesEverySeed ? "yes" : "**no**"} |`,
     ),
     "",
   ];
@@ -32,9 +33,9 @@ export function seedsMarkdown(result: SeedsAuditResult): string {
     lines.push("## Claims that are unstable or missed their expectation", "");
     result.claims.forEach((c, k) => {
       if (!flagged.has(c.id)) return;
-      lines.push(`### ${c.id}`, "");
-      result.audits.forEach((a) => lines.push(`#### root seed ${a.seed}`, "", claimSection(a.claims[k]).split("\n").slice(1).join("\n"), ""));
+      lines.push(`### ${markdownText(c.id)}`, "");
+      result.audits.forEach((a) => lines.push(`#### root seed ${a.seed}`, "", claimSection(a.claims[k]).split("\n").slice(1).join("\n").trim(), ""));
     });
   }
-  return lines.join("\n");
+  return `${lines.join("\n").trimEnd()}\n`;
 }

@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, expect, test } from "vitest";
-import { auditClaim } from "signcheck";
+import { auditClaim, headline } from "signcheck";
 import "signcheck/vitest";
 import { logisticL0L1Dataset } from "./logistic-l0l1-dataset.ts";
 
@@ -24,6 +24,8 @@ test("seed/logistic-l0l1-dataset is not-applicable with the fetch command when t
   const result = auditClaim(logisticL0L1Dataset, { seed: 1, budget: "quick" });
   expect(result).toHaveVerdict("not-applicable");
   expect(result.notApplicable?.missingData).toBe(true);
-  expect(result.summary).toContain("signcheck data fetch mushrooms");
+  expect(headline(result)).toContain("signcheck data fetch mushrooms");
+  expect(result.notApplicable).toMatchObject({ dataset: "mushrooms", fetch: "signcheck data fetch mushrooms" });
+  expect(headline(result)).not.toMatch(/\/(tmp|root|home|work)\//);
   expect(result.match.ok).toBe(true);
 });

@@ -61,7 +61,7 @@ export type DecidedEvidence<E extends EvidenceCommon = Evidence> = Omit<E, RunFi
 
 export interface Decision<E extends EvidenceCommon = Evidence> {
   readonly verdict: Outcome;
-  readonly summary: string;
+  /** Typed figures only: the report layer (src/report/headline.ts, sections/) turns them into prose. */
   readonly evidence: DecidedEvidence<E>;
   readonly error?: ClaimResult["error"];
 }

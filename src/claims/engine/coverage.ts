@@ -30,7 +30,7 @@ function decadeLabel(k: number): string {
   return `[1e${k}, 1e${k + 1})`;
 }
 
-function binsFor(p: Parameter): { labels: string[]; widths?: number[]; index: (v: ParameterValue) => number } {
+function binsFor(p: Parameter): { labels: string[]; widths?: number[]; edges?: [number, number][]; index: (v: ParameterValue) => number } {
   if (p.scale === "categorical") {
     const values = p.values ?? [];
     return { labels: values.map(String), index: (v) => values.findIndex((x) => x === v) };
@@ -40,6 +40,7 @@ function binsFor(p: Parameter): { labels: string[]; widths?: number[]; index: (v
     const ks = decadesOf(lo, hi);
     return {
       labels: ks.map(decadeLabel),
+      edges: ks.map((k) => [10 ** k, 10 ** (k + 1)]),
       widths: ks.map((k) => Math.min(k + 1, Math.log10(hi)) - Math.max(k, Math.log10(lo))),
       index: (v) => {
         const m = Math.abs(v as number);
@@ -53,11 +54,12 @@ function binsFor(p: Parameter): { labels: string[]; widths?: number[]; index: (v
   }
   if (p.scale === "integer" && hi - lo < 20) {
     const labels = Array.from({ length: hi - lo + 1 }, (_, i) => String(lo + i));
-    return { labels, index: (v) => (v as number) - lo };
+    return { labels, edges: labels.map((_, i) => [lo + i, lo + i]), index: (v) => (v as number) - lo };
   }
   const edge = (x: number) => (p.scale === "integer" ? String(Math.round(x)) : fmtEdge(x));
   const labels = Array.from({ length: 10 }, (_, i) => `[${edge(lo + ((hi - lo) * i) / 10)}, ${edge(lo + ((hi - lo) * (i + 1)) / 10)}${i === 9 ? "]" : ")"}`);
-  return { labels, index: (v) => Math.min(9, Math.max(0, Math.floor((((v as number) - lo) / (hi - lo || 1)) * 10))) };
+  const edges = labels.map((_, i): [number, number] => [lo + ((hi - lo) * i) / 10, lo + ((hi - lo) * (i + 1)) / 10]);
+  return { labels, edges, index: (v) => Math.min(9, Math.max(0, Math.floor((((v as number) - lo) / (hi - lo || 1)) * 10))) };
 }
 
 function fmtEdge(x: number): string {
@@ -73,21 +75,21 @@ function inRange(p: Parameter, v: ParameterValue): boolean {
   return m >= lo - slack && m <= hi + slack;
 }
 
-function endBoundaries(p: Parameter): Boundary[] {
+function endBoundaries(p: Parameter): (Boundary & { end: "lower" | "upper"; value: number })[] {
   if (p.scale === "categorical" || !p.range) return [];
   const [lo, hi] = p.range;
   const mag = (v: ParameterValue) => (p.scale === "log" ? Math.abs(v as number) : (v as number));
   const fmtEdge = (x: number) => (p.scale === "integer" ? String(x) : Number(x.toPrecision(6)).toString());
   return [
-    { label: `${p.name} = ${fmtEdge(lo)} (lower end)`, test: (v) => mag(v) === lo },
-    { label: `${p.name} = ${fmtEdge(hi)} (upper end)`, test: (v) => mag(v) === hi },
+    { label: `${p.name} = ${fmtEdge(lo)} (lower end)`, end: "lower", value: lo, test: (v) => mag(v) === lo },
+    { label: `${p.name} = ${fmtEdge(hi)} (upper end)`, end: "upper", value: hi, test: (v) => mag(v) === hi },
   ];
 }
 
 export function parameterCoverage(p: Parameter, instances: readonly unknown[]): ParameterCoverage {
-  const { labels, widths, index } = binsFor(p);
+  const { labels, widths, edges, index } = binsFor(p);
   const counts = new Array<number>(labels.length).fill(0);
-  const boundaries = [...endBoundaries(p), ...(p.boundaries ?? [])];
+  const boundaries: (Boundary & { end?: "lower" | "upper"; value?: number })[] = [...endBoundaries(p), ...(p.boundaries ?? [])];
   const hits = new Array<number>(boundaries.length).fill(0);
   let zeros = 0;
   let outside = 0;
@@ -121,10 +123,10 @@ export function parameterCoverage(p: Parameter, instances: readonly unknown[]): 
     scale: p.scale,
     ...(p.range && { range: p.range }),
     readings: total,
-    bins: labels.map((label, i) => ({ label, count: counts[i], ...(widths && { decades: widths[i] }) })),
+    bins: labels.map((label, i) => ({ label, count: counts[i], ...(widths && { decades: widths[i] }), ...(edges && { lo: edges[i][0], hi: edges[i][1] }) })),
     zeros,
     outside,
-    boundaries: boundaries.map((b, j) => ({ label: b.label, count: hits[j] })),
+    boundaries: boundaries.map((b, j) => ({ label: b.label, count: hits[j], ...(b.end && { end: b.end, value: b.value }) })),
   };
 }
 

@@ -17,7 +17,6 @@
  *     test used (at least three first looks' worth; the least of many estimates is biased low), and the
  *     tightness — the largest lower-confidence value over the bound — is computed on those same trials.
  */
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { TimeLimitError } from "../../core/errors.ts";
 import { SHRINK_DECISIVE_FRACTION, SHRINK_MARGIN_UNITS } from "../../core/tolerance.ts";
 import type { Claim, EvidenceCommon, Tightness } from "../types.ts";
@@ -48,8 +47,22 @@ export interface StatisticalSummary {
   readonly streams: "main" | "confirm" | "reestimate";
 }
 
-/** The evidence fields every statistical kind adds, for its summary type S. */
-export interface StatisticalFields<S> {
+/** How a claim's α was spent: a share for verdicts split by Bonferroni over every test it may run, the rest for its figures. */
+export interface AlphaSplit {
+  /** VERDICT_SHARE·α, split over at most `tests` tests … */
+  readonly verdicts: number;
+  readonly tests: number;
+  /** … made of the random instances, the worst-case search's starts × steps (when it can run), the shrink candidates and the confirmations. */
+  readonly instances: number;
+  readonly searchSteps?: readonly [number, number];
+  readonly shrinks: number;
+  readonly confirmations: number;
+  /** The rest of α, for the re-estimated figures and the tightness. */
+  readonly figures: number;
+}
+
+/** The evidence fields every statistical kind adds, for its summary type S and its per-instance row type R. */
+export interface StatisticalFields<S, R = unknown> {
   readonly certified: number;
   readonly refuted: number;
   readonly undecided: number;
@@ -62,11 +75,22 @@ export interface StatisticalFields<S> {
   /** Re-tests on fresh streams of the shrunk counterexample and of the worst refuted instance. */
   readonly confirmation?: S;
   readonly worstConfirmation?: S;
+  /** Instances of the worst-case search left undecided at this budget (counted neither for nor against). */
+  readonly searchUndecided?: number;
+  /** How α was spent (set when some decision rested on sampling). */
+  readonly alphaSplit?: AlphaSplit;
+  /** One compact row per tested instance (random and searched, non-degenerate) for the kind's figure, at most MAX_ROWS … */
+  readonly rows?: readonly R[];
+  /** … the instances left out when there were more (the least extreme ones). */
+  readonly rowsOmitted?: number;
 }
 
-export type StatisticalEvidence<K extends string, S> = EvidenceCommon<S> & StatisticalFields<S> & { readonly kind: K };
+export type StatisticalEvidence<K extends string, S, R = unknown> = EvidenceCommon<S> & StatisticalFields<S, R> & { readonly kind: K };
 
-export interface StatisticalTest<I, S extends StatisticalSummary> {
+/** Per-instance rows kept in the evidence (the largest scores first): enough for a figure, small in audit.json. */
+export const MAX_ROWS = 200;
+
+export interface StatisticalTest<I, S extends StatisticalSummary, R = never> {
   readonly claim: Claim<I>;
   /** Test one instance on the streams of `domain` at level α (sequentially, or with exactly `fixedTrials` trials). */
   run(instance: I, hash: string, domain: S["streams"], alpha: number, fixedTrials?: number): S;
@@ -80,8 +104,8 @@ export interface StatisticalTest<I, S extends StatisticalSummary> {
   margin(s: S): number;
   /** The smallest bound factor c not refuted by this summary (lower confidence value ÷ bound). */
   tightness(s: S): number | undefined;
-  /** "rate ≥ 0.31 > target 0.1 (40/50 failures)" */
-  refuted(s: S): string;
+  /** The compact row of a tested instance for the kind's figure (none: no rows). */
+  row?(s: S): R | undefined;
   /** The unit of `tightness` (default a factor on the bound; an exponent for scaling claims). */
   readonly tightnessUnit?: "factor" | "exponent";
   /** Design of the test, for the notes. */
@@ -97,14 +121,14 @@ export function alphaPerTest(claim: Pick<Claim, "alpha" | "parameters">, budget:
   return (VERDICT_SHARE * alphaOf(claim)) / maxTests(budget, movable(claim.parameters).length > 0);
 }
 
-export interface StatisticalDecision<I, K extends string, S> {
-  readonly decision: Decision<StatisticalEvidence<K, S>>;
+export interface StatisticalDecision<I, K extends string, S, R = unknown> {
+  readonly decision: Decision<StatisticalEvidence<K, S, R>>;
   readonly exploration: Exploration<I, S>;
   /** The re-estimated least-slack instances (for kinds that add figures on them, e.g. a tuning grid). */
   readonly reestimated: readonly { instance: I; summary: S }[];
 }
 
-export function decideStatistical<I, S extends StatisticalSummary, K extends string>(test: StatisticalTest<I, S>, ctx: DecideContext, kind: K): StatisticalDecision<I, K, S> {
+export function decideStatistical<I, S extends StatisticalSummary, K extends string, R = never>(test: StatisticalTest<I, S, R>, ctx: DecideContext, kind: K): StatisticalDecision<I, K, S, R> {
   const { claim } = test;
   const alpha = alphaOf(claim);
   const perTest = alphaPerTest(claim, ctx.budget);
@@ -132,19 +156,26 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
   const sampled = (s: S) => !test.exact(s) && !test.vacuous(s);
   const notes = common.notes;
   const extra: S[] = [];
-  const evidenceOf = (fields: Partial<StatisticalFields<S>> & { tightness?: Tightness; timedOut?: EvidenceCommon["timedOut"] }): DecidedEvidence<StatisticalEvidence<K, S>> => {
+  const nonDegenerate = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate);
+  const rowsOf = (): Pick<StatisticalFields<S, R>, "rows" | "rowsOmitted"> => {
+    if (!test.row) return {};
+    const ranked = [...nonDegenerate].sort((a, b) => (Number.isNaN(b.eval.score) ? -Infinity : b.eval.score) - (Number.isNaN(a.eval.score) ? -Infinity : a.eval.score));
+    const rows = ranked.map((e) => test.row!(e.eval.figures)).filter((r): r is R => r !== undefined);
+    return rows.length ? { rows: rows.slice(0, MAX_ROWS), ...(rows.length > MAX_ROWS && { rowsOmitted: rows.length - MAX_ROWS }) } : {};
+  };
+  const evidenceOf = (fields: Partial<StatisticalFields<S, R>> & { tightness?: Tightness; timedOut?: EvidenceCommon["timedOut"] }): DecidedEvidence<StatisticalEvidence<K, S, R>> => {
     const all = [...x.all.map((e) => e.eval.figures), ...extra];
     const statistical = all.some(sampled);
     const diverged = all.reduce((a, s) => a + s.diverged, 0);
-    const head = statistical
-      ? [
-          `α = ${alpha}: ${fmt(VERDICT_SHARE * alpha)} for verdicts, split by Bonferroni over at most ${maxTests(ctx.budget, searches)} tests (${ctx.budget.instances} instances, ${searches ? `${ctx.budget.climbStarts}×${ctx.budget.climbSteps} search steps, ` : ""}${ctx.budget.shrinks} shrink candidates, 2 confirmations): ${perTest.toExponential(3)} per test; ${fmt(figuresAlpha)} for the re-estimated figures and the tightness`,
-          ...test.designNotes,
-        ]
-      : ["every instance was decided exactly (closed-form or deterministic): no sampling error is at stake"];
-    const tail: string[] = [];
-    if (vacuous) tail.push(`${vacuous} instance(s) had a vacuous bound and need no trials`);
-    if (diverged) tail.push(`${diverged} trial(s) diverged (NaN or ±∞): counted as failures (the claim declares divergedCountsAsFailure)`);
+    const alphaSplit: AlphaSplit = {
+      verdicts: VERDICT_SHARE * alpha,
+      tests: maxTests(ctx.budget, searches),
+      instances: ctx.budget.instances,
+      ...(searches && { searchSteps: [ctx.budget.climbStarts, ctx.budget.climbSteps] as const }),
+      shrinks: ctx.budget.shrinks,
+      confirmations: 2,
+      figures: figuresAlpha,
+    };
     return {
       kind,
       ...common,
@@ -159,18 +190,20 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       refuted: count("refuted"),
       undecided: count("undecided"),
       vacuous,
+      ...(statistical && { alphaSplit }),
+      ...rowsOf(),
       ...fields,
-      notes: [...head, ...notes, ...tail],
-    } as DecidedEvidence<StatisticalEvidence<K, S>>;
+      notes: [...(statistical ? test.designNotes : []), ...notes],
+    } as DecidedEvidence<StatisticalEvidence<K, S, R>>;
   };
-  const result = (verdict: Decision["verdict"], summary: string, fields: Parameters<typeof evidenceOf>[0], reestimated: StatisticalDecision<I, K, S>["reestimated"] = []) => ({
+  const result = (verdict: Decision["verdict"], fields: Parameters<typeof evidenceOf>[0], reestimated: StatisticalDecision<I, K, S, R>["reestimated"] = []) => ({
     exploration: x,
     reestimated,
-    decision: { verdict, summary, evidence: evidenceOf(fields) },
+    decision: { verdict, evidence: evidenceOf(fields) },
   });
 
   const error = errorOf(x);
-  if (error) return { exploration: x, reestimated: [], decision: { verdict: "error", summary: `the claim's code threw: ${error.message}`, evidence: evidenceOf({}), error } };
+  if (error) return { exploration: x, reestimated: [], decision: { verdict: "error", evidence: evidenceOf({}), error } };
 
   if (x.worst && x.shrunk) {
     const worst = x.worst;
@@ -181,7 +214,7 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       worst: worst.eval.figures,
     };
     if (test.exact(shrunk.eval.figures)) {
-      return result("violated", `${test.refuted(shrunk.eval.figures)} at the shrunk instance, exactly (no sampling); worst: ${test.refuted(worst.eval.figures)}`, cx);
+      return result("violated", cx);
     }
     // Fresh streams for the shrunk counterexample and for the worst refuted instance: violated when either refutes.
     const confirm = (e: Evaluated<I, S>) => {
@@ -196,17 +229,12 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       if (worst.hash !== shrunk.hash) worstConfirmation = confirm(worst);
     } catch (e) {
       if (!(e instanceof TimeLimitError)) throw e;
-      return result("inconclusive", `a refuted instance could not be confirmed: ${e.message}`, { ...cx, ...(confirmation && { confirmation }), timedOut: { limitSeconds: e.limitSeconds, phase: e.phase } });
+      return result("inconclusive", { ...cx, ...(confirmation && { confirmation }), timedOut: { limitSeconds: e.limitSeconds, phase: e.phase } });
     }
     const fields = { ...cx, confirmation, ...(worstConfirmation && { worstConfirmation }) };
     const confirmed = [confirmation, worstConfirmation].find((c) => c?.decision === "refuted");
-    if (confirmed) {
-      const which = confirmed === confirmation ? "the shrunk instance" : "the worst instance";
-      const found = confirmed === confirmation ? shrunk.eval.figures : worst.eval.figures;
-      return result("violated", `${test.refuted(found)} at ${which}; confirmed on fresh streams: ${test.refuted(confirmed)}`, fields);
-    }
-    notes.push("neither the shrunk nor the worst refuted instance was refuted again on fresh streams: no violation is reported");
-    return result("inconclusive", `an instance was refuted (${test.refuted(worst.eval.figures)}) but neither it nor its shrunk form was confirmed on fresh streams`, fields);
+    // The report reads which one was confirmed (or that none was) from the confirmations' decisions.
+    return result(confirmed ? "violated" : "inconclusive", fields);
   }
 
   // Re-estimate the least-slack non-degenerate instances on fresh streams (the least of many estimates is biased
@@ -259,24 +287,14 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
     ...(!exact && { confidence: 1 - figuresAlpha }),
     instances: [...x.random, ...x.searched].filter((e) => !e.eval.degenerate).length,
   };
-  const undecidedSearch = x.searched.filter((e) => e.eval.status === "undecided").length;
-  if (undecidedSearch) notes.push(`${undecidedSearch} instance(s) of the worst-case search were undecided at this budget (not counted for or against)`);
-  const fields = { leastSlack: leastSlack !== undefined && Number.isFinite(leastSlack) ? leastSlack : leastSlack, worst: least?.summary, tightness };
-  if (timedOut) return result("inconclusive", `time limit of ${timedOut.limitSeconds} s reached during ${timedOut.phase}`, { ...fields, timedOut }, reestimated);
-  const statistical = x.all.some((e) => sampled(e.eval.figures));
-  if (count("undecided") === 0 && random.length > 0) {
-    const fresh = least && sampled(least.summary) ? " (re-estimated on fresh streams)" : "";
-    return result(
-      "holds",
-      `not refuted on ${random.length} instances + ${x.searched.length} searched ${statistical ? `at level α = ${alpha}` : "(exact)"}; least slack ${fmt(fields.leastSlack)}${fresh}; tightness ${fmt(tightness?.value)}`,
-      fields,
-      reestimated,
-    );
-  }
-  return result("inconclusive", `${count("undecided")} of ${random.length} instances undecided after up to ${ctx.budget.trials} trials each (too close to the bound for this budget)`, fields, reestimated);
+  const searchUndecided = x.searched.filter((e) => e.eval.status === "undecided").length;
+  const fields = { leastSlack, worst: least?.summary, tightness, ...(searchUndecided && { searchUndecided }) };
+  if (timedOut) return result("inconclusive", { ...fields, timedOut }, reestimated);
+  if (count("undecided") === 0 && random.length > 0) return result("holds", fields, reestimated);
+  return result("inconclusive", fields, reestimated);
 }
 
 /** The evidence of a statistical kind that was never searched. */
-export function emptyStatisticalEvidence<K extends string, S>(kind: K): DecidedEvidence<StatisticalEvidence<K, S>> {
-  return { kind, ...emptyCommon(false), certified: 0, refuted: 0, undecided: 0, vacuous: 0 } as DecidedEvidence<StatisticalEvidence<K, S>>;
+export function emptyStatisticalEvidence<K extends string, S, R = unknown>(kind: K): DecidedEvidence<StatisticalEvidence<K, S, R>> {
+  return { kind, ...emptyCommon(false), certified: 0, refuted: 0, undecided: 0, vacuous: 0 } as DecidedEvidence<StatisticalEvidence<K, S, R>>;
 }

@@ -5,7 +5,7 @@
  */
 import { toPlain } from "../plain.ts";
 import { replayCommand } from "../commandLine.ts";
-import type { Claim, Counterexample, EvidenceCommon } from "../types.ts";
+import type { Claim, Counterexample, EvidenceCommon, ScoreProfile } from "../types.ts";
 import { coverageOf } from "./coverage.ts";
 import type { DecideContext } from "./context.ts";
 import type { Evaluated, Exploration } from "./explore.ts";
@@ -24,18 +24,28 @@ export function counterexampleOf<I, F, D>(claim: Claim<I>, ctx: DecideContext, e
   };
 }
 
+/** Points kept in a score profile (order statistics, evenly spaced in rank; enough for a smooth distribution curve). */
+export const PROFILE_POINTS = 51;
+
+/** The distribution of scores (violation ratios) as at most PROFILE_POINTS [score, share] pairs, largest score first. */
+export function scoreProfile(scores: readonly number[]): ScoreProfile {
+  const scored = scores.filter((s) => !Number.isNaN(s)).sort((a, b) => b - a);
+  const n = scored.length;
+  const ranks = n <= PROFILE_POINTS ? scored.map((_, i) => i) : Array.from({ length: PROFILE_POINTS }, (_, j) => Math.round((j * (n - 1)) / (PROFILE_POINTS - 1)));
+  return { instances: scores.length, unscored: scores.length - n, points: ranks.map((r) => [scored[r], (r + 1) / n] as const) };
+}
+
 /** The fields of the evidence that come straight from the exploration. */
-export function commonEvidence<I, F>(claim: Claim<I>, x: Exploration<I, F>): Pick<EvidenceCommon, "instances" | "degenerate" | "search" | "coverage" | "timedOut"> & { notes: string[] } {
+export function commonEvidence<I, F>(claim: Claim<I>, x: Exploration<I, F>): Pick<EvidenceCommon, "instances" | "degenerate" | "search" | "coverage" | "timedOut" | "profile"> & { notes: string[] } {
   const notes: string[] = [];
   if (x.shrinkBudgetSpent) notes.push("shrinking stopped at the shrink budget (the last convincing candidate is reported)");
-  if (x.timedOut) notes.push(`time limit of ${x.timedOut.limitSeconds} s reached during ${x.timedOut.phase}: the rest was not run`);
-  if (x.search.moved.length === 0 && !claim.parameters?.some((p) => p.write)) notes.push("no parameter is declared movable (`write`): no worst-case search after the random instances");
   return {
     ...(x.timedOut && { timedOut: x.timedOut }),
     instances: x.random.length,
     degenerate: x.degenerate,
     search: x.search,
     coverage: coverageOf(claim.parameters, claim.classify, x.random.filter((e) => e.phase === "random").map((e) => e.instance)),
+    profile: scoreProfile(x.random.filter((e) => e.phase === "random" && !e.eval.degenerate).map((e) => e.eval.score)),
     notes,
   };
 }

@@ -13,7 +13,6 @@
  */
 import { mean, sampleStandardDeviation } from "simple-statistics";
 import { InputError } from "../../core/errors.ts";
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { leq, type Tolerance } from "../../core/tolerance.ts";
 import { requireProbabilityOpen } from "../../core/validate.ts";
@@ -53,10 +52,24 @@ export interface RateSummary extends StatisticalSummary {
   readonly streams: "main" | "confirm" | "reestimate";
 }
 
+/**
+ * One tested instance of a high-probability (or tuning) claim, for the quantile figure: δ, the observed
+ * (1 − δ)-quantile of the statistic with its confidence bounds (an end the trials cannot bound is ±∞), and the bound.
+ */
+export interface QuantileRow {
+  readonly delta: number;
+  readonly quantile: number;
+  readonly lower: number;
+  readonly upper: number;
+  readonly bound: number;
+  /** The statistic did not depend on the stream (checked on two): the quantile is exact. */
+  readonly exact: boolean;
+}
+
 /** The evidence of a rate kind `K`. */
-export type RateEvidence<K extends string> = StatisticalEvidence<K, RateSummary>;
+export type RateEvidence<K extends string> = StatisticalEvidence<K, RateSummary, QuantileRow>;
 /** The evidence fields every rate kind adds. */
-export type RateEvidenceFields = StatisticalFields<RateSummary>;
+export type RateEvidenceFields = StatisticalFields<RateSummary, QuantileRow>;
 
 /** A rate claim seen through the one interface the decision needs. */
 export interface RateSpec<I> {
@@ -175,7 +188,12 @@ function scoreOf(s: RateSummary): number {
 }
 
 /** The rate test of a claim, in the form `decideStatistical` takes. */
-export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalTest<I, RateSummary> {
+function rowOf(s: RateSummary): QuantileRow | undefined {
+  if (s.bound === undefined || s.observedQuantile === undefined || s.quantileLower === undefined || s.quantileUpper === undefined) return undefined;
+  return { delta: s.target, quantile: s.observedQuantile, lower: s.quantileLower, upper: s.quantileUpper, bound: s.bound, exact: s.quantileConfidence === 1 };
+}
+
+export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalTest<I, RateSummary, QuantileRow> {
   const exact = (s: RateSummary) => s.exactProbability !== undefined && s.interval.confidence === 1;
   const looks = sequentialDesign(0.5, 0.01, ctx.budget.trials, Math.min(ctx.budget.minTrials, ctx.budget.trials)).looks.length;
   return {
@@ -193,15 +211,12 @@ export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalT
       if (exact(s)) return s.exactProbability! / s.target;
       return s.target >= 1 ? undefined : s.interval.lo / s.target;
     },
-    refuted: (s) =>
-      exact(s)
-        ? `exact rate ${fmt(s.exactProbability)} > ${spec.kind === "probability" ? "bound" : "δ"} ${fmt(s.target)}${s.observedQuantile !== undefined ? ` (statistic ${fmt(s.observedQuantile)} vs bound ${fmt(s.bound)})` : ""}`
-        : `rate ≥ ${fmt(s.interval.lo)} > ${spec.kind === "probability" ? "bound" : "δ"} ${fmt(s.target)} (${s.failures}/${s.trials} failures${s.diverged ? `, ${s.diverged} diverged` : ""})`,
+    row: rowOf,
     designNotes: [`sequential exact binomial test: Clopper–Pearson at up to ${looks} looks (${ctx.budget.minTrials} to ${ctx.budget.trials} trials), α split over the looks`],
   };
 }
 
 /** The evidence of a rate kind that was never searched. */
 export function emptyRateEvidence<K extends string>(kind: K): DecidedEvidence<RateEvidence<K>> {
-  return emptyStatisticalEvidence<K, RateSummary>(kind);
+  return emptyStatisticalEvidence<K, RateSummary, QuantileRow>(kind);
 }

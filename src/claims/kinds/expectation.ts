@@ -19,7 +19,7 @@
  */
 import type { DataAccess } from "../../data/dataAccess.ts";
 import { ClaimDefinitionError, InputError } from "../../core/errors.ts";
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
+import { fig as fmt } from "../../core/formatFigure.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { RunningMoments, empiricalBernsteinFromMoments } from "../../stats/empiricalBernstein.ts";
@@ -128,8 +128,8 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
     const certified = upper !== undefined && leq(upper, bound, tol);
     const decision = refuted ? "refuted" : certified ? "certified" : "undecided";
     const estimator = refuted
-      ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
-      : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi)}]` : undefined;
+      ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
+      : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : undefined;
     const mean = diverged ? Infinity : plain.mean;
     summary = {
       ...base, trials: n, diverged, decision, mean, sd: Math.sqrt(plain.variance), upper, lower, truncation, confidence: 1 - alpha / 2,
@@ -151,7 +151,6 @@ function meanTest(claim: ExpectationClaim<unknown>, ctx: DecideContext): Statist
     score: (s) => (s.bound > 0 ? s.mean / s.bound : s.mean > s.bound ? Infinity : NaN),
     margin: (s) => (s.trials === 0 ? (s.lower - s.bound) / (tol.atol + tol.rtol * Math.abs(s.bound)) : (s.lower - s.bound) / Math.max(Math.abs(s.bound), s.bound - s.range.lo)),
     tightness: (s) => (s.bound > 0 && Number.isFinite(s.lower) ? Math.max(0, s.lower) / s.bound : undefined),
-    refuted: (s) => (s.trials === 0 ? `lower end ${fmt(s.lower)} > bound ${fmt(s.bound)} pathwise` : `mean ≥ ${fmt(s.lower)} > bound ${fmt(s.bound)} (sample mean ${fmt(s.mean)} over ${s.trials} draws; ${s.estimator})`),
     designNotes: [
       `sequential test of the mean: looks from ${ctx.budget.minTrials} to ${ctx.budget.trials} draws (×${LOOK_RATIO}), α/2 per side split over the looks; upper bound: empirical Bernstein on the declared [lo, hi]; lower bound: the best empirical-Bernstein bound of min(X, M) over fixed truncation levels M (valid for any tail)`,
     ],

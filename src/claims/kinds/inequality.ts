@@ -10,7 +10,6 @@
  */
 import type { DataAccess } from "../../data/dataAccess.ts";
 import { ClaimDefinitionError } from "../../core/errors.ts";
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { SHRINK_MARGIN_UNITS, TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { toPlain } from "../plain.ts";
 import { budgetRow, emptyCommon, type DecideContext, type Decision, type KindModule } from "../engine/context.ts";
@@ -118,28 +117,17 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
     maxGap: max((e) => e.eval.figures.lhs - e.eval.figures.rhs),
     maxRatio,
     closestApproach: max((e) => e.eval.figures.tolerances),
-    notes: [`tolerance: lhs ≤ rhs + ${tol.atol} + ${tol.rtol}·|rhs|`, ...common.notes],
+    notes: common.notes,
   };
   const error = errorOf(x);
-  if (error) return { verdict: "error", summary: `the claim's code threw: ${error.message}`, evidence, error };
+  if (error) return { verdict: "error", evidence, error };
   if (x.worst && x.shrunk) {
     const counterexample = counterexampleOf(claim, ctx, x.shrunk, x.fcSeed, detailOf(x.shrunk.eval.figures));
     const worstCounterexample = counterexampleOf(claim, ctx, x.worst, x.fcSeed, detailOf(x.worst.eval.figures));
-    const s = x.shrunk.eval.figures;
-    const w = x.worst.eval.figures;
-    return {
-      verdict: "violated",
-      summary: `lhs ${fmt(s.lhs, 6)} > rhs ${fmt(s.rhs, 6)} (ratio ${fmt(s.ratio, 6)}, ${fmt(s.tolerances, 3)} tolerances) at the shrunk instance; worst ratio found ${fmt(w.ratio, 6)}`,
-      evidence: { ...evidence, counterexample, worstCounterexample },
-    };
+    return { verdict: "violated", evidence: { ...evidence, counterexample, worstCounterexample } };
   }
-  if (x.timedOut) return { verdict: "inconclusive", summary: `time limit of ${x.timedOut.limitSeconds} s reached during ${x.timedOut.phase}: not refuted on ${x.random.length} instances so far`, evidence };
-  const degenerate = x.degenerate.count ? `; ${x.degenerate.count} degenerate` : "";
-  return {
-    verdict: "holds",
-    summary: `not refuted on ${x.random.length} instances + ${x.searched.length} searched; tightness ${fmt(tightness?.value)} (max lhs/rhs), closest approach ${fmt(evidence.closestApproach, 3)} tolerances${degenerate}`,
-    evidence: { ...evidence, tightness },
-  };
+  if (x.timedOut) return { verdict: "inconclusive", evidence };
+  return { verdict: "holds", evidence: { ...evidence, tightness } };
 }
 
 const budgets = (instances: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number) =>

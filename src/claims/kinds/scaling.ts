@@ -19,7 +19,6 @@
  */
 import type { DataAccess } from "../../data/dataAccess.ts";
 import { ClaimDefinitionError, InputError } from "../../core/errors.ts";
-import { formatNumber as fmt } from "../../core/formatNumber.ts";
 import { streamFor, type Stream } from "../../core/stream.ts";
 import { TOL, leq } from "../../core/tolerance.ts";
 import { logLogSlope } from "../../stats/logLogSlope.ts";
@@ -47,6 +46,8 @@ export interface ScalingClaim<I = unknown> extends ClaimBase<I> {
 }
 
 export interface SlopeSummary extends StatisticalSummary {
+  /** What n is, in words (the claim's `size`). */
+  readonly size: string;
   readonly sizes: readonly number[];
   /** Median cost at each size over the replicates. */
   readonly medianCosts: readonly number[];
@@ -98,7 +99,7 @@ function testSlope(claim: ScalingClaim<unknown>, instance: unknown, hash: string
     instanceHash: hash, instance: toPlain(instance), streams: domain,
     trials: R * sizes.length, failures: 0, diverged: 0,
     decision: refuted ? "refuted" : certified ? "certified" : "undecided",
-    sizes, medianCosts: costs.map((c) => empiricalQuantile(c, 0.5)), replicates: R,
+    size: claim.size, sizes, medianCosts: costs.map((c) => empiricalQuantile(c, 0.5)), replicates: R,
     medianSlope, lower, upper, confidence: 1 - alpha / 2, exponent: p, margin, lowerOrder,
     slack: p - medianSlope,
   };
@@ -115,7 +116,6 @@ function slopeTest(claim: ScalingClaim<unknown>, ctx: DecideContext): Statistica
     margin: (s) => s.lower - s.exponent - s.lowerOrder,
     tightness: (s) => (Number.isFinite(s.lower) ? s.lower : undefined),
     tightnessUnit: "exponent",
-    refuted: (s) => `slope ≥ ${fmt(s.lower)} > claimed exponent ${fmt(s.exponent)} + ${fmt(s.lowerOrder)} (median slope ${fmt(s.medianSlope)} over ${s.replicates} replicates, ${claim.size} from ${fmt(s.sizes[0])} to ${fmt(s.sizes[s.sizes.length - 1])})`,
     designNotes: [
       `${ctx.budget.trials} independent replicates per instance, each a run at every size on its own streams; the median replicate slope's interval comes from order statistics (distribution-free), α/2 per end`,
       `holds needs the slope's upper end ≤ p + ${claim.margin ?? DEFAULT_MARGIN}; violated needs its lower end > p + ${claim.lowerOrder ?? DEFAULT_LOWER_ORDER} (O(·) is one-sided; the allowance covers lower-order terms over the sizes measured)`,

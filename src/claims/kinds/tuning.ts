@@ -16,7 +16,7 @@ import type { Stream } from "../../core/stream.ts";
 import { TOL, type Tolerance } from "../../core/tolerance.ts";
 import { budgetRow, type KindModule } from "../engine/context.ts";
 import { alphaOf, decideStatistical, emptyStatisticalEvidence, VERDICT_SHARE, type StatisticalEvidence } from "../engine/decideStatistical.ts";
-import { rateTest, statisticTrial, testRate, type RateSpec, type RateSummary } from "../engine/rateTest.ts";
+import { rateTest, statisticTrial, testRate, type QuantileRow, type RateSpec, type RateSummary } from "../engine/rateTest.ts";
 import type { ClaimBase } from "../types.ts";
 
 /** A prescription P(i) reaches target(i) with probability ≥ 1 − δ(i); optionally compared with a grid of alternatives. */
@@ -47,10 +47,12 @@ export interface GridPoint {
   readonly summary: RateSummary;
 }
 
-export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummary> {
+export interface TuningEvidence extends StatisticalEvidence<"tuning", RateSummary, QuantileRow> {
   /** The prescription at the least-slack instance (plain data) and its cost. */
   readonly prescription?: { readonly params: unknown; readonly cost: number };
   readonly grid?: readonly GridPoint[];
+  /** How the grid was tested: on how many instances, each point a sequential test of its miss rate at `alpha` (a figure, not a verdict). */
+  readonly gridTest?: { readonly instances: number; readonly alpha: number };
   /** Prescription cost ÷ least certified grid cost, per instance the grid ran on (largest first). */
   readonly price?: readonly { readonly instanceHash: string; readonly price: number; readonly best: unknown }[];
 }
@@ -113,11 +115,11 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       }
       evidence.grid = points;
       evidence.price = price.sort((a, b) => b.price - a.price);
-      evidence.notes.push(`grid: ${points.length} points on ${on.length} instance(s), each a sequential test of its miss rate at α = ${alpha.toExponential(3)} (a figure, not a verdict)`);
+      evidence.gridTest = { instances: on.length, alpha };
     }
     return decision as typeof decision & { evidence: typeof evidence };
   },
-  empty: () => emptyStatisticalEvidence<"tuning", RateSummary>("tuning"),
+  empty: () => emptyStatisticalEvidence<"tuning", RateSummary, QuantileRow>("tuning"),
   withData(claim, data) {
     const { grid } = claim;
     return {

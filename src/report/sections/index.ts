@@ -1,12 +1,13 @@
 /** The report section of each kind, dispatched on the evidence's `kind` (one section module per kind). */
 import type { Evidence } from "../../claims/types.ts";
+import type { Line } from "../richText.ts";
 import { expectationSection } from "./expectation.ts";
 import { inequalitySection } from "./inequality.ts";
 import { probabilitySection } from "./probability.ts";
 import { scalingSection } from "./scaling.ts";
 import { tuningSection } from "./tuning.ts";
 
-export function evidenceLines(e: Evidence): string[] {
+export function evidenceLines(e: Evidence): Line[] {
   switch (e.kind) {
     case "inequality":
       return inequalitySection(e);

@@ -1,9 +1,10 @@
 /**
- * Text from a claim's own code (an exception's message, an instance, a note) printed on a terminal with its
- * control characters escaped: a newline cannot forge a result line, an escape sequence cannot recolour, move
- * the cursor or retitle the terminal, and a bidirectional override cannot reorder what is shown. C0 and C1
- * controls and DEL become `\n`, `\t`, `\r` or `\u001b`-style escapes; the Unicode bidi and line/paragraph
- * separators are escaped the same way. Everything else, non-ASCII letters and symbols included, is kept.
+ * Text from a claim's own code (an exception's message, an instance, a note) shown on a terminal or in a
+ * report (Markdown, HTML) with its control characters escaped the same way: a newline cannot forge a result
+ * line, an escape sequence cannot recolour, move the cursor or retitle the terminal, and a bidirectional
+ * override cannot reorder what is shown. C0 and C1 controls and DEL become `\n`, `\t`, `\r` or
+ * `\u001b`-style escapes; the Unicode bidi and line/paragraph separators are escaped the same way.
+ * Everything else, non-ASCII letters and symbols included, is kept.
  */
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { "\n": "\\n", "\t": "\\t", "\r": "\\r" };

@@ -7,11 +7,12 @@
 // uninterrupted run writes (times aside). A file size limit (as a full disk) stops the run with one line and the
 // previous reports whole, and `--resume` finishes it once there is room.
 import { spawn, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
+import { withoutTimeFields } from "signcheck";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");
@@ -46,9 +47,7 @@ function module(dir: string, body: string): string {
 
 /** audit.json without its time fields. */
 function audit(dir: string, file = "audit.json") {
-  const a = JSON.parse(readFileSync(join(dir, file), "utf8"));
-  for (const c of a.claims) delete c.durationMs;
-  return a;
+  return withoutTimeFields(JSON.parse(readFileSync(join(dir, file), "utf8")));
 }
 
 /** Starts an audit, waits for `marker` to appear, kills it with SIGKILL; resolves once it is gone. */
@@ -88,16 +87,23 @@ beforeAll(() => {
   const root = tmp();
   const path = module(root, THREE);
   const args = ["audit", path, "--budget", "quick", "--workers", "1"];
-  expect(run([...args, "--seed", "7", "--out", "whole"], root).status).toBe(0);
-  expect(run([...args, "--seed", "3", "--out", "previous"], root).status).toBe(0);
-  whole = audit(join(root, "whole"));
-  fixture = { root, path, previousDir: join(root, "previous") };
+  // Run from a folder beside the module, as the kill tests do (a report writes a module path under the working
+  // folder relative to it, so the runs compared must stand in the same place relative to the module).
+  const cwd = join(root, "uninterrupted");
+  mkdirSync(cwd);
+  expect(run([...args, "--seed", "7", "--out", "whole"], cwd).status).toBe(0);
+  expect(run([...args, "--seed", "3", "--out", "previous"], cwd).status).toBe(0);
+  whole = audit(join(cwd, "whole"));
+  fixture = { root, path, previousDir: join(cwd, "previous") };
 }, 120_000); // two audits in child processes, on a loaded machine
+
+/** What a finished audit leaves in its folder: the report set and nothing of the run (journal, partial reports). */
+const REPORT_SET = ["audit.json", "audit.md", "figures", "index.html"];
 
 function killTests() {
   const dir = join(fixture.root, `case-${count++}`);
   mkdirSync(join(dir, "out"), { recursive: true });
-  for (const f of ["audit.json", "audit.md"]) copyFileSync(join(fixture.previousDir, f), join(dir, "out", f));
+  cpSync(fixture.previousDir, join(dir, "out"), { recursive: true });
   const previous = { json: readFileSync(join(dir, "out/audit.json"), "utf8"), md: readFileSync(join(dir, "out/audit.md"), "utf8") };
   return { dir, args: ["audit", fixture.path, "--budget", "quick", "--workers", "1"], previous };
 }
@@ -119,7 +125,7 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     const byId = Object.fromEntries(JSON.parse(readFileSync(join(dir, "out/audit.json"), "utf8")).claims.map((c: { id: string }) => [c.id, c]));
     expect(byId["faults/ok"].verdict).toBe("holds");
     expect(byId["faults/hang"].verdict).toBe("inconclusive");
-    expect(byId["faults/hang"].summary).toMatch(/past its time limit of 2 s, a check that did not return \(its worker thread was terminated\)/);
+    expect(byId["faults/hang"].headline).toMatch(/time limit of 2 s reached during a check that did not return \(its worker thread was terminated\)/);
     expect(byId["faults/oom"].verdict).toBe("error");
     expect(byId["faults/oom"].error.message).toMatch(/worker thread died: .*memory/);
     expect(byId["faults/big"].verdict).toBe("error");
@@ -150,7 +156,7 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 2 of 3 results from the journal/);
     expect(audit(join(dir, "out"))).toEqual(whole);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual(["audit.json", "audit.md"]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(REPORT_SET);
   });
 
   test("a file size limit (ulimit -f, as a full disk) leaves the previous reports whole: one line, exit 2, and --resume finishes the uninterrupted audit.json", () => {
@@ -165,7 +171,7 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(audit(join(dir, "out"))).toEqual(whole);
-    expect(readdirSync(join(dir, "out")).sort()).toEqual(["audit.json", "audit.md"]);
+    expect(readdirSync(join(dir, "out")).sort()).toEqual(REPORT_SET);
   });
 
   test("killed mid-write: the previous reports are intact; the next run finishes the committed set and --resume gives the uninterrupted audit.json", async () => {
@@ -180,6 +186,6 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 3 of 3 results from the journal/);
     expect(audit(join(dir, "out"))).toEqual(whole);
-    expect(readdirSync(join(dir, "out")).filter((f) => f !== "audit.json.paused").sort()).toEqual(["audit.json", "audit.md"]);
+    expect(readdirSync(join(dir, "out")).filter((f) => f !== "audit.json.paused").sort()).toEqual(REPORT_SET);
   });
 });

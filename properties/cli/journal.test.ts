@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { defineClaim, fc, runCli, type Claim } from "signcheck";
+import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signcheck";
 
 const source = { paper: "signcheck", item: "journal test fixture" };
 /** The claim id whose check raises SIGINT (once), or none. */
@@ -38,9 +38,7 @@ async function cli(args: string[]) {
 
 const tmp = () => mkdtempSync(join(tmpdir(), "signcheck-journal-"));
 const auditOf = (dir: string) => {
-  const a = JSON.parse(readFileSync(join(dir, "audit.json"), "utf8"));
-  for (const c of a.claims) delete c.durationMs;
-  return a;
+  return withoutTimeFields(JSON.parse(readFileSync(join(dir, "audit.json"), "utf8")));
 };
 const ARGS = ["audit", "--budget", "quick", "--seed", "21", "--workers", "1"];
 

@@ -162,11 +162,14 @@ function partialFilesOf(run: RunResults, folder: string, resume: string, shard?:
   const total = wanted.length * identity.seeds.length;
   const missing = identity.seeds.flatMap((seed) => wanted.filter((id) => !run.results.has(journalKey(seed, id))).map((id) => (identity.seedsMode ? `${id} (seed ${seed})` : id)));
   const partial = { decided, total, missing, resume, ...(shard && { shard: `${shard.index}/${shard.count}` }) };
-  const json = identity.seedsMode ? { tool: "signcheck", partial, seeds: identity.seeds, budget: identity.budget, createdWith: run.createdWith, audits } : { partial, ...audits[0] };
+  // Several seeds: each seed's partial audit as its own report JSON (the seeds' summary needs every claim at every seed).
+  const json = identity.seedsMode
+    ? `${JSON.stringify({ tool: "signcheck", partial, seeds: identity.seeds, budget: identity.budget, createdWith: run.createdWith, audits: audits.map((a) => JSON.parse(auditJson(a))) }, null, 2)}\n`
+    : auditJson({ partial, ...audits[0] } as AuditResult);
   const banner = partialBanner(partial);
   const md = identity.seedsMode ? [banner, ...audits.flatMap((a) => [`# root seed ${a.seed}`, "", auditMarkdown(a)])].join("\n") : `${banner}\n${auditMarkdown(audits[0])}`;
   return [
-    { path: join(folder, PARTIAL_JSON), content: auditJson(json as unknown as AuditResult) },
+    { path: join(folder, PARTIAL_JSON), content: json },
     { path: join(folder, PARTIAL_MD), content: md },
   ];
 }

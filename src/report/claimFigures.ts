@@ -53,8 +53,9 @@ function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undef
   const slack = SLACK[r.kind];
   if (!slack) return undefined;
   const { what, zero } = slack;
-  const pts = profile.points.filter(([score]) => score > 0 && Number.isFinite(score)).map(([score, share]) => ({ x: 1 / score, y: share }));
-  const nothing = profile.points.filter(([score]) => score <= 0).length;
+  // A score so small that its reciprocal overflows (a subnormal lhs/rhs) has slack ∞ on the plot, like a score ≤ 0.
+  const pts = profile.points.filter(([score]) => score > 0 && Number.isFinite(score) && Number.isFinite(1 / score)).map(([score, share]) => ({ x: 1 / score, y: share }));
+  const nothing = profile.points.filter(([score]) => score <= 0 || !Number.isFinite(1 / score)).length;
   if (pts.length < 2) return undefined;
   // Steps rise at each slack: start the curve at 0 just left of the least slack.
   const sorted = pts.sort((a, b) => a.x - b.x);

@@ -2,8 +2,8 @@
  * The audit's profile: where the time and the Monte-Carlo trials went, per claim (slowest first), and what the
  * sequential rate tests saved against fixed-sample designs of the same α and power (`claims/profile.ts`; the
  * alternative is stated with the figures). `profileSection` is the section of `audit.md`; `profileSummary` the
- * lines `signcheck audit --profile` prints on standard error. Times are the one part of a report that differs
- * between identical runs.
+ * lines `signcheck audit --profile` prints on standard error, the only one of the two that shows times (the one
+ * part of a run that differs between identical runs).
  */
 import { FIXED_SAMPLE_ALTERNATIVE } from "../claims/profile.ts";
 import type { ClaimResult } from "../claims/types.ts";
@@ -77,23 +77,26 @@ export function profileSummary(results: readonly ClaimResult[], top = 10): strin
   return lines;
 }
 
-/** The `## Profile` section of audit.md. */
+/**
+ * The `## Profile` section of audit.md: trials per claim (most first) and what the sequential tests saved. No
+ * time: audit.md is the same for identical runs (times are in audit.json's time fields and `--profile`).
+ */
 export function profileSection(results: readonly ClaimResult[]): string[] {
   const t = totals(results);
   const lines = [
     "## Profile",
     "",
-    `Claim time ${seconds(t.ms)} in all (summed over workers; times differ between runs, nothing else here does), ${t.trials} Monte-Carlo trials. ` +
+    `${t.trials} Monte-Carlo trials in all (claim times are in audit.json and \`signcheck audit --profile\`). ` +
       "For the sequential rate tests (probability, high-probability and tuning claims), the trials they used beside the trials that fixed-sample " +
       `exact binomial tests of the same α and the same power would have needed on the same instances, at the alternative ${FIXED_SAMPLE_ALTERNATIVE} ` +
       "(tests whose sequential power there is below 1/2 are not compared).",
     "",
-    "| claim | kind | time | trials | sequential tests | their trials (compared) | fixed-sample trials | sequential vs fixed |",
-    "| --- | --- | --- | --- | --- | --- | --- | --- |",
-    ...bySlowest(results).map((r) => {
+    "| claim | kind | trials | sequential tests | their trials (compared) | fixed-sample trials | sequential vs fixed |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...[...results].sort((a, b) => b.evidence.trials - a.evidence.trials).map((r) => {
       const s = r.profile?.sequential;
       const seq = s ? [String(s.tests), `${s.trials} (${s.comparedTrials} in ${s.compared})`, s.compared ? String(s.fixedTrials) : "—", s.compared ? saving(s.comparedTrials, s.fixedTrials) : "—"] : ["—", "—", "—", "—"];
-      return `| ${cell(r.id)} | ${r.kind} | ${seconds(r.durationMs)} | ${r.evidence.trials} | ${seq.join(" | ")} |`;
+      return `| ${cell(r.id)} | ${r.kind} | ${r.evidence.trials} | ${seq.join(" | ")} |`;
     }),
     "",
   ];

@@ -202,3 +202,10 @@ export const SECANT_STEP_RTOL = 1e-6;
  * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
  */
 export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };
+/**
+ * Heap growth an optimizer step may show per measured step in the allocation checks (signcheck/laws):
+ * at most one boxed float64 (a 16-byte HeapNumber) per step, which V8 creates when a double crosses a
+ * call it did not inline (engine-dependent: it comes and goes with inlining decisions), plus 64 KiB of
+ * V8 bookkeeping per measurement. Any array, object or closure made per step costs ≥ 32 bytes and fails.
+ */
+export const ALLOCATION_SLACK = { fixedBytes: 64 * 1024, bytesPerStep: 16 } as const;

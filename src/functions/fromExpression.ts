@@ -59,7 +59,7 @@ export const EXPRESSION_LIMITS = {
 /**
  * mathjs's parser, loaded on first use: importing mathjs costs ≈ 2 s, which every user of the package
  * (and every test file) would otherwise pay at start-up. Built once, with the code-creating functions
- * disabled on the private instance.
+ * disabled on the private instance. Module state that carries no option: a memoised immutable value.
  */
 let restrictedParse: ((text: string) => MathNode) | undefined;
 function parse(text: string): MathNode {

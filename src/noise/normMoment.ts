@@ -19,7 +19,6 @@ const MAX_POINTS = 1e5;
 export function normMoment(spec: NoiseSpec, scales: readonly number[], kappa: number): number {
   requirePositive("kappa", kappa);
   requireFiniteVector("scales", scales);
-  const d = scales.length;
   if (spec.law === "gaussian") return gaussianNormMoment(scales.map((s) => s * s), kappa);
   if (spec.law !== "twoPoint" && spec.law !== "lattice") throw new UndefinedQuantityError("spec.law", spec.law, "gaussian, twoPoint or lattice");
   const law = noiseFromSpec(spec);

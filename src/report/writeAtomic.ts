@@ -6,6 +6,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 
+// Module state that carries no option: a counter that makes each temporary file name unique within the process.
 let counter = 0;
 
 export function writeAtomic(path: string, content: string | Uint8Array): void {

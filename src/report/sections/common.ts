@@ -7,7 +7,7 @@
  */
 import { formatNumber } from "../../core/formatNumber.ts";
 import { LOOSE_FACTOR } from "../../core/tolerance.ts";
-import type { Counterexample, Coverage, EvidenceCommon, Tightness } from "../../claims/types.ts";
+import type { Coverage, EvidenceCommon, Tightness } from "../../claims/types.ts";
 
 export const num = (x: unknown): string => formatNumber(x, 5);
 

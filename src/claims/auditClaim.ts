@@ -17,6 +17,7 @@ import { judge } from "./judge.ts";
 import { requireReplayPath } from "./replayPath.ts";
 import type { BudgetLevel, Claim, ClaimResult, Evidence, EvidenceCommon } from "./types.ts";
 
+/** Options of one audit: root seed, budget, data sets, time limit, replay path or instance. */
 export interface AuditOptions {
   readonly seed: number;
   readonly budget: BudgetLevel;
@@ -39,6 +40,7 @@ export function requireSeed(name: string, seed: unknown): number {
   return seed;
 }
 
+/** Audits one claim at a seed and budget and returns its verdict with the evidence. */
 export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   requireSeed("seed", options.seed);

@@ -8,6 +8,7 @@
 /** Machine epsilon of float64 (2^−52). */
 export const EPS = Number.EPSILON;
 
+/** An absolute and a relative tolerance: |a − b| ≤ atol + rtol·|b|. */
 export interface Tolerance {
   readonly atol: number;
   readonly rtol: number;
@@ -23,6 +24,7 @@ export function leq(a: number, b: number, tol: Tolerance): boolean {
   return a <= b + tol.atol + tol.rtol * Math.abs(b);
 }
 
+/** The named tolerances of the claims' comparisons, each with the reason for its size. */
 export const TOL = {
   /**
    * Exact identities evaluated in a handful of float operations (norm relations, sign laws):

@@ -85,6 +85,7 @@ export const ALLOWED_FUNCTIONS: readonly string[] = Object.keys(FUNCTION_OPS);
 const ALLOWED_OPERATORS = new Set(["add", "subtract", "multiply", "divide", "pow", "unaryMinus", "unaryPlus"]);
 const CONSTANTS = new Set(["pi", "e"]);
 
+/** Options of `fromExpression`: dimension and the (L0,L1) constants to audit it with. */
 export interface ExpressionOptions {
   readonly dim: number;
   readonly smoothness?: SmoothnessPair;
@@ -237,6 +238,7 @@ function toGraph(node: RawNode, g: ExpressionGraph): number {
   }
 }
 
+/** A test function from a formula in x1, x2, … (restricted mathjs parser, symbolic gradient). */
 export function fromExpression(expression: string, options: ExpressionOptions): SmoothFunction {
   if (typeof expression !== "string" || expression.trim() === "") throw new ParseError("expression", expression, "a non-empty expression");
   if (expression.length > EXPRESSION_LIMITS.length) {

@@ -16,6 +16,7 @@ import { noiseFromSpec, type NoiseSpec } from "./noiseFromSpec.ts";
 /** Largest product support enumerated (cost bound of one call). */
 const MAX_POINTS = 1e5;
 
+/** E‖X‖₂^κ of a noise vector with scaled i.i.d. coordinates, exactly. */
 export function normMoment(spec: NoiseSpec, scales: readonly number[], kappa: number): number {
   requirePositive("kappa", kappa);
   requireFiniteVector("scales", scales);

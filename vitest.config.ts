@@ -5,9 +5,12 @@ const src = (p: string) => fileURLToPath(new URL(`./src/${p}`, import.meta.url))
 
 export default defineConfig({
   resolve: {
-    // theorems/ and properties/ import the package by name, as a user's suite does.
+    // theorems/ and properties/ import the package by name, as a user's suite does (signcheck/internal: the
+    // internals tests reach, a superset of signcheck).
     alias: [
       { find: /^signcheck\/vitest$/, replacement: src("vitest.ts") },
+      { find: /^signcheck\/laws$/, replacement: src("laws.ts") },
+      { find: /^signcheck\/internal$/, replacement: src("internal.ts") },
       { find: /^signcheck$/, replacement: src("index.ts") },
     ],
   },

@@ -1,5 +1,5 @@
 // Fixed global seed for every fast-check property, so CI is deterministic.
 import fc from "fast-check";
-import { AUDIT_SEED } from "signcheck";
+import { AUDIT_SEED } from "signcheck/internal";
 
 fc.configureGlobal({ seed: AUDIT_SEED });

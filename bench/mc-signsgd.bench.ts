@@ -27,7 +27,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import seedrandom from "seedrandom";
-import { empiricalQuantile, quantileInterval, streamSeedText, tZiggurat } from "signcheck";
+import { empiricalQuantile, quantileInterval, streamSeedText, tZiggurat } from "signcheck/internal";
 import { KEY, WORKLOAD } from "./mcSignSgdWorkload.ts";
 
 interface Run {

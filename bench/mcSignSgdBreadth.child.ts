@@ -7,7 +7,7 @@
  * same B (the same draws: S agrees bit for bit). CPU time of the process, the least of ROUNDS
  * interleaved rounds (the least disturbed on a shared machine). Prints one JSON line.
  */
-import { OPTIMIZERS, coshSum, gradientOracle, noiseFromSpec, runTrajectory, streamFor, type NoiseSpec, type RegistryEntry } from "signcheck";
+import { OPTIMIZERS, coshSum, gradientOracle, noiseFromSpec, runTrajectory, streamFor, type NoiseSpec, type RegistryEntry } from "signcheck/internal";
 import { fusedSignSgdCosh } from "./fusedSignSgdCosh.ts";
 import { KEY, WORKLOAD } from "./mcSignSgdWorkload.ts";
 

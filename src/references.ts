@@ -12,6 +12,7 @@ export interface Reference {
   readonly note?: string;
 }
 
+/** The bibliography: every source a claim may cite, by key. */
 export const REFERENCES = {
   seed: {
     authors: "M. Ikonnikov, N. Kornilov",
@@ -117,8 +118,10 @@ export const REFERENCES = {
   },
 } as const satisfies Record<string, Reference>;
 
+/** A key of the bibliography. */
 export type ReferenceKey = keyof typeof REFERENCES;
 
+/** True when `key` names an entry of the bibliography. */
 export function isReferenceKey(key: string): key is ReferenceKey {
   return Object.prototype.hasOwnProperty.call(REFERENCES, key);
 }

@@ -1,4 +1,5 @@
 /** The package version, read once from package.json (the single source of the version number). */
 import { readFileSync } from "node:fs";
 
+/** The package version, read from package.json. */
 export const VERSION: string = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).version;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { AUDIT_SEED, budgetFor, coverageOf, emptyDecades, hashToInt31 } from "signcheck";
+import { AUDIT_SEED, budgetFor, coverageOf, emptyDecades, hashToInt31 } from "signcheck/internal";
 import { claims } from "./index.ts";
 
 

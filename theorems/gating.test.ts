@@ -22,8 +22,8 @@
  *   6. majority vote that ignores its adversaries    → bernstein19/adversaries-simulated is violated.
  * The broken variants wrap or re-assemble the library's own code (chain transforms, the real oracle and
  * the real majorityVote), so each differs from the shipped method by the planted bug only. The laws come
- * from properties/optimizers/laws.ts: this file straddles both test folders, and lives here because the
- * theorem modules it imports may only be imported by theorems/ tests.
+ * from signcheck/laws (the same functions properties/optimizers runs against the real methods); this file
+ * lives here because the theorem modules it imports may only be imported by theorems/ tests.
  */
 import { describe, expect, test } from "vitest";
 import {
@@ -32,7 +32,7 @@ import {
   type Optimizer, type Transform, type Vector,
 } from "signcheck";
 import "signcheck/vitest"; // registers toHaveVerdict
-import { allocationCheck, batchMeanLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "../properties/optimizers/laws.ts";
+import { allocationCheck, batchMeanLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "signcheck/laws";
 import { adversariesSimulatedClaim } from "./bernstein19/adversaries.ts";
 import { gaussSignBoundMinibatchClaim } from "./bernstein19/gauss-sign-bound-minibatch.ts";
 import { efConvergesClaim, signSgdFailsClaim } from "./karimireddy19/signsgd-fails.ts";

@@ -5,7 +5,7 @@
  * so that the file stays affordable; the worst-case search is what lets every seed reach the sup.
  */
 import { describe, expect, test } from "vitest";
-import { AUDIT_SEED, auditClaim, scaleBound } from "signcheck";
+import { AUDIT_SEED, auditClaim, scaleBound } from "signcheck/internal";
 import "signcheck/vitest";
 import { gaussSignBound } from "./bernstein19/gauss-sign-bound.ts";
 import { assumption3Forms } from "./seed/assumption3-forms.ts";

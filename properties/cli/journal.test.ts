@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test } from "vitest";
-import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signcheck";
+import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signcheck/internal";
 
 const source = { paper: "signcheck", item: "journal test fixture" };
 /** The claim id whose check raises SIGINT (once), or none. */

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { defineClaim, fc, runCli, type Claim } from "signcheck";
+import { defineClaim, fc, runCli, type Claim } from "signcheck/internal";
 
 const source = { paper: "signcheck", item: "options test" };
 const inequality = (id: string, rhs: number, expected?: "holds" | "violated") =>

@@ -6,7 +6,7 @@
 import { test as prop } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { auditCommand, createProgress, didYouMean, globMatch, printable, printableDeep, progressShown, replayCommand, shellQuote, suggest } from "signcheck";
+import { auditCommand, createProgress, didYouMean, globMatch, printable, printableDeep, progressShown, replayCommand, shellQuote, suggest } from "signcheck/internal";
 
 /** Reference: the textbook dynamic programme over (pattern position, text position); exact, quadratic, fine for short strings. */
 function reference(pattern: string, text: string): boolean {

@@ -10,7 +10,7 @@ import { copyFileSync, mkdtempSync, readFileSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { runCli } from "signcheck";
+import { runCli } from "signcheck/internal";
 import { BLOCKS, COMMANDS, README, ROOT, linePattern, outputAfter } from "./readmeBlocks.ts";
 
 const BIN = join(ROOT, "bin/signcheck.js");

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, test } from "vitest";
-import { runCli } from "signcheck";
+import { runCli } from "signcheck/internal";
 
 const MODULE = fileURLToPath(new URL("./replayClaims.ts", import.meta.url));
 const ID = "signcheck/rare-failure";

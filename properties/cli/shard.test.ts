@@ -6,7 +6,7 @@ import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
-import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signcheck";
+import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signcheck/internal";
 
 const source = { paper: "signcheck", item: "shard test fixture" };
 // (the paper key "signcheck" is in src/references.ts: the suite's own fixtures)

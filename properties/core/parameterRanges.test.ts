@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import {
   RECOVERED_PARAMETER, SMOOTH_FUNCTION_PARAMETERS, auditSmoothness, close, fc, functionFromSpec, noiseFamilies, noiseLaw, noiseLawParameters, noiseParameterValues, noiseVector, rangeArbitrary, rangeBins,
   smoothFunctionArbitrary, smoothFunctionParameterValues, type FunctionSpec, type ParameterRange,
-} from "signcheck";
+} from "signcheck/internal";
 
 const SEED = 20_260_101;
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Stream, canonical, instanceHash, streamFor, normalCdf, gammaP } from "signcheck";
+import { Stream, canonical, instanceHash, streamFor, normalCdf, gammaP } from "signcheck/internal";
 
 function draws(s: Stream, n: number): number[] {
   return Array.from({ length: n }, () => s.next());

@@ -6,7 +6,7 @@
  * the 32-bit symmetric uniforms have their laws.
  */
 import { expect, test } from "vitest";
-import { Stream, chiSquareTest, ksTest, normalCdf, streamFor, streamSeedText } from "signcheck";
+import { Stream, chiSquareTest, ksTest, normalCdf, streamFor, streamSeedText } from "signcheck/internal";
 
 /** Significance level of each goodness-of-fit test (a level, not a tolerance). */
 const GOF_LEVEL = 1e-3;

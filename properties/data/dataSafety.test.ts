@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { auditClaim, dataAccess, runCli } from "signcheck";
+import { auditClaim, dataAccess, runCli } from "signcheck/internal";
 import { datasetRows } from "./datasetClaims.ts";
 
 const MODULE = fileURLToPath(new URL("./datasetClaims.ts", import.meta.url));

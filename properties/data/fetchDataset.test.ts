@@ -8,7 +8,7 @@ import { createServer, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { DownloadError, InputError, fetchDataset, locateDataset, runCli } from "signcheck";
+import { DownloadError, InputError, fetchDataset, locateDataset, runCli } from "signcheck/internal";
 
 // A file of mushrooms' shape (8124 samples, indices ≤ 112), small and synthetic.
 const body = Array.from({ length: 8124 }, (_, i) => `${1 + (i % 2)} ${1 + (i % 112)}:1 `).join("\n") + "\n";

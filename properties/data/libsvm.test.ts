@@ -23,7 +23,7 @@ import {
   readLibsvm,
   searchDirs,
   PACKAGE_ROOT,
-} from "signcheck";
+} from "signcheck/internal";
 
 describe("data/libsvm reader", () => {
   test("reads labels {1,2} → {−1,+1}, 1-based indices, comments and a missing final newline", () => {

@@ -14,7 +14,7 @@ import {
   logisticObjective,
   logisticSample,
   norm2,
-} from "signcheck";
+} from "signcheck/internal";
 
 const rows = [
   [1, 0, 2],

@@ -6,7 +6,8 @@
  *     page creates in a recipe;
  *   - none points outside the repository: the one folder outside it they may name is the data-set
  *     look-up's fallback `../shared/datasets/`;
- *   - the import rule of docs/design.md (its layer line, read from the page) holds for every import of src/;
+ *   - the import rule of docs/design.md (its layer line, read from the page) holds for every import of src/,
+ *     and the built-in claims of theorems/ import only the public entry `signcheck`;
  *   - the versions DEVELOPERS.md names are the ones package.json pins;
  *   - the recipes apply to the code as it is: in a scratch copy of the repository, their `diff` blocks are
  *     applied (each hunk located by its context and removed lines, which must occur exactly once) and their
@@ -130,8 +131,12 @@ describe("docs/design.md: the import rule holds", () => {
 
   const rank = new Map<string, number>();
   (layerLine ?? "").trim().split(" → ").forEach((group, i) => group.split(", ").forEach((folder) => rank.set(folder, i)));
-  /** Files directly in src/: the bibliography, the version and the package seeds sit with core; the two entries are above every layer. */
-  const TOP_LEVEL: Record<string, string | undefined> = { "references.ts": "core", "version.ts": "core", "seeds.ts": "core", "index.ts": undefined, "vitest.ts": undefined };
+  /** Files directly in src/: the bibliography, the version and the seeds sit with core; the entries are above every layer. */
+  const TOP_LEVEL: Record<string, string | undefined> = {
+    "references.ts": "core", "version.ts": "core", "seeds.ts": "core", "index.ts": undefined, "internal.ts": undefined, "laws.ts": undefined, "vitest.ts": undefined,
+  };
+  /** Folders of src/ that belong to an entry (src/laws/ to signcheck/laws), above every layer like the entry itself. */
+  const ENTRY_FOLDERS = ["laws"];
   const ENGINE = ["montecarlo", "claims"];
   const NOT_FOR_THE_ENGINE = ["functions", "noise", "oracles", "optimizers", "theory"];
 
@@ -144,7 +149,7 @@ describe("docs/design.md: the import rule holds", () => {
   /** The layer of a file of src/ (undefined for the entries). */
   function layer(file: string): string | undefined {
     const parts = relative(join(ROOT, "src"), file).split(sep);
-    return parts.length === 1 ? TOP_LEVEL[parts[0]] : parts[0];
+    return parts.length === 1 ? TOP_LEVEL[parts[0]] : ENTRY_FOLDERS.includes(parts[0]) ? undefined : parts[0];
   }
 
   test("every import of src/ goes down the layer line, and the engine imports no building block or paper", () => {
@@ -173,6 +178,19 @@ describe("docs/design.md: the import rule holds", () => {
     }
     expect(problems).toEqual([]);
   });
+});
+
+test("the built-in claims of theorems/ import only the public entry, as a user's claims module does", () => {
+  const modules = (dir: string): string[] =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? modules(join(dir, e.name)) : e.name.endsWith(".ts") && !e.name.endsWith(".test.ts") ? [join(dir, e.name)] : [],
+    );
+  const files = modules("theorems");
+  expect(files.length).toBeGreaterThan(10);
+  const problems = files.flatMap((file) =>
+    [...read(file).matchAll(/(?:from|import)\s*\(?\s*"(signcheck\/[^"]*)"/g)].map((m) => `${file} imports ${m[1]}`),
+  );
+  expect(problems).toEqual([]);
 });
 
 test("DEVELOPERS.md: every version it names is the one package.json pins", () => {

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import {
   AUDIT_SEED, ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc, headline,
   type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim,
-} from "signcheck";
+} from "signcheck/internal";
 import { claimTest, testSeedFrom } from "signcheck/vitest";
 
 const source = { paper: "signcheck", item: "engine self-check" } as const;

@@ -4,7 +4,7 @@
  * commands (same canonical hash after a round trip, so the same random streams).
  */
 import { describe, expect, test } from "vitest";
-import { decadesOf, decodeInstance, emptyDecades, encodeInstance, instanceHash, param, parameterCoverage } from "signcheck";
+import { decadesOf, decodeInstance, emptyDecades, encodeInstance, instanceHash, param, parameterCoverage } from "signcheck/internal";
 
 describe("coverage of a declared parameter", () => {
   test("decades of a range: the ones it meets, the upper end's own decade only when the range enters it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { judge, type Expected } from "signcheck";
+import { judge, type Expected } from "signcheck/internal";
 
 const holdsFromStandard: Expected = { verdict: "holds", from: "standard", reason: "r" };
 const violatedFromQuick: Expected = { verdict: "violated", reason: "r" };

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import "signcheck/vitest";
-import { SHRINK_DECISIVE_FRACTION, SHRINK_MARGIN_UNITS, auditClaim, decodeInstance, evidenceOf } from "signcheck";
+import { SHRINK_DECISIVE_FRACTION, SHRINK_MARGIN_UNITS, auditClaim, decodeInstance, evidenceOf } from "signcheck/internal";
 import { bandFailure, smallViolation } from "./falseClaims.ts";
 
 const SEEDS = [1, 2, 3];

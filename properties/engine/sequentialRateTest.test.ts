@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { decideRate, refutationProbability, sequentialDesign, zeroFailureTrials, clopperPearsonUpper } from "signcheck";
+import { decideRate, refutationProbability, sequentialDesign, zeroFailureTrials, clopperPearsonUpper } from "signcheck/internal";
 
 describe("sequential rate test: exact error rates of the design", () => {
   test.each([

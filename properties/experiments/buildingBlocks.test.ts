@@ -11,7 +11,7 @@ import { describe, expect, test } from "vitest";
 import {
   EXPERIMENTS, InputError, Stream, TOL, Units, close, coshSum, compareArms, csrFromDense, csrSelectRows, density, endValue, experimentByName, gaussian, gradientOracle,
   powerGrid, recordGrid, runExperiment, sgd, signSgd, splitRows, traceRun, tuneStepsize, withGradientCache, writeAtomic, type Arm, type ExperimentContext, type Trace,
-} from "signcheck";
+} from "signcheck/internal";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "signcheck-exp-"));
 

@@ -11,7 +11,7 @@ import { homedir, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
-import { EXPERIMENTS, assertSelfContained, locateDataset } from "signcheck";
+import { EXPERIMENTS, assertSelfContained, locateDataset } from "signcheck/internal";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");

@@ -21,7 +21,7 @@ import {
   smoothFunctionArbitrary,
   specDim,
   norm2,
-} from "signcheck";
+} from "signcheck/internal";
 
 const point = (d: number) => fc.array(fc.double({ min: -3, max: 3, noNaN: true }), { minLength: d, maxLength: d }).map((a) => Float64Array.from(a));
 

@@ -3,7 +3,7 @@
 // further is a typed InputError naming the limit — never a stack overflow, an out-of-memory abort or
 // an untyped RangeError. The build times are measured by `npm run bench -- expression`, not here.
 import { beforeAll, describe, expect, test } from "vitest";
-import { EXPRESSION_LIMITS, FINITE_DIFFERENCE, InputError, ParseError, close, fromExpression, norm2 } from "signcheck";
+import { EXPRESSION_LIMITS, FINITE_DIFFERENCE, InputError, ParseError, close, fromExpression, norm2 } from "signcheck/internal";
 import { EXPRESSION_SHAPES, largestAccepted } from "./expressionShapes.ts";
 import { finiteDifferenceGradient, finiteDifferenceHessian } from "./finiteDifferences.ts";
 

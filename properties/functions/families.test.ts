@@ -22,7 +22,7 @@ import {
   softmaxCrossEntropy,
   TOL,
   type SmoothFunction,
-} from "signcheck";
+} from "signcheck/internal";
 import { finiteDifferenceGradient } from "./finiteDifferences.ts";
 
 const families: [string, SmoothFunction][] = [

@@ -17,7 +17,7 @@ import fc from "fast-check";
 import {
   CENTRED_TAIL, EPS, ORIGIN_SLOPE, TOL, close, flipProbability, gaussFlipBound, halfMinusFlipProbability, halfMinusGaussFlipBound, integrate, integratePieces, leq,
   logGamma, noiseFromSpec, noiseLaw, sigmaKappa, studentT, symmetricStable, gaussian, arb, type NoiseSpec,
-} from "signcheck";
+} from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 function expectClose(got: number, ref: number, tol: typeof CENTRED_TAIL, what: string): void {

@@ -8,7 +8,7 @@
  * ~25 tests with probability ≤ 2.5% over the choice of seed.
  */
 import { describe, expect, test } from "vitest";
-import { chiSquareTest, clopperPearson, ksTest, noiseFromSpec, streamFor, tZiggurat, type NoiseSpec } from "signcheck";
+import { chiSquareTest, clopperPearson, ksTest, noiseFromSpec, streamFor, tZiggurat, type NoiseSpec } from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 /** Significance level of each goodness-of-fit test (a level, not a tolerance). */

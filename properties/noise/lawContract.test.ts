@@ -1,11 +1,12 @@
 /**
  * The contract every noise law keeps: typed errors for bad parameters (naming the parameter and its
- * range), reproducible draws (same stream key → same numbers, whatever else ran before), `fill`
- * equal to repeated `sample` with the scales applied, and the declared facts consistent with the
- * family (symmetric ⇒ mirrored tails, atoms ⇒ not unimodal, moment order = where absMoment throws).
+ * range), and signcheck/laws noiseLawContract (the suite a user runs on a law of their own: reproducible
+ * draws, `fill` equal to repeated `sample` with the scales applied, declared facts consistent) over every
+ * law of the catalogue.
  */
 import { describe, expect, test } from "vitest";
 import { InputError, UndefinedQuantityError, noiseFromSpec, streamFor, type NoiseSpec } from "signcheck";
+import { noiseLawContract } from "signcheck/laws";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 describe("bad parameters get typed errors naming the parameter", () => {
@@ -47,30 +48,5 @@ describe("bad parameters get typed errors naming the parameter", () => {
 });
 
 describe("every law keeps the contract", () => {
-  for (const spec of CATALOGUE) {
-    const law = noiseFromSpec(spec);
-    test(`${label(spec)}: reproducible, fill = sample·scale, facts consistent`, () => {
-      const key = { seed: 7, claim: "contract", instance: label(spec), trial: 3 };
-      const a = law.fill(streamFor(key), new Float64Array(257));
-      // Another stream used in between must not matter: each key has its own generator.
-      noiseFromSpec({ law: "laplace" }).fill(streamFor({ ...key, trial: 4 }), new Float64Array(99));
-      const b = law.fill(streamFor(key), new Float64Array(257));
-      expect(b).toEqual(a);
-      // The vector fill draws the numbers of successive `sample` calls (the oracles rely on it).
-      const one = streamFor(key);
-      a.forEach((x) => expect(law.sample(one)).toBe(x));
-      const s = streamFor(key);
-      const scales = Array.from({ length: 257 }, (_, i) => 0.5 + i);
-      const c = law.fill(s, new Float64Array(257), scales);
-      c.forEach((x, i) => expect(x).toBe(a[i] * scales[i]));
-      expect(a.every(Number.isFinite)).toBe(true);
-      const other = law.fill(streamFor({ ...key, trial: 5 }), new Float64Array(257));
-      expect(other).not.toEqual(a);
-      if (law.hasAtoms) expect(law.unimodal).toBe(false);
-      if (law.maxMomentOrder < Infinity) {
-        expect(() => law.absMoment(law.maxMomentOrder)).toThrow(UndefinedQuantityError);
-        expect(law.absMoment(law.maxMomentOrder * 0.99)).toBeGreaterThan(0);
-      }
-    });
-  }
+  for (const spec of CATALOGUE) noiseLawContract(noiseFromSpec(spec), { label: label(spec) });
 });

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import {
   BRANCH_CONTINUITY, CONTINUITY_PROBE, TOL, clopperPearson, close, flipProbability, gaussFlipBound, leq, majorityVoteError, noiseFromSpec, noiseLaw,
   seedFlipBound, sigmaKappa, signOutcomes, streamFor, symmetricMarkovFlipBound, arb,
-} from "signcheck";
+} from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 /** Level of each Clopper–Pearson comparison of an exact probability with its sampled frequency. */

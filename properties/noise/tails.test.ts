@@ -6,7 +6,7 @@
  * functions must satisfy (metamorphic: the same probability computed two ways).
  */
 import { describe, expect, test } from "vitest";
-import { STABLE_TAIL_ASYMPTOTE, TOL, TOL_QUADRATURE, UndefinedQuantityError, close, integrate, integratePieces, noiseFromSpec, type NoiseSpec } from "signcheck";
+import { STABLE_TAIL_ASYMPTOTE, TOL, TOL_QUADRATURE, UndefinedQuantityError, close, integrate, integratePieces, noiseFromSpec, type NoiseSpec } from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 const T_GRID = [0, 0.1, 0.7, 1, 1.5, 3, 10, 100, 1e4];

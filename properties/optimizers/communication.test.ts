@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 import {
   OPTIMIZERS, Stream, ceilLog2, coshSum, gaussian, gradientOracle, majorityPacked, majorityUnpacked, majorityVote, packSigns,
   qsgdBits, runTrajectory, signMessageBits, signSgd, sparseBits, unpackSigns, wordsFor, counterBits, workerOracles, totalCalls,
-} from "signcheck";
+} from "signcheck/internal";
 
 const signVec = (d: number) => fc.array(fc.constantFrom(-1, 0, 1), { minLength: d, maxLength: d }).map((a) => Float64Array.from(a));
 

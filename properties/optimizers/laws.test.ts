@@ -1,6 +1,6 @@
 /**
  * Each method's laws (issue 5, item 5), run against the real methods: they hold. The same law
- * functions (laws.ts) are run against planted broken variants in theorems/gating.test.ts.
+ * functions (signcheck/laws) are run against planted broken variants in theorems/gating.test.ts.
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -8,7 +8,7 @@ import {
   Stream, TOL, arb, chainOptimizer, compressors, efSignSgd, majorityVote, mSgd, mSignSgd, norm1, norm2, normalQuantile, sgd, signSgd,
   gradientOracle, transforms, type ChainState, type GradientOracle,
 } from "signcheck";
-import { batchMeanLaw, rescalingLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "./laws.ts";
+import { batchMeanLaw, rescalingLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "signcheck/laws";
 
 const gammaOnly = (gamma: number) => ({ gamma });
 /** SignSGD composed from the transforms: not a method of the library (signSgd.ts is its one implementation), the check that the transforms compose to it. */

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { InputError, Stream, TOL, arb, close, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, studentT, subgradientOracle } from "signcheck";
+import { InputError, Stream, TOL, arb, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, studentT, subgradientOracle } from "signcheck";
 
 describe("leastSquaresOracle", () => {
   const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];

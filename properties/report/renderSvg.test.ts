@@ -8,7 +8,7 @@
 import { describe, expect, test } from "vitest";
 import {
   InputError, assertSelfContained, intervalChart, lineChart, logLogFitChart, renderSvg, scatterChart, textWidth, type VegaLiteSpec,
-} from "signcheck";
+} from "signcheck/internal";
 
 /** Well-formedness: every tag closes in order, attribute values are quoted, one root <svg>. */
 function checkWellFormed(svg: string): void {

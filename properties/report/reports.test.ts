@@ -10,7 +10,7 @@ import { describe, expect, test } from "vitest";
 import {
   auditClaims, auditReportFiles, auditSeeds, defineClaim, escapeHtml, fc, fig, figs, headline, markdownCode, markdownText, markdownToHtml,
   plural, provenance, ratioFig, scrubMachinePaths, seedsReportFiles, withoutTimeFields, type InequalityClaim, type ReportFile,
-} from "signcheck";
+} from "signcheck/internal";
 
 const REF = { authors: "A. Tester", year: 2026, title: "Notes", pinned: "github.com/me/notes@1a2b3c4" };
 

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
-import { recoverPendingWrites, writeFilesAtomic } from "signcheck";
+import { recoverPendingWrites, writeFilesAtomic } from "signcheck/internal";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "signcheck-write-"));
 /** The pid of a process that has ended (so no writer holds it). */

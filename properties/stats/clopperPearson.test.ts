@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { INTERVAL_END_TAIL, TOL, clopperPearson, clopperPearsonLower, clopperPearsonUpper, close, binomialCdf, binomialSf } from "signcheck";
+import { INTERVAL_END_TAIL, TOL, clopperPearson, clopperPearsonLower, clopperPearsonUpper, close, binomialCdf, binomialSf } from "signcheck/internal";
 
 // Reference values: R's binom.test(k, n)$conf.int (exact Clopper–Pearson), quoted to 4 digits.
 const TABLE: Array<[k: number, n: number, lo: number, hi: number]> = [

@@ -14,7 +14,7 @@ import fc from "fast-check";
 import {
   BETA_INC_TAIL, INTERVAL_END_TAIL, betaInc, betaIncComplement, betaIncInv, betaIncInvComplement, betaIncTails, binomialCdf, binomialPmf, binomialSf, clopperPearson,
   clopperPearsonLower, clopperPearsonUpper, close, decideRate, gammaFn, integrate, lowerRank, normalQuantile, upperRank, wilson, WILSON_ROUNDOFF, arb,
-} from "signcheck";
+} from "signcheck/internal";
 import { bigBinomialCdf, exactBinomial } from "./exactBinomial.ts";
 
 const BELOW_UNDERFLOW = 1e-300;

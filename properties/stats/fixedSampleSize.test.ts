@@ -6,7 +6,7 @@ import { describe, expect, test } from "vitest";
 import {
   alternativeFor, BETA_INC_RTOL, binomialCdf, binomialSf, compareWithFixedSample, fixedSampleSize, LEAST_COMPARABLE_POWER, refutationProbability,
   sequentialDesign, sequentialPower, TRIMMED_POWER_ATOL,
-} from "signcheck";
+} from "signcheck/internal";
 
 const DESIGNS: [number, number, number, number][] = [
   [0.1, 1e-4, 1000, 50],

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { AFFINE_STATISTIC, InputError, Stream, TOL, clopperPearson, close, linearFit, meanInterval, pairedDifferenceInterval, studentTQuantile } from "signcheck";
+import { AFFINE_STATISTIC, InputError, Stream, TOL, clopperPearson, close, linearFit, meanInterval, pairedDifferenceInterval, studentTQuantile } from "signcheck/internal";
 
 describe("studentTQuantile", () => {
   // Student's t table (e.g. Abramowitz & Stegun, Table 26.10), to the 4th decimal or better.

@@ -1,7 +1,7 @@
 import { describe, expect } from "vitest";
 import { test } from "@fast-check/vitest";
 import fc from "fast-check";
-import { binomialCdf, lowerRank, upperRank, quantileInterval, quantileUpperBound, empiricalQuantile, wilson, clopperPearson } from "signcheck";
+import { binomialCdf, lowerRank, upperRank, quantileInterval, quantileUpperBound, empiricalQuantile, wilson, clopperPearson } from "signcheck/internal";
 
 describe("distribution-free quantile bounds", () => {
   test.prop([fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.001, max: 0.3, noNaN: true })])(

@@ -19,6 +19,7 @@ import { profileCollector } from "./profile.ts";
 import { requireReplayPath } from "./replayPath.ts";
 import type { BudgetLevel, Claim, ClaimResult, Evidence, EvidenceCommon } from "./types.ts";
 
+/** Options of one audit: root seed, budget, data sets, time limit, replay path or instance. */
 export interface AuditOptions {
   readonly seed: number;
   readonly budget: BudgetLevel;
@@ -41,6 +42,7 @@ export function requireSeed(name: string, seed: unknown): number {
   return seed;
 }
 
+/** Audits one claim at a seed and budget and returns its verdict with the evidence. */
 export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   requireSeed("seed", options.seed);

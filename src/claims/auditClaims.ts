@@ -12,6 +12,7 @@ import { auditCommand } from "./commandLine.ts";
 import { DEFAULT_ALPHA } from "./engine/decideStatistical.ts";
 import type { BudgetLevel, Claim, ClaimResult } from "./types.ts";
 
+/** The results of `auditClaims`, with the seed, budget and counts. */
 export interface AuditResult {
   readonly tool: "signcheck";
   readonly version: string;
@@ -25,6 +26,7 @@ export interface AuditResult {
   readonly errors: string[];
 }
 
+/** Options of `auditClaims`: the options of one audit plus progress reporting. */
 export interface AuditManyOptions extends Omit<AuditOptions, "path" | "instance" | "progress" | "modules"> {
   /** Module each claim came from (by id), for replay commands. */
   readonly moduleOf?: (id: string) => readonly string[];
@@ -44,6 +46,7 @@ export function checkUniqueIds(claims: readonly Claim[]): void {
   }
 }
 
+/** Audits several claims at one seed (each on its own streams) and sums up the results. */
 export function auditClaims(claims: readonly Claim[], options: AuditManyOptions): AuditResult {
   checkUniqueIds(claims);
   validateDataOptions(options.data); // a bad data option is the caller's input error, not every claim's

@@ -10,6 +10,7 @@ import { requireSeed } from "./auditClaim.ts";
 import { auditClaims, type AuditManyOptions, type AuditResult } from "./auditClaims.ts";
 import type { BudgetLevel, Claim, ClaimKind, Outcome } from "./types.ts";
 
+/** One claim's verdicts across the seeds of `auditSeeds`. */
 export interface SeedsClaimSummary {
   readonly id: string;
   readonly kind: ClaimKind;
@@ -22,6 +23,7 @@ export interface SeedsClaimSummary {
   readonly matchesEverySeed: boolean;
 }
 
+/** The result of `auditSeeds`: every seed's audit and the per-claim summaries. */
 export interface SeedsAuditResult {
   readonly tool: "signcheck";
   readonly seeds: readonly number[];
@@ -59,10 +61,12 @@ function checkSeeds(seeds: readonly number[], name: string): number[] {
   return [...seeds];
 }
 
+/** Options of `auditSeeds`: those of `auditClaims` without the seed. */
 export interface SeedsAuditOptions extends Omit<AuditManyOptions, "seed"> {
   readonly onSeedStart?: (seed: number, index: number, total: number) => void;
 }
 
+/** Audits claims at several root seeds and summarises, per claim, how the verdicts agree. */
 export function auditSeeds(claims: readonly Claim[], seeds: readonly number[], options: SeedsAuditOptions): SeedsAuditResult {
   checkSeeds(seeds, "seeds");
   const audits = seeds.map((seed, i) => {

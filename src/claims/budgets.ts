@@ -28,6 +28,7 @@ export function checkBudgetOverrides(claim: Pick<Claim, "id" | "budgets">): void
   }
 }
 
+/** The budget a claim is audited with at a level: the level's defaults with the claim's own overrides. */
 export function budgetFor(claim: Claim, level: BudgetLevel): Budget {
   requireBudgetLevel("budget", level);
   if (!isKindName(claim.kind)) throw new ClaimDefinitionError(`${claim.id}: kind ${JSON.stringify(claim.kind)} is not one of ${Object.keys(KINDS).join(", ")}`);

@@ -37,6 +37,7 @@ function checkParameter(p: Parameter, i: number, fail: (m: string) => never): vo
   }
 }
 
+/** Checks a claim's definition (id, reference, kind fields, budgets) and returns it, typed; a bad definition throws ClaimDefinitionError. */
 export function defineClaim<C extends Claim>(claim: C): C {
   const where = typeof claim?.id === "string" ? claim.id : "claim";
   const fail = (msg: string): never => {

@@ -6,6 +6,7 @@
 import { InputError } from "../core/errors.ts";
 import type { ClaimKind, ClaimResult, Evidence } from "./types.ts";
 
+/** A result's evidence as the given kind's type; throws when the result is of another kind. */
 export function evidenceOf<K extends ClaimKind>(result: ClaimResult, kind: K): Extract<Evidence, { kind: K }> {
   if (result.evidence.kind !== kind) throw new InputError("kind", kind, `the kind of ${result.id} (${result.evidence.kind})`);
   return result.evidence as Extract<Evidence, { kind: K }>;

@@ -30,11 +30,14 @@ export type { ScalingClaim, ScalingEvidence, SlopeSummary } from "./kinds/scalin
 export type { TuningClaim, TuningEvidence, GridPoint } from "./kinds/tuning.ts";
 export type { RateSummary, RateEvidenceFields } from "./engine/rateTest.ts";
 
+/** The auditor's decision about a claim at its stated confidence. */
 export type Verdict = "holds" | "violated" | "inconclusive" | "not-applicable";
 /** What the auditor reports for a claim: a verdict, or `error` when the claim's own code threw. */
 export type Outcome = Verdict | "error";
 
+/** The budget levels, from cheapest to most thorough. */
 export const BUDGET_LEVELS = ["quick", "standard", "thorough"] as const;
+/** A budget level: `quick`, `standard` or `thorough`. */
 export type BudgetLevel = (typeof BUDGET_LEVELS)[number];
 
 /** Where a claim comes from: a key of `src/references.ts` plus the exact place in that version. */
@@ -72,6 +75,7 @@ export interface Budget {
 /** The fields of a Budget, in the order they are documented; a `budgets` override naming anything else is an error. */
 export const BUDGET_FIELDS = ["instances", "trials", "minTrials", "shrinks", "climbStarts", "climbSteps", "timeLimitSeconds"] as const satisfies readonly (keyof Budget)[];
 
+/** What a claim expects its verdict to be (and from which budget on), with the reason; a mismatch fails the audit. */
 export interface Expected {
   readonly verdict: Verdict;
   /** Least budget at which the verdict is decisive; below it `inconclusive` is not a mismatch. */
@@ -86,6 +90,7 @@ export interface Expected {
  */
 export type ParameterScale = "log" | "linear" | "integer" | "categorical";
 
+/** The value of one declared parameter of an instance. */
 export type ParameterValue = number | string | boolean;
 
 /** A value of the hypothesis space that matters (γ at the cap, σ = 0, δ near 1, d = 1, …): tested or not, the report says. */
@@ -141,6 +146,7 @@ export interface CoverageBin {
   readonly hi?: number;
 }
 
+/** How much of each declared parameter range the audited instances reached. */
 export interface Coverage {
   /** Counts of the claim's `classify` labels, as fc.statistics gives them. */
   readonly labels?: Record<string, number>;
@@ -248,6 +254,7 @@ export interface EvidenceCommon<D = unknown> {
   readonly notes: string[];
 }
 
+/** The evidence of a result, one variant per claim kind (read it with `evidenceOf`). */
 export type Evidence = InequalityEvidence | ProbabilityEvidence | HighProbabilityEvidence | ExpectationEvidence | ScalingEvidence | TuningEvidence;
 
 interface ClaimBaseFields<I> {
@@ -283,9 +290,12 @@ interface ClaimBaseFields<I> {
 /** The fields every kind shares; a kind's claim type extends it with `kind` and its callbacks. */
 export type ClaimBase<I> = ClaimBaseFields<I>;
 
+/** A claim of any kind, as `defineClaim` returns it. */
 export type Claim<I = any> = InequalityClaim<I> | ProbabilityClaim<I> | HighProbabilityClaim<I> | ExpectationClaim<I> | ScalingClaim<I> | TuningClaim<I, any>;
+/** The name of a claim kind (`inequality`, `probability`, …). */
 export type ClaimKind = Claim["kind"];
 
+/** What auditing one claim gives: id, verdict, expectation match, evidence, replay command. */
 export interface ClaimResult {
   readonly id: string;
   readonly title: string;

@@ -7,6 +7,7 @@
 import { requireSameLength } from "./validate.ts";
 import type { Vector } from "./vector.ts";
 
+/** The value of sign(0): 0 (`zero`, the paper's) or +1 (`positive`). */
 export type SignConvention = "zero" | "positive";
 
 /** sign(x) ∈ {−1, 0, +1}, with sign(0) = sign(−0) = 0 and sign(NaN) = NaN. */

@@ -55,6 +55,7 @@ export interface StreamKey {
   readonly domain?: string;
 }
 
+/** A seeded random stream: uniform, normal, exponential and integer draws, reproducible from its key. */
 export class Stream {
   // Tyche-i state (Neves & Araujo 2011), seeded by seedrandom's tychei and then stepped inline: the
   // same recurrence as seedrandom's `next()`, without its closure and property look-ups per draw.
@@ -201,6 +202,7 @@ export function streamSeedText(key: StreamKey): string {
   return `signcheck/v1|${key.seed}|${key.claim}|${key.instance}|${key.trial}|${key.domain ?? "main"}`;
 }
 
+/** The stream of one trial, from its key (root seed, claim, instance, trial). */
 export function streamFor(key: StreamKey): Stream {
   requireInteger("trial", key.trial, 0);
   return new Stream(streamSeedText(key));

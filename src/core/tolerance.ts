@@ -8,6 +8,7 @@
 /** Machine epsilon of float64 (2^−52). */
 export const EPS = Number.EPSILON;
 
+/** An absolute and a relative tolerance: |a − b| ≤ atol + rtol·|b|. */
 export interface Tolerance {
   readonly atol: number;
   readonly rtol: number;
@@ -23,6 +24,7 @@ export function leq(a: number, b: number, tol: Tolerance): boolean {
   return a <= b + tol.atol + tol.rtol * Math.abs(b);
 }
 
+/** The named tolerances of the claims' comparisons, each with the reason for its size. */
 export const TOL = {
   /**
    * Exact identities evaluated in a handful of float operations (norm relations, sign laws):
@@ -209,3 +211,11 @@ export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };
  * 1e-18 per cell and step over ≤ 10⁴ steps and cells, plus summation round-off over ≤ 10⁴ terms.
  */
 export const TRIMMED_POWER_ATOL = 1e-12;
+
+/**
+ * Heap growth an optimizer step may show per measured step in the allocation checks (signcheck/laws):
+ * at most one boxed float64 (a 16-byte HeapNumber) per step, which V8 creates when a double crosses a
+ * call it did not inline (engine-dependent: it comes and goes with inlining decisions), plus 64 KiB of
+ * V8 bookkeeping per measurement. Any array, object or closure made per step costs ≥ 32 bytes and fails.
+ */
+export const ALLOCATION_SLACK = { fixedBytes: 64 * 1024, bytesPerStep: 16 } as const;

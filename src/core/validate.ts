@@ -4,16 +4,19 @@
  */
 import { DimensionError, InputError } from "./errors.ts";
 
+/** Returns x, or throws InputError naming the parameter when x is not finite. */
 export function requireFinite(name: string, x: number): number {
   if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError(name, x, "a finite number");
   return x;
 }
 
+/** Returns x, or throws InputError naming the parameter when x is not a finite number > 0. */
 export function requirePositive(name: string, x: number): number {
   if (typeof x !== "number" || !Number.isFinite(x) || !(x > 0)) throw new InputError(name, x, "a finite number > 0");
   return x;
 }
 
+/** Returns x, or throws InputError naming the parameter when x is not a finite number ≥ 0. */
 export function requireNonNegative(name: string, x: number): number {
   if (typeof x !== "number" || !Number.isFinite(x) || !(x >= 0)) throw new InputError(name, x, "a finite number ≥ 0");
   return x;
@@ -35,6 +38,7 @@ export function requireInRange(
   return x;
 }
 
+/** Returns x, or throws InputError naming the parameter when x is not an integer in [min, max]. */
 export function requireInteger(name: string, x: number, min = -Infinity, max = Infinity): number {
   if (typeof x !== "number" || !Number.isInteger(x) || x < min || x > max) {
     const range = max === Infinity ? `an integer ≥ ${min}` : `an integer in [${min}, ${max}]`;
@@ -48,6 +52,7 @@ export function requireProbabilityOpen(name: string, p: number): number {
   return requireInRange(name, p, 0, 1, { loOpen: true, hiOpen: true });
 }
 
+/** Throws DimensionError naming the parameter when v does not have length d. */
 export function requireSameLength(name: string, v: ArrayLike<number>, d: number): void {
   if (v.length !== d) throw new DimensionError(name, v.length, d);
 }

@@ -6,16 +6,20 @@
 import { InputError } from "./errors.ts";
 import { requireSameLength } from "./validate.ts";
 
+/** The one vector type of signcheck. */
 export type Vector = Float64Array;
 
+/** A vector holding the given values. */
 export function vec(values: ArrayLike<number>): Vector {
   return Float64Array.from(values);
 }
 
+/** The zero vector of dimension d. */
 export function zeros(d: number): Vector {
   return new Float64Array(d);
 }
 
+/** The inner product ⟨x, y⟩ (same length required). */
 export function dot(x: Vector, y: Vector): number {
   requireSameLength("y", y, x.length);
   let s = 0;
@@ -43,12 +47,14 @@ export function scale(a: number, x: Vector, out: Vector = new Float64Array(x.len
   return out;
 }
 
+/** ‖x‖₁. */
 export function norm1(x: Vector): number {
   let s = 0;
   for (let i = 0; i < x.length; i++) s += Math.abs(x[i]);
   return s;
 }
 
+/** ‖x‖∞. */
 export function normInf(x: Vector): number {
   let m = 0;
   for (let i = 0; i < x.length; i++) {

@@ -7,6 +7,7 @@ import { InputError } from "../core/errors.ts";
 import { requireSameLength } from "../core/validate.ts";
 import type { Vector } from "../core/vector.ts";
 
+/** A sparse matrix in compressed-row form. */
 export interface CsrMatrix {
   readonly rows: number;
   readonly cols: number;

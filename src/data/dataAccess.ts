@@ -9,6 +9,7 @@ import { InputError } from "../core/errors.ts";
 import { datasetInfo } from "./datasetRegistry.ts";
 import { loadDataset, requireChecksumOverride, type Dataset, type DatasetUse, type Env } from "./locateDataset.ts";
 
+/** Where data sets come from: paths by name, sha256 overrides, environment. */
 export interface DataOptions {
   /** File to use per data set name (the CLI's `--data NAME=PATH`). */
   readonly paths?: Readonly<Record<string, string>>;
@@ -18,6 +19,7 @@ export interface DataOptions {
   readonly env?: Env;
 }
 
+/** How a claim reads a data set: `data.load(name)`, verified on every read. */
 export interface DataAccess {
   /** The named data set, located, verified and read (once per access); MissingDataError when absent. */
   load(name: string): Dataset;
@@ -42,6 +44,7 @@ export function validateDataOptions(options: DataOptions = {}): DataOptions {
   return { paths, sha256, env: options.env };
 }
 
+/** The data access of one audit, from its options (paths, sha256 overrides, environment). */
 export function dataAccess(options: DataOptions = {}): DataAccess {
   const { paths = {}, sha256 = {}, env } = validateDataOptions(options);
   const loaded = new Map<string, Dataset>();

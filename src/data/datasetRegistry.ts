@@ -10,6 +10,7 @@ import { InputError } from "../core/errors.ts";
 /** Largest data-set file read or downloaded (a9a is 2.3 MB; 256 MB bounds a mistaken path or URL). */
 export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
 
+/** A data set's registry entry. */
 export interface DatasetInfo {
   readonly name: string;
   readonly url: string;
@@ -19,6 +20,7 @@ export interface DatasetInfo {
   readonly citation: string;
 }
 
+/** The data sets signcheck knows: file name, source URL, sha256, shape. */
 export const DATASETS: Readonly<Record<string, DatasetInfo>> = {
   mushrooms: {
     name: "mushrooms",
@@ -38,6 +40,7 @@ export const DATASETS: Readonly<Record<string, DatasetInfo>> = {
   },
 };
 
+/** The registry entry of a data set; an unknown name throws InputError. */
 export function datasetInfo(name: string): DatasetInfo {
   const info = Object.hasOwn(DATASETS, name) ? DATASETS[name] : undefined;
   if (!info) throw new InputError("dataset", name, `one of ${Object.keys(DATASETS).join(", ")}`);

@@ -26,6 +26,7 @@ const DEFAULT_TIMEOUT_MS = 300_000;
 /** Silence tolerated between two bytes. */
 const DEFAULT_IDLE_TIMEOUT_MS = 60_000;
 
+/** Options of `fetchDataset`: URL, cache folder, sha256. */
 export interface FetchOptions {
   readonly url?: string;
   readonly cacheDir?: string;
@@ -38,6 +39,7 @@ export interface FetchOptions {
   readonly env?: Env;
 }
 
+/** Where `fetchDataset` put the file and what it checked. */
 export interface FetchResult {
   readonly path: string;
   readonly sha256: string;
@@ -104,6 +106,7 @@ function requireTimeout(name: string, value: number | undefined, fallback: numbe
   return value;
 }
 
+/** Downloads a data set into the cache and checks its shape and sha256. */
 export async function fetchDataset(name: string, options: FetchOptions = {}): Promise<FetchResult> {
   const info = datasetInfo(name);
   const url = options.url ?? info.url;

@@ -21,6 +21,7 @@ import { readLibsvm, type LibsvmFile } from "./readLibsvm.ts";
 /** The package root (the folder holding package.json): two levels above src/data/. */
 export const PACKAGE_ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
+/** Environment variables, as a plain record. */
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export function cacheDir(env: Env = process.env): string {
@@ -48,6 +49,7 @@ export interface LocateOptions {
   readonly env?: Env;
 }
 
+/** The path of a data set on this machine; a missing one throws MissingDataError saying how to fetch it. */
 export function locateDataset(name: string, options: LocateOptions = {}): string {
   datasetInfo(name);
   const { path } = options;
@@ -91,6 +93,7 @@ export interface Dataset extends LibsvmFile {
   readonly use: DatasetUse;
 }
 
+/** Options of `loadDataset`: where to look and what to verify. */
 export interface LoadOptions extends LocateOptions {
   /** Checksum to verify instead of the registry's (64 hex digits), or false to skip the check (both recorded). */
   readonly sha256?: string | false;

@@ -16,6 +16,7 @@ import { symmetricNorm } from "../functions/symmetricEigen.ts";
 import type { SmoothFunction } from "../functions/types.ts";
 import { csrRowNorms, csrTimes, csrTransposeTimes, csrWeightedGram, type CsrMatrix } from "./csrMatrix.ts";
 
+/** The logistic objective: a smooth function with its data. */
 export interface LogisticObjective extends SmoothFunction {
   readonly n: number;
   readonly lambda: number;
@@ -59,6 +60,7 @@ function choleskySolve(H: Float64Array, b: Float64Array, n: number): Float64Arra
   return x;
 }
 
+/** The ridge-regularized logistic loss of a data set, as a smooth function. */
 export function logisticObjective(A: CsrMatrix, y: Float64Array, options: { lambda?: number; name?: string } = {}): LogisticObjective {
   const lambda = requireNonNegative("lambda", options.lambda ?? 0);
   requireSameLength("y", y, A.rows);

@@ -16,6 +16,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 
 import { InputError, ParseError } from "../core/errors.ts";
 import type { CsrMatrix } from "./csrMatrix.ts";
 
+/** A sparse data matrix with its labels. */
 export interface LabelledData {
   readonly A: CsrMatrix;
   /** Labels in {−1, +1}. */
@@ -40,6 +41,7 @@ const LABEL_SETS = [
   { name: "1/2", values: [1, 2], map: (v: number) => (v === 1 ? -1 : 1) },
 ] as const;
 
+/** Options of `parseLibsvm`: expected shape, label mapping. */
 export interface LibsvmOptions {
   /** Number of features (an integer in [1, 2³¹ − 1]); indices beyond it are an error. Default: the largest index met. */
   readonly features?: number;
@@ -47,6 +49,7 @@ export interface LibsvmOptions {
   readonly source?: string;
 }
 
+/** Options of `readLibsvm`: those of `parseLibsvm` and the file's checks. */
 export interface ReadLibsvmOptions {
   readonly features?: number;
   /** Largest file accepted, in bytes (default: no limit); a longer file is refused once that many are read. */
@@ -199,6 +202,7 @@ class LibsvmBuilder {
   }
 }
 
+/** Parses LIBSVM text into a sparse matrix and labels; a bad line throws ParseError with its number. */
 export function parseLibsvm(text: string, options: LibsvmOptions = {}): LabelledData {
   validateOptions(options);
   if (typeof text !== "string") throw new InputError("text", typeof text, "LIBSVM text (a string)");

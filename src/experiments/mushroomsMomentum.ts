@@ -14,7 +14,6 @@
  * M-SignSGD. Repeats are paired (same x⁰, same noise draws for every method).
  */
 import { fig } from "../core/formatFigure.ts";
-import type { Vector } from "../core/vector.ts";
 import { symmetricStable } from "../noise/symmetricStable.ts";
 import { mSgd, mSignSgd, sgd } from "../optimizers/methods.ts";
 import { signSgd } from "../optimizers/signSgd.ts";

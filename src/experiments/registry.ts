@@ -9,8 +9,10 @@ import { bernsteinSparseNoise } from "./bernsteinSparseNoise.ts";
 import { smoothnessAlongTrajectory } from "./smoothnessAlongTrajectory.ts";
 import type { Experiment } from "./types.ts";
 
+/** The experiments `signcheck experiment` runs. */
 export const EXPERIMENTS: readonly Experiment[] = [mushroomsGdVsSignGd, mushroomsMomentum, communication, bernsteinSparseNoise, smoothnessAlongTrajectory];
 
+/** The experiment of a name; an unknown name throws InputError with a suggestion. */
 export function experimentByName(name: string): Experiment {
   const found = EXPERIMENTS.find((e) => e.name === name);
   if (!found) throw new InputError("experiment", name, `one of ${EXPERIMENTS.map((e) => e.name).join(", ")}`);

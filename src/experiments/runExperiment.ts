@@ -23,6 +23,7 @@ import { writeFilesAtomic, type FileToWrite } from "../report/writeAtomic.ts";
 import { VERSION } from "../version.ts";
 import type { Experiment, ExperimentContext, ExperimentReport } from "./types.ts";
 
+/** Options of `runExperiment`: seed, repeats, output folder, data, smoke size. */
 export interface RunExperimentOptions {
   readonly seed: number;
   /** Default: the experiment's default (or smoke) repeats. */
@@ -43,6 +44,7 @@ export interface RunExperimentOptions {
   readonly command: string;
 }
 
+/** What `runExperiment` wrote and its summary. */
 export interface RunExperimentResult {
   readonly dir: string;
   readonly files: readonly string[];
@@ -81,6 +83,7 @@ function markdown(exp: Experiment, report: ExperimentReport, meta: { command: st
   return lines.join("\n");
 }
 
+/** Runs an experiment and writes its report, figures and raw files. */
 export async function runExperiment(exp: Experiment, options: RunExperimentOptions): Promise<RunExperimentResult> {
   const started = performance.now();
   const smoke = options.smoke ?? false;

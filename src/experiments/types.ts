@@ -10,6 +10,7 @@ import type { Stream } from "../core/stream.ts";
 import type { LabelledData } from "../data/readLibsvm.ts";
 import type { VegaLiteSpec } from "../report/renderSvg.ts";
 
+/** What an experiment's run receives: seed, repeats, data, progress. */
 export interface ExperimentContext {
   /** Root seed: every random stream is keyed by (seed, experiment, label, repeat). */
   readonly seed: number;
@@ -31,6 +32,7 @@ export interface ExperimentContext {
   readonly stopped: boolean;
 }
 
+/** A figure of an experiment report (a vega-lite spec rendered to SVG). */
 export interface Figure {
   /** File name of the SVG (e.g. "loss-iterations.svg"), written beside the Markdown. */
   readonly file: string;
@@ -39,12 +41,14 @@ export interface Figure {
   readonly spec: VegaLiteSpec;
 }
 
+/** A raw data file of an experiment report. */
 export interface RawFile {
   /** File name ("series.csv", "results.json"). */
   readonly file: string;
   readonly content: string;
 }
 
+/** A section of an experiment report. */
 export interface ReportSection {
   readonly heading: string;
   /** Markdown. */
@@ -53,6 +57,7 @@ export interface ReportSection {
   readonly figures?: readonly string[];
 }
 
+/** What an experiment's run returns: sections, figures, raw files. */
 export interface ExperimentReport {
   /** One line for the terminal: the headline result. */
   readonly headline: string;
@@ -65,6 +70,7 @@ export interface ExperimentReport {
   readonly results: Readonly<Record<string, unknown>>;
 }
 
+/** An experiment: its name, data sets and run function. */
 export interface Experiment {
   readonly name: string;
   readonly title: string;

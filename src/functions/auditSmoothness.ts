@@ -20,6 +20,7 @@ import { dist2, norm2, type Vector } from "../core/vector.ts";
 import { SMOOTHNESS_FORMS, sidesRatio, sidesViolate, smoothnessSides, type SmoothnessConstants, type SmoothnessForm } from "./smoothnessSides.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** Options of `auditSmoothness`: seed, number of pairs, radius. */
 export interface SmoothnessAuditOptions {
   readonly forms?: readonly SmoothnessForm[];
   readonly seed?: number;
@@ -40,6 +41,7 @@ export interface SmoothnessAuditOptions {
 /** A point (hessian form) or a pair y = x + 10^s·v (other forms), as fast-check draws it. */
 type Draw = [number[], number[], number];
 
+/** What `auditSmoothness` found for one form. */
 export interface FormAudit {
   readonly form: SmoothnessForm;
   readonly worstRatio: number;
@@ -51,6 +53,7 @@ export interface FormAudit {
   readonly counterexample?: { x: number[]; y?: number[]; lhs: number; rhs: number; ratio: number; fcSeed: number; path?: string };
 }
 
+/** The result of `auditSmoothness`: per form, the worst pair found and whether it violates. */
 export interface SmoothnessAudit {
   readonly function: string;
   readonly L0: number;
@@ -66,6 +69,7 @@ function toPoints(form: SmoothnessForm, [x, v, s]: Draw): { x: Vector; y?: Vecto
   return { x: xv, y: Float64Array.from(x, (xi, i) => xi + step * v[i]) };
 }
 
+/** Checks every form of (L0,L1)-smoothness of a function at many random point pairs and reports the worst ratios. */
 export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstants, options: SmoothnessAuditOptions = {}): SmoothnessAudit {
   const { forms = SMOOTHNESS_FORMS, seed = 1, numRuns = 300, radius = 4, extremeRadius = 40, climbStarts = 4, climbSteps = 80, maxShrinks = 300, tolerance = TOL.claim } = options;
   requireInteger("numRuns", numRuns, 1);

@@ -9,6 +9,7 @@ import type { Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** f(x) = Σ cosh(x_i) in dimension d, (L0,L1)-smooth with L0 = L1 = 1. */
 export function coshSum(d: number): SmoothFunction {
   requireInteger("d", d, 1);
   return {

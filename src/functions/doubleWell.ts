@@ -10,6 +10,7 @@ import { dot, norm2, type Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** The nonconvex double well f(x) = (‖x‖² − 1)² in dimension d, (L0,L1)-smooth with (8, 3). */
 export function doubleWell(d: number): SmoothFunction {
   requireInteger("d", d, 1);
   return {

@@ -9,6 +9,7 @@ import { dot, norm2, type Vector } from "../core/vector.ts";
 import { requirePoint } from "./requirePoint.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** f(x) = exp(⟨a, x⟩), (L0,L1)-smooth with L0 = 0, L1 = ‖a‖. */
 export function expAffine(a: ArrayLike<number>): SmoothFunction {
   const av = Float64Array.from(a);
   if (av.length < 1) throw new InputError("a", av, "a vector of length ≥ 1");

@@ -59,7 +59,7 @@ export const EXPRESSION_LIMITS = {
 /**
  * mathjs's parser, loaded on first use: importing mathjs costs ≈ 2 s, which every user of the package
  * (and every test file) would otherwise pay at start-up. Built once, with the code-creating functions
- * disabled on the private instance.
+ * disabled on the private instance. Module state that carries no option: a memoised immutable value.
  */
 let restrictedParse: ((text: string) => MathNode) | undefined;
 function parse(text: string): MathNode {
@@ -85,6 +85,7 @@ export const ALLOWED_FUNCTIONS: readonly string[] = Object.keys(FUNCTION_OPS);
 const ALLOWED_OPERATORS = new Set(["add", "subtract", "multiply", "divide", "pow", "unaryMinus", "unaryPlus"]);
 const CONSTANTS = new Set(["pi", "e"]);
 
+/** Options of `fromExpression`: dimension and the (L0,L1) constants to audit it with. */
 export interface ExpressionOptions {
   readonly dim: number;
   readonly smoothness?: SmoothnessPair;
@@ -237,6 +238,7 @@ function toGraph(node: RawNode, g: ExpressionGraph): number {
   }
 }
 
+/** A test function from a formula in x1, x2, … (restricted mathjs parser, symbolic gradient). */
 export function fromExpression(expression: string, options: ExpressionOptions): SmoothFunction {
   if (typeof expression !== "string" || expression.trim() === "") throw new ParseError("expression", expression, "a non-empty expression");
   if (expression.length > EXPRESSION_LIMITS.length) {

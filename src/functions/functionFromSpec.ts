@@ -16,6 +16,7 @@ import { powerNorm } from "./powerNorm.ts";
 import { softmaxCrossEntropy } from "./softmaxCrossEntropy.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** A test function as plain data: family name and parameters. */
 export type FunctionSpec =
   | { readonly family: "exp"; readonly a: readonly number[] }
   | { readonly family: "logistic"; readonly a: readonly number[]; readonly y: number }
@@ -31,6 +32,7 @@ export type FunctionSpec =
   | { readonly family: "sum"; readonly blocks: readonly FunctionSpec[] }
   | { readonly family: "plusBoundedGradient"; readonly f: FunctionSpec; readonly g: { readonly family: "logCoshSum"; readonly d: number } };
 
+/** The function a JSON spec describes (what the random-function arbitrary and replay commands carry). */
 export function functionFromSpec(spec: FunctionSpec): SmoothFunction {
   switch (spec?.family) {
     case "exp":

@@ -28,6 +28,7 @@ function sech2(t: number): number {
   return (4 * e) / ((1 + e) * (1 + e));
 }
 
+/** f(x) = Σ log cosh(x_i) in dimension d: L-smooth (L = 1), with ‖∇f‖ ≤ √d (`gradientBound`). */
 export function logCoshSum(d: number): SmoothFunction & { readonly gradientBound: number } {
   requireInteger("d", d, 1);
   return {

@@ -10,6 +10,7 @@ import { requirePoint } from "./requirePoint.ts";
 import { logSumExpValue, softmaxCovarianceNorm, softmaxWithComplement } from "./softplus.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** f(x) = log Σ exp(x_i) in dimension d. */
 export function logSumExp(d: number): SmoothFunction {
   requireInteger("d", d, 1);
   const p = new Float64Array(d);

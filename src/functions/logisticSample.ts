@@ -12,6 +12,7 @@ import { requirePoint } from "./requirePoint.ts";
 import { sigmoid, softplus } from "./softplus.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** The logistic loss of one sample (a, y = ±1): f(w) = log(1 + exp(−y⟨a, w⟩)). */
 export function logisticSample(a: ArrayLike<number>, y: number): SmoothFunction {
   const av = Float64Array.from(a);
   if (av.length < 1) throw new InputError("a", av, "a vector of length ≥ 1");

@@ -35,6 +35,7 @@ function absBound(c: readonly number[], R: number): number {
   return c.reduce((s, v, k) => s + Math.abs(v) * R ** k, 0);
 }
 
+/** The 1-D polynomial Σ c_k x^k (degree ≥ 2), declared (L0,L1)-smooth for the requested L1 with a proved L0. */
 export function polynomial1d(coefficients: readonly number[], L1 = 1): SmoothFunction {
   const c = Array.from(coefficients);
   requireFiniteVector("coefficients", c);

@@ -12,6 +12,7 @@ import type { SmoothFunction } from "./types.ts";
 /** Largest p accepted: beyond it r^{p−2} overflows for moderate r and the family is of no use. */
 const P_MAX = 16;
 
+/** f(x) = ‖x‖^p/p, p ≥ 2, in dimension d: (L0,L1)-smooth with L1 = 1, L0 = (p−2)^{p−2}; L-smooth only for p = 2. */
 export function powerNorm(p: number, d: number): SmoothFunction {
   requireInRange("p", p, 2, P_MAX);
   requireInteger("d", d, 1);

@@ -15,6 +15,7 @@ import { InputError } from "../core/errors.ts";
 import { rangeArbitrary, type ParameterRange } from "../core/parameterRange.ts";
 import { specDim, type FunctionSpec } from "./functionFromSpec.ts";
 
+/** Options of `smoothFunctionArbitrary`: dimensions and families to draw from. */
 export interface SmoothFunctionArbitraryOptions {
   /** Largest dimension of a leaf (default 3). */
   readonly maxLeafDim?: number;
@@ -114,6 +115,7 @@ function withinDim(blocks: FunctionSpec[], maxDim: number): FunctionSpec[] {
   });
 }
 
+/** A fast-check arbitrary of random (L0,L1)-smooth functions (as specs) over their declared parameter ranges. */
 export function smoothFunctionArbitrary(options: SmoothFunctionArbitraryOptions = {}): fc.Arbitrary<FunctionSpec> {
   const { maxLeafDim = 3, maxDim = 6, maxDepth = 2 } = options;
   if (!Number.isInteger(maxLeafDim) || maxLeafDim < 1) throw new InputError("maxLeafDim", maxLeafDim, "an integer ≥ 1");

@@ -20,14 +20,18 @@ import { requireNonNegative } from "../core/validate.ts";
 import { dist2, norm2, type Vector } from "../core/vector.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** The forms of (L0,L1)-smoothness that `smoothnessSides` evaluates. */
 export const SMOOTHNESS_FORMS = ["hessian", "sup", "eq1", "eq1-sharp", "eq2", "eq2-sharp"] as const;
+/** One form of (L0,L1)-smoothness (Hessian bound, sup form, eq. 1, eq. 2, sharp variants). */
 export type SmoothnessForm = (typeof SMOOTHNESS_FORMS)[number];
 
+/** The constants (L0, L1) a smoothness check is made with. */
 export interface SmoothnessConstants {
   readonly L0: number;
   readonly L1: number;
 }
 
+/** The left and right side of a smoothness inequality at a pair of points. */
 export interface Sides {
   readonly lhs: number;
   readonly rhs: number;

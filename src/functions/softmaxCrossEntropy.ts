@@ -13,6 +13,7 @@ import { requirePoint } from "./requirePoint.ts";
 import { softmaxCovarianceNorm, softmaxWithComplement } from "./softplus.ts";
 import type { SmoothFunction } from "./types.ts";
 
+/** The softmax cross-entropy of one sample a with label y among K classes. */
 export function softmaxCrossEntropy(a: ArrayLike<number>, y: number, K: number): SmoothFunction {
   const av = Float64Array.from(a);
   if (av.length < 1) throw new InputError("a", av, "a vector of length ≥ 1");

@@ -7,6 +7,7 @@
  */
 import type { Vector } from "../core/vector.ts";
 
+/** The (L0, L1) constants of a function under Assumption 1. */
 export interface SmoothnessPair {
   readonly L0: number;
   readonly L1: number;
@@ -14,6 +15,7 @@ export interface SmoothnessPair {
   readonly proof: string;
 }
 
+/** A test function: value, exact gradient, dimension and its (L0,L1)-smoothness constants. */
 export interface SmoothFunction {
   readonly name: string;
   readonly dim: number;

@@ -17,6 +17,7 @@ import { noiseFromSpec, type NoiseSpec } from "./noiseFromSpec.ts";
 /** Laws for which `batchAbsMoment` is exact. */
 export const EXACT_BATCH_LAWS = ["gaussian", "symmetricStable", "twoPoint", "lattice"] as const;
 
+/** E|mean of B draws|^κ of a law, exactly where the law allows. */
 export function batchAbsMoment(spec: NoiseSpec, kappa: number, B: number): number {
   requirePositive("kappa", kappa);
   requireInteger("B", B, 1);

@@ -16,6 +16,7 @@ import { requireInRange, requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** The skewed Lomax law with tail index α > 1, shifted to mean 0. */
 export function centredLomax(alpha: number): FullNoiseLaw {
   requireInRange("alpha", alpha, 1, Infinity, { loOpen: true, hiOpen: true });
   const m = 1 / (alpha - 1);

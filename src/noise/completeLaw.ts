@@ -36,6 +36,7 @@ function checkScale(scales: ArrayLike<number>, i: number): number {
   return s;
 }
 
+/** A full noise law from its core (sampler, tails, atoms, moments): the remaining members derived. */
 export function completeLaw(core: Core): FullNoiseLaw {
   const atom = core.atom ?? noAtom;
   const { sample, sf, lowerTail } = core;

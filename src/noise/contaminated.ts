@@ -10,6 +10,7 @@ import { requireInRange } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** The mixture (1 − p)·inlier + p·outlier. */
 export function contaminated(p: number, inlier: FullNoiseLaw, outlier: FullNoiseLaw): FullNoiseLaw {
   requireInRange("p", p, 0, 1);
   const q = 1 - p;

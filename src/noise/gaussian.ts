@@ -13,6 +13,7 @@ import type { FullNoiseLaw } from "./types.ts";
 const LOG_SQRT_2PI = 0.5 * Math.log(2 * Math.PI);
 const halfErf = (t: number): number => 0.5 * erf(t / Math.SQRT2);
 
+/** The standard normal law. */
 export function gaussian(): FullNoiseLaw {
   return completeLaw({
     name: "gaussian",

@@ -18,6 +18,7 @@ import { integratePieces } from "../core/special/integrate.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import { requireFiniteVector, requirePositive } from "../core/validate.ts";
 
+/** E‖X‖₂^κ of a Gaussian vector with independent coordinates of the given variances. */
 export function gaussianNormMoment(variances: readonly number[], kappa: number): number {
   requirePositive("kappa", kappa);
   requireFiniteVector("variances", variances);

@@ -8,6 +8,7 @@ import { requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** The standard Laplace law. */
 export function laplace(): FullNoiseLaw {
   const sf = (t: number): number => (t < 0 ? 1 - 0.5 * Math.exp(t) : 0.5 * Math.exp(-t));
   // ½ − ½e^{−t} = −½ expm1(−t) for t ≥ 0, odd in t.

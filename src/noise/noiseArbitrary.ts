@@ -199,6 +199,7 @@ export interface NoiseVector extends NoiseWithKappa {
   readonly sigma: number[];
 }
 
+/** A fast-check arbitrary of noise vectors of dimension d: a law and its per-coordinate scales. */
 export function noiseVector(d: number, cls: NoiseClass = {}): fc.Arbitrary<NoiseVector> {
   return fc
     .tuple(noiseLaw(cls), fc.array(rangeArbitrary(P.scale), { minLength: d, maxLength: d }))

@@ -14,6 +14,7 @@ import { symmetricPareto } from "./symmetricPareto.ts";
 import { symmetricStable } from "./symmetricStable.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** A noise law as plain data: law name and parameters. */
 export type NoiseSpec =
   | { readonly law: "gaussian" }
   | { readonly law: "laplace" }
@@ -26,11 +27,13 @@ export type NoiseSpec =
   | { readonly law: "twoPoint"; readonly q: number }
   | { readonly law: "lattice"; readonly probs: readonly number[] };
 
+/** The law names `noiseFromSpec` accepts. */
 export const NOISE_LAWS = [
   "gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable",
   "contaminated", "centredLomax", "twoPoint", "lattice",
 ] as const;
 
+/** The noise law a JSON spec describes; bad parameters throw InputError naming them. */
 export function noiseFromSpec(spec: NoiseSpec): FullNoiseLaw {
   switch (spec?.law) {
     case "gaussian":

@@ -16,10 +16,10 @@ import { noiseFromSpec, type NoiseSpec } from "./noiseFromSpec.ts";
 /** Largest product support enumerated (cost bound of one call). */
 const MAX_POINTS = 1e5;
 
+/** E‖X‖₂^κ of a noise vector with scaled i.i.d. coordinates, exactly. */
 export function normMoment(spec: NoiseSpec, scales: readonly number[], kappa: number): number {
   requirePositive("kappa", kappa);
   requireFiniteVector("scales", scales);
-  const d = scales.length;
   if (spec.law === "gaussian") return gaussianNormMoment(scales.map((s) => s * s), kappa);
   if (spec.law !== "twoPoint" && spec.law !== "lattice") throw new UndefinedQuantityError("spec.law", spec.law, "gaussian, twoPoint or lattice");
   const law = noiseFromSpec(spec);

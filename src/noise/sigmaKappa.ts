@@ -6,6 +6,7 @@
 import { requireFiniteVector, requireInRange, requireNonNegative, requirePositive } from "../core/validate.ts";
 import type { NoiseLaw } from "./types.ts";
 
+/** σ_κ = scale·(E|X|^κ)^{1/κ}, the κ-th moment constant of a scaled law. */
 export function sigmaKappa(law: NoiseLaw, scale: number, kappa: number): number {
   requireNonNegative("scale", scale);
   requirePositive("kappa", kappa);

@@ -22,6 +22,7 @@ import { InputError } from "../core/errors.ts";
 import { requireFinite, requireNonNegative, requirePositive } from "../core/validate.ts";
 import type { FullNoiseLaw, SignOutcomes } from "./types.ts";
 
+/** P(sign(g + scale·X) ≠ sign(g)): the probability that noise flips a gradient's sign. */
 export function flipProbability(law: FullNoiseLaw, g: number, scale: number): number {
   requireFinite("g", g);
   requireNonNegative("scale", scale);

@@ -41,6 +41,7 @@ function bailey(stream: Stream, nu: number): number {
   return u * Math.sqrt((nu * Math.expm1((-2 / nu) * Math.log(w))) / w);
 }
 
+/** Student's t law with ν > 0 degrees of freedom (moments of order < ν). */
 export function studentT(nu: number): FullNoiseLaw {
   requirePositive("nu", nu);
   const half = nu / 2;

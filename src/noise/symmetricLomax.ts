@@ -11,6 +11,7 @@ import { requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** The symmetric Lomax law with tail index α > 0 (moments of order < α). */
 export function symmetricLomax(alpha: number): FullNoiseLaw {
   requirePositive("alpha", alpha);
   const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : 0.5 * Math.exp(-alpha * Math.log1p(t)));

@@ -9,6 +9,7 @@ import { requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
+/** The symmetric Pareto law with tail index α > 0 (moments of order < α). */
 export function symmetricPareto(alpha: number): FullNoiseLaw {
   requirePositive("alpha", alpha);
   const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : t <= 1 ? 0.5 : 0.5 * Math.exp(-alpha * Math.log(t)));

@@ -91,6 +91,7 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   }
 }
 
+/** The symmetric α-stable law, 0 < α ≤ 2 (α = 2 a Gaussian, α = 1 a Cauchy). */
 export function symmetricStable(alpha: number): FullNoiseLaw {
   requireInRange("alpha", alpha, 0, 2, { loOpen: true });
   const inv = 1 / alpha;

@@ -30,6 +30,7 @@ export interface TZiggurat {
   readonly tables: { readonly W: Float64Array; readonly K: Float64Array; readonly F: Float64Array; readonly yr: number };
 }
 
+// Module state that carries no option: a memo of immutable tables, a pure function of ν (the same for every caller).
 const cache = new Map<number, TZiggurat>();
 /** Cached tables: bounded so that long audits with many distinct ν keep a small footprint. */
 const CACHE_MAX = 256;

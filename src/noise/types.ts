@@ -11,6 +11,7 @@
  */
 import type { Stream } from "../core/stream.ts";
 
+/** A law of the noise added to gradients: sampler, tails, moments, and its declared facts. */
 export interface NoiseLaw {
   readonly name: string;
   /** Plain data describing the law (family and parameters). */
@@ -65,6 +66,7 @@ export interface NoiseLaw {
   readonly exactBatchMean?: boolean;
 }
 
+/** The probabilities that sign(g + X) is right, wrong or 0. */
 export interface SignOutcomes {
   readonly wrong: number;
   readonly zero: number;

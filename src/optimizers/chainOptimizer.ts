@@ -13,11 +13,13 @@ import { denseBits, requireFloatBits, type FloatBits } from "./communication.ts"
 import type { Transform } from "./transform.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
+/** Parameters every chain optimizer takes. */
 export interface ChainParams {
   /** Bits per float in dense messages (default 32). */
   readonly floatBits?: FloatBits;
 }
 
+/** State of a chain optimizer: the transforms' states in order. */
 export interface ChainState extends OptimizerState {
   readonly g: Vector;
   /** The update direction u of the last step (x^{k+1} = x^k − u). */
@@ -32,6 +34,7 @@ export interface ChainState extends OptimizerState {
   readonly workers: number;
 }
 
+/** An optimizer from a chain of transforms of the stochastic gradient: x ← x − T_n(…T_1(g)). */
 export function chainOptimizer<P extends object>(name: string, build: (params: P) => readonly Transform[]): Optimizer<P, ChainState> {
   return {
     name,

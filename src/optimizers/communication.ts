@@ -11,6 +11,7 @@
 import { InputError } from "../core/errors.ts";
 import { requireInteger } from "../core/validate.ts";
 
+/** The width of a float sent: 32 or 64 bits. */
 export type FloatBits = 32 | 64;
 
 export function requireFloatBits(floatBits: number): FloatBits {
@@ -24,6 +25,7 @@ export function ceilLog2(n: number): number {
   return n === 1 ? 0 : 32 - Math.clz32(n - 1);
 }
 
+/** Bits of one dense float vector of dimension d. */
 export function denseBits(d: number, floatBits: FloatBits = 32): number {
   return d * floatBits;
 }
@@ -33,11 +35,13 @@ export function signMessageBits(d: number, hasZero: boolean): number {
   return hasZero ? 2 * d : d;
 }
 
+/** Bits of one QSGD message with s levels in dimension d. */
 export function qsgdBits(d: number, s: number, floatBits: FloatBits = 32): number {
   requireInteger("s", s, 1);
   return floatBits + d * (1 + ceilLog2(s + 1));
 }
 
+/** Bits of one k-sparse message in dimension d (indices and values). */
 export function sparseBits(d: number, k: number, floatBits: FloatBits = 32): number {
   requireInteger("k", k, 0, d);
   return k * (floatBits + ceilLog2(d));

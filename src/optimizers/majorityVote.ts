@@ -19,9 +19,12 @@ import { counterBits, majorityPacked, packSigns, unpackSigns, wordsFor } from ".
 import { toSchedule, type Schedule, type ScheduleLike } from "./schedule.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
+/** How adversarial workers vote: `invert`, `random` or `wrong`. */
 export type AdversaryModel = "invert" | "random" | "wrong";
+/** The adversary models. */
 export const ADVERSARY_MODELS: readonly AdversaryModel[] = ["invert", "random", "wrong"];
 
+/** Parameters of the majority vote: stepsize, number of workers M, adversaries. */
 export interface MajorityVoteParams {
   readonly gamma: ScheduleLike;
   readonly M: number;
@@ -30,6 +33,7 @@ export interface MajorityVoteParams {
   readonly workers?: readonly GradientOracle[];
 }
 
+/** State of the majority vote. */
 export interface MajorityVoteState extends OptimizerState {
   /** The vote sign(Σ_m sign g_m) of the last step, unpacked. */
   readonly g: Vector;
@@ -53,6 +57,7 @@ export interface MajorityVoteState extends OptimizerState {
   readonly workers: number;
 }
 
+/** SignSGD with majority vote over M workers, some of which may be adversaries. */
 export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
   name: "majorityVote",
   init(x0: Vector, params: MajorityVoteParams, stream: Stream): MajorityVoteState {

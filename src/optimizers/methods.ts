@@ -19,31 +19,41 @@ import type { Transform } from "./transform.ts";
 import { clip, l0l1Step, momentum, normalize, scaleBy, sign } from "./transforms.ts";
 import { InputError } from "../core/errors.ts";
 
+/** Parameters of a step method: a stepsize or a schedule. */
 export interface StepParams extends ChainParams {
   /** Constant stepsize γ > 0 or a schedule k ↦ γ_k. */
   readonly gamma: ScheduleLike;
 }
 
+/** SGD: x ← x − γ_k·g. */
 export const sgd = chainOptimizer<StepParams>("sgd", (p) => [scaleBy(p.gamma)]);
 
+/** M-SignSGD: x ← x − γ_k·sign(m), m ← βm + (1 − β)g. */
 export const mSignSgd = chainOptimizer<StepParams & { readonly beta: ScheduleLike }>("mSignSgd", (p) => [momentum(p.beta), sign(), scaleBy(p.gamma)]);
 
+/** M-SGD: x ← x − γ_k·m, m ← βm + (1 − β)g. */
 export const mSgd = chainOptimizer<StepParams & { readonly beta: ScheduleLike }>("mSgd", (p) => [momentum(p.beta), scaleBy(p.gamma)]);
 
+/** EF-SignSGD: scaled sign compression with error feedback (its memory: `compressors.errorMemory(state)`). */
 export const efSignSgd = chainOptimizer<StepParams>("efSignSgd", (p) => [scaleBy(p.gamma), errorFeedback(scaledSign({ floatBits: p.floatBits }))]);
 
+/** Normalized SGD: x ← x − γ_k·g/‖g‖. */
 export const normalizedSgd = chainOptimizer<StepParams>("normalizedSgd", (p) => [normalize(), scaleBy(p.gamma)]);
 
+/** Clipped SGD: x ← x − γ_k·min(1, λ/‖g‖)·g. */
 export const clippedSgd = chainOptimizer<StepParams & { readonly lambda: number }>("clippedSgd", (p) => [clip(p.lambda), scaleBy(p.gamma)]);
 
+/** Gradient descent with the (L0,L1) stepsize 1/(L0 + L1‖g‖). */
 export const l0l1Gd = chainOptimizer<ChainParams & { readonly L0: number; readonly L1: number }>("l0l1Gd", (p) => [l0l1Step(p.L0, p.L1)]);
 
+/** A compressor as plain data: scaled sign, QSGD, top-k or random-k. */
 export type CompressorSpec =
   | { readonly kind: "scaledSign" }
   | { readonly kind: "qsgd"; readonly s: number }
   | { readonly kind: "topK"; readonly k: number }
   | { readonly kind: "randomK"; readonly k: number; readonly unbiased?: boolean };
 
+/** Parameters of `compressedSgd`: stepsize, compressor, error feedback. */
 export interface CompressedParams extends StepParams {
   readonly compressor: CompressorSpec;
   readonly errorFeedback?: boolean;
@@ -65,6 +75,7 @@ function compressorOf(spec: CompressorSpec, params: ChainParams): Transform {
   }
 }
 
+/** Compressed SGD with any compressor of `CompressorSpec`, with or without error feedback. */
 export const compressedSgd = chainOptimizer<CompressedParams>("compressedSgd", (p) => {
   const c = compressorOf(p.compressor, p);
   return p.errorFeedback ? [scaleBy(p.gamma), errorFeedback(c)] : [c, scaleBy(p.gamma)];

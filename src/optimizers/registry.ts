@@ -9,6 +9,10 @@ import { signSgd } from "./signSgd.ts";
 import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSgd, mSignSgd, normalizedSgd, sgd, type CompressorSpec } from "./methods.ts";
 import { majorityVote, type AdversaryModel } from "./majorityVote.ts";
 
+/**
+ * An optimizer with default parameters for dimension d and the parameters its init must reject: what the
+ * optimizer contract (signcheck/laws optimizerContract) runs on, for the library's methods and a user's own.
+ */
 export interface RegistryEntry {
   readonly name: string;
   readonly optimizer: Optimizer<any, OptimizerState>;

@@ -24,12 +24,14 @@ import type { SmoothFunction } from "../functions/types.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
+/** One recorded step of a trajectory. */
 export interface TrajectoryRecord {
   readonly k: number[];
   readonly gap: number[];
   readonly gradNorm1: number[];
 }
 
+/** What `runTrajectory` returns: final point, best and mean gradient norms, bits, oracle calls, divergence. */
 export interface TrajectoryStats {
   readonly T: number;
   readonly meanGradNorm1: number;
@@ -53,6 +55,7 @@ export interface TrajectoryStats {
   readonly record?: TrajectoryRecord;
 }
 
+/** Options of `runTrajectory`: what to record and which statistics to compute. */
 export interface TrajectoryOptions {
   /** Record (k, f − f*, ‖∇f‖₁) every `every` iterations (and at k = 1). */
   readonly record?: { readonly every: number };
@@ -64,6 +67,7 @@ export interface TrajectoryOptions {
   readonly mismatches?: boolean;
 }
 
+/** Runs an optimizer for T steps on an oracle and returns the trajectory's statistics (divergence reported). */
 export function runTrajectory<P, S extends OptimizerState>(
   optimizer: Optimizer<P, S>, state: S, oracle: GradientOracle, T: number, options: TrajectoryOptions = {},
 ): TrajectoryStats {

@@ -8,10 +8,12 @@
 import { InputError } from "../core/errors.ts";
 import { requirePositive } from "../core/validate.ts";
 
+/** A stepsize schedule k ↦ γ_k (k = 1, 2, …). */
 export type Schedule = (k: number) => number;
 /** A constant value or a schedule. */
 export type ScheduleLike = number | Schedule;
 
+/** The constant schedule k ↦ value. */
 export function constant(value: number): Schedule {
   return () => value;
 }

@@ -16,11 +16,13 @@ import { signMessageBits } from "./communication.ts";
 import { toSchedule } from "./schedule.ts";
 import type { Optimizer, OptimizerState } from "./types.ts";
 
+/** Parameters of SignSGD: a stepsize or a schedule. */
 export interface SignSgdParams {
   /** Constant stepsize γ > 0, or a schedule k ↦ γ_k (k = 1, 2, …). */
   readonly gamma: number | ((k: number) => number);
 }
 
+/** State of SignSGD. */
 export interface SignSgdState extends OptimizerState {
   readonly g: Vector;
   readonly gamma: (k: number) => number;
@@ -29,6 +31,7 @@ export interface SignSgdState extends OptimizerState {
   readonly workers: number;
 }
 
+/** SignSGD: x ← x − γ_k·sign(g), sign(0) = 0. */
 export const signSgd: Optimizer<SignSgdParams, SignSgdState> = {
   name: "signSgd",
   init(x0: Vector, params: SignSgdParams, stream: Stream): SignSgdState {

@@ -11,6 +11,7 @@
 import type { Vector } from "../core/vector.ts";
 import type { OptimizerState } from "./types.ts";
 
+/** One transformation of the update vector, with its own state (momentum, sign, compression, …). */
 export interface Transform<TS = unknown> {
   readonly name: string;
   /** State for dimension d (allocations happen here only). */

@@ -7,6 +7,7 @@ import type { Stream } from "../core/stream.ts";
 import type { Vector } from "../core/vector.ts";
 import type { GradientOracle } from "../oracles/gradientOracle.ts";
 
+/** The state every optimizer keeps: iterate, counter, stream, and optionally signs and bits. */
 export interface OptimizerState {
   /** Current iterate x^k. */
   readonly x: Vector;
@@ -25,6 +26,7 @@ export interface OptimizerState {
   readonly workers?: number;
 }
 
+/** An optimizer: `init` builds the state, `step` advances it in place, allocating nothing. */
 export interface Optimizer<P, S extends OptimizerState = OptimizerState> {
   readonly name: string;
   init(x0: Vector, params: P, stream: Stream): S;

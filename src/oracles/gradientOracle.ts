@@ -22,6 +22,7 @@ import type { Vector } from "../core/vector.ts";
 import type { SmoothFunction } from "../functions/types.ts";
 import type { NoiseLaw } from "../noise/types.ts";
 
+/** A stochastic gradient oracle: `sample(x, stream, out)` writes ∇f(x) plus noise. */
 export interface GradientOracle {
   readonly fn: SmoothFunction;
   readonly dim: number;
@@ -36,6 +37,7 @@ export interface GradientOracle {
   sample(x: Vector, stream: Stream, out: Vector, grad?: Vector): Vector;
 }
 
+/** Options of `gradientOracle`: function, noise law, scales, batch size. */
 export interface GradientOracleOptions {
   readonly fn: SmoothFunction;
   readonly noise: NoiseLaw;
@@ -54,6 +56,7 @@ function fillDraws(noise: NoiseLaw, stream: Stream, out: Float64Array): void {
   else for (let i = 0; i < out.length; i++) out[i] = noise.sample(stream);
 }
 
+/** The oracle ∇f(x) + scale·(mean of B noise draws). */
 export function gradientOracle(options: GradientOracleOptions): GradientOracle {
   return new NoisyGradientOracle(options);
 }

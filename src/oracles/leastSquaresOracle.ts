@@ -11,6 +11,7 @@ import { norm2, type Vector } from "../core/vector.ts";
 import type { SmoothFunction } from "../functions/types.ts";
 import type { GradientOracle } from "./gradientOracle.ts";
 
+/** Options of `leastSquaresOracle`: rows and batch size. */
 export interface LeastSquaresOptions {
   /** Rows a_i (n ≥ 1, all of length d ≥ 1). */
   readonly rows: readonly ArrayLike<number>[];
@@ -40,6 +41,7 @@ function lambdaMax(rows: readonly Vector[], d: number): number {
   return lambda;
 }
 
+/** The oracle of a least-squares problem that samples rows. */
 export function leastSquaresOracle({ rows, batch = 1 }: LeastSquaresOptions): GradientOracle {
   if (!Array.isArray(rows) || rows.length < 1) throw new InputError("rows", rows, "a non-empty array of rows");
   requireInteger("batch", batch, 1);

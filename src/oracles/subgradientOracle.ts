@@ -13,14 +13,17 @@ import type { Vector } from "../core/vector.ts";
 import type { SmoothFunction } from "../functions/types.ts";
 import type { GradientOracle } from "./gradientOracle.ts";
 
+/** The subgradient taken at a kink: +1 or 0. */
 export type TieRule = "positive" | "zero";
 
+/** Options of `subgradientOracle`: rows, weights and tie rule. */
 export interface AbsSumOptions {
   readonly rows: readonly ArrayLike<number>[];
   readonly weights: ArrayLike<number>;
   readonly tie: TieRule;
 }
 
+/** The subgradient oracle of f(x) = Σ w_j |⟨a_j, x⟩| with a tie rule at kinks. */
 export function subgradientOracle({ rows, weights, tie }: AbsSumOptions): GradientOracle {
   if (!Array.isArray(rows) || rows.length < 1) throw new InputError("rows", rows, "a non-empty array of rows");
   if (tie !== "positive" && tie !== "zero") throw new InputError("tie", tie, "positive or zero");

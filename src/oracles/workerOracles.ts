@@ -6,6 +6,7 @@
 import { requireInteger } from "../core/validate.ts";
 import { gradientOracle, type GradientOracle, type GradientOracleOptions } from "./gradientOracle.ts";
 
+/** M independent oracles with the same options, one per worker. */
 export function workerOracles(options: GradientOracleOptions, M: number): GradientOracle[] {
   requireInteger("M", M, 1);
   return Array.from({ length: M }, () => gradientOracle(options));

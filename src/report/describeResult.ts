@@ -9,6 +9,7 @@ import { toPlain } from "./richText.ts";
 import { looseness } from "./sections/common.ts";
 import { evidenceLines } from "./sections/index.ts";
 
+/** A claim result as readable text: verdict, evidence, counterexample and replay command. */
 export function describeResult(r: ClaimResult): string {
   const loose = r.verdict === "holds" ? looseness(r.evidence.tightness) : undefined;
   const lines = [

@@ -11,7 +11,7 @@
  *   - not-applicable: the reason (a missing data set and how to fetch it); error: where and what was thrown.
  */
 import type { ExpectationEvidence, InequalityEvidence, MeanSummary, RateSummary, ScalingEvidence, SlopeSummary } from "../claims/types.ts";
-import type { ClaimResult, EvidenceCommon } from "../claims/types.ts";
+import type { ClaimResult } from "../claims/types.ts";
 import type { StatisticalEvidence } from "../claims/engine/decideStatistical.ts";
 import { fig, figs, plural, ratioFig } from "../core/formatFigure.ts";
 import { AT, searchedText } from "./sections/common.ts";

@@ -30,6 +30,8 @@ export interface RenderSvgOptions {
 type VegaLib = typeof Vega;
 type VegaLiteLib = typeof import("vega-lite");
 
+// Module state that carries no option: the libraries, loaded once on first use and never changed after (a memoised
+// immutable value, the same for every caller).
 let libraries: Promise<{ vega: VegaLib; vegaLite: VegaLiteLib }> | undefined;
 
 function loadLibraries(): Promise<{ vega: VegaLib; vegaLite: VegaLiteLib }> {
@@ -119,6 +121,8 @@ function collectingLogger(into: string[]): Vega.LoggerInterface {
   return logger as unknown as Vega.LoggerInterface;
 }
 
+// Module state that carries no option: the tail of the render queue. Renders run one at a time because vega's text
+// metrics and SVG definition ids are process-wide; the queue only orders them.
 let queue: Promise<unknown> = Promise.resolve();
 
 async function renderNow(spec: VegaLiteSpec, options: RenderSvgOptions): Promise<string> {

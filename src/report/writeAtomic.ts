@@ -25,6 +25,7 @@ const TEMPORARY = /^\..+\.(\d+)\.\d+\.tmp$/;
 /** Test hook: a set that includes a file of this name pauses before its renames (see `pauseForTests`). */
 const PAUSE_ENV = "SIGNCHECK_TEST_PAUSE_BEFORE_RENAME";
 
+// Module state that carries no option: a counter that makes each temporary file name unique within the process.
 let counter = 0;
 
 function temporaryFor(path: string): string {

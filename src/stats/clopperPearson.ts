@@ -12,6 +12,7 @@ import { betaIncSolve } from "../core/special/incompleteBeta.ts";
 import { BETA_INC_RTOL } from "../core/tolerance.ts";
 import { requireInRange, requireInteger } from "../core/validate.ts";
 
+/** A confidence interval [lo, hi]. */
 export interface Interval {
   readonly lo: number;
   readonly hi: number;

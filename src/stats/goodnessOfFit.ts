@@ -11,6 +11,7 @@
 import { InputError } from "../core/errors.ts";
 import { gammaQ } from "../core/special/incompleteGamma.ts";
 
+/** A goodness-of-fit test's statistic and p-value. */
 export interface GofResult {
   readonly statistic: number;
   readonly pValue: number;

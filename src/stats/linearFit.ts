@@ -10,6 +10,7 @@ import { InputError } from "../core/errors.ts";
 import { requireInRange, requireInteger } from "../core/validate.ts";
 import { studentTQuantile } from "./meanInterval.ts";
 
+/** The result of `linearFit`. */
 export interface LinearFit {
   readonly n: number;
   readonly intercept: number;
@@ -22,6 +23,7 @@ export interface LinearFit {
   readonly r2: number;
 }
 
+/** Least-squares line through (x, y) with confidence intervals of slope and intercept. */
 export function linearFit(xs: ArrayLike<number>, ys: ArrayLike<number>, alpha = 0.05): LinearFit {
   requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
   const n = requireInteger("xs.length", xs.length, 3);

@@ -5,6 +5,7 @@
  */
 import { InputError } from "../core/errors.ts";
 
+/** The least-squares slope of log y against log x. */
 export function logLogSlope(xs: ArrayLike<number>, ys: ArrayLike<number>): number {
   if (xs.length !== ys.length || xs.length < 2) throw new InputError("sizes", xs.length, `at least 2 sizes, as many as costs (${ys.length})`);
   let mx = 0;

@@ -10,6 +10,7 @@ import { requireInRange, requireInteger } from "../core/validate.ts";
 import { InputError } from "../core/errors.ts";
 import { binomialPmf, binomialSf } from "./binomial.ts";
 
+/** The exact probability that a majority vote of M voters is wrong, given each voter's wrong and zero probabilities. */
 export function majorityVoteError(M: number, wrong: number, zero = 0): number {
   requireInteger("M", M, 1);
   requireInRange("wrong", wrong, 0, 1);

@@ -23,6 +23,7 @@ export function studentTQuantile(p: number, nu: number): number {
   return p < 0.5 ? -t : t;
 }
 
+/** A mean with its Student-t confidence interval. */
 export interface MeanInterval {
   readonly n: number;
   readonly mean: number;

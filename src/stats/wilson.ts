@@ -9,6 +9,7 @@ import { normalQuantile } from "../core/special/normalQuantile.ts";
 import { WILSON_ROUNDOFF } from "../core/tolerance.ts";
 import type { Interval } from "./clopperPearson.ts";
 
+/** The Wilson score interval for k successes in n trials at level 1 − α. */
 export function wilson(k: number, n: number, alpha = 0.05): Interval {
   requireInteger("n", n, 1);
   requireInteger("k", k, 0, n);

@@ -6,6 +6,7 @@
  */
 import { requireProbabilityOpen } from "../core/validate.ts";
 
+/** The trials without failure needed to show a failure rate below δ at level 1 − α. */
 export function zeroFailureTrials(delta: number, alpha: number): number {
   requireProbabilityOpen("delta", delta);
   requireProbabilityOpen("alpha", alpha);

@@ -9,6 +9,7 @@
  */
 import { requireInteger, requireNonNegative, requirePositive, requireProbabilityOpen } from "../core/validate.ts";
 
+/** Parameters of `signSgdHpBound`: constants, horizon, stepsize, noise, confidence. */
 export interface SignSgdHpParams {
   /** Δ₁ = f(x¹) − f*. */
   readonly Delta1: number;
@@ -41,6 +42,7 @@ export function signSgdStepCap(L1: number, d: number, delta: number): number {
   return 1 / (48 * L1 * d ** 1.5 * Math.log(1 / delta));
 }
 
+/** The high-probability bound on SignSGD's average ℓ1 gradient norm under (L0,L1)-smoothness (seedfinal). */
 export function signSgdHpBound(p: SignSgdHpParams): number {
   requireNonNegative("Delta1", p.Delta1);
   requireInteger("T", p.T, 1);

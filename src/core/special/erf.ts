@@ -11,6 +11,7 @@ const TWO_OVER_SQRT_PI = 1.1283791670955126;
 /** Below this |x| the Maclaurin series is used (ratio of successive terms ≤ x² < ¼). */
 const SERIES_BELOW = 0.5;
 
+/** The error function. */
 export function erf(x: number): number {
   if (x === 0) return x;
   if (Math.abs(x) < SERIES_BELOW) {
@@ -29,6 +30,7 @@ export function erf(x: number): number {
   return x < 0 ? -v : v;
 }
 
+/** The complementary error function 1 − erf(x), accurate in the tail. */
 export function erfc(x: number): number {
   if (x < 0) return 1 + gammaP(0.5, x * x);
   return gammaQ(0.5, x * x);

@@ -42,12 +42,14 @@ function contFrac(a: number, x: number): number {
   return Math.exp(-x + a * Math.log(x) - logGamma(a)) * h;
 }
 
+/** The regularized lower incomplete gamma function P(a, x). */
 export function gammaP(a: number, x: number): number {
   if (x <= 0) return 0;
   if (x === Infinity) return 1;
   return x < a + 1 ? series(a, x) : 1 - contFrac(a, x);
 }
 
+/** The regularized upper incomplete gamma function Q(a, x) = 1 − P(a, x). */
 export function gammaQ(a: number, x: number): number {
   if (x <= 0) return 1;
   if (x === Infinity) return 0;

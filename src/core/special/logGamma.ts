@@ -13,6 +13,7 @@ const C = [
 ];
 const HALF_LOG_2PI = 0.9189385332046728;
 
+/** log Γ(x) for x > 0. */
 export function logGamma(x: number): number {
   if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
   const z = x - 1;

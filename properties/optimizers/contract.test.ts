@@ -10,7 +10,7 @@ import {
   DimensionError, InputError, OPTIMIZERS, Stream, coshSum, gaussian, gradientOracle, leastSquaresOracle, runTrajectory,
   studentT, subgradientOracle, twoPoint, type GradientOracle, type RegistryEntry,
 } from "signcheck";
-import { allocationCheck } from "./laws.ts";
+import { UNDER_MUTATION, allocationCheck } from "./laws.ts";
 
 const d = 8;
 const x0 = Float64Array.from({ length: d }, (_, i) => Math.cos(i + 1));
@@ -37,7 +37,8 @@ describe.each(OPTIMIZERS.map((e) => [e.name, e] as const))("optimizer contract: 
     expect(Array.from(c.x)).not.toEqual(Array.from(a.x)); // the stream is really used
   });
 
-  test("no allocation per step", () => {
+  // Skipped under the mutation runner only: instrumented code allocates (laws.ts UNDER_MUTATION).
+  test.skipIf(UNDER_MUTATION)("no allocation per step", () => {
     const r = allocationCheck(e.optimizer, e.params(d), d);
     expect(r.ok, JSON.stringify(r.attempts)).toBe(true);
   });

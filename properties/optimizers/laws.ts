@@ -174,6 +174,14 @@ export function batchMeanLaw(makeOracle: (o: GradientOracleOptions) => GradientO
   );
 }
 
+/**
+ * True inside a Stryker worker (Stryker sets STRYKER_MUTATOR_WORKER in every worker process it starts; see
+ * mutation/mutate.ts). Mutation-instrumented code allocates on every branch it switches (mutant counters,
+ * coverage bookkeeping), so the "no allocation per step" checks measure the instrumentation, not the method:
+ * they skip there, and run in every plain `npm test`.
+ */
+export const UNDER_MUTATION = process.env.STRYKER_MUTATOR_WORKER !== undefined;
+
 const MEASURED_STEPS = 20_000;
 /** Steps before measuring: until V8 has optimized the step (unoptimized code boxes doubles on the heap). */
 const WARMUP_STEPS = 30_000;

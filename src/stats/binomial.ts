@@ -13,7 +13,7 @@ import { requireInRange, requireInteger } from "../core/validate.ts";
 function check(k: number, n: number, p: number): void {
   requireInteger("n", n, 0);
   requireInRange("p", p, 0, 1);
-  if (!Number.isInteger(k)) requireInteger("k", k);
+  requireInteger("k", k); // any integer: k outside [0, n] has the tails and pmf of a point beyond the support
 }
 
 /** P(K ≤ k) for K ~ Binomial(n, p). */

@@ -5,9 +5,17 @@
  * two-sided interval states its confidence.
  */
 import { describe, expect, test } from "vitest";
-import { INTERVAL_END_TAIL, TOL, binomialCdf, binomialPmf, binomialSf, clopperPearson, clopperPearsonLower, clopperPearsonUpper, close } from "signcheck";
+import { BETA_INC_RTOL, INTERVAL_END_TAIL, TOL, binomialCdf, binomialPmf, binomialSf, clopperPearson, clopperPearsonLower, clopperPearsonUpper, close } from "signcheck";
 import { expectInputError } from "../expectInputError.ts";
 import { exactBinomial } from "./exactBinomial.ts";
+
+/** The next double below / above x > 0. */
+function nextDouble(x: number, dir: 1 | -1): number {
+  const f = Float64Array.of(x);
+  const u = new BigUint64Array(f.buffer);
+  u[0] += BigInt(dir);
+  return f[0];
+}
 
 describe("binomial tails at the edges", () => {
   test("k outside [0, n]: P(K ≤ −1) = 0, P(K ≤ n) = P(K ≤ n + 3) = 1, P(K ≥ 0) = P(K ≥ −2) = 1, P(K ≥ n + 1) = 0, pmf 0", () => {
@@ -65,6 +73,22 @@ describe("Clopper–Pearson at the edges", () => {
     }
     expect(clopperPearson(3, 10, 0.1).confidence).toBe(0.9);
     expect(clopperPearson(3, 10)).toEqual(clopperPearson(3, 10, 0.05));
+  });
+
+  test("each end is the double on the conservative side of the computed tail's root at α(1 − 2·BETA_INC_RTOL), not the nearest", () => {
+    // U: the computed P_U(K ≤ k) is at or below the level, and above it one double lower; L likewise, mirrored.
+    for (const [k, n, alpha] of [[0, 10, 0.05], [3, 40, 0.01], [17, 25, 1e-6], [99, 100, 0.3], [5, 2000, 1e-10]] as const) {
+      const level = alpha * (1 - 2 * BETA_INC_RTOL);
+      const u = clopperPearsonUpper(k, n, alpha);
+      expect(binomialCdf(k, n, u), `U(${k}, ${n}, ${alpha})`).toBeLessThanOrEqual(level);
+      expect(binomialCdf(k, n, nextDouble(u, -1)), `U(${k}, ${n}, ${alpha}) is the least such double`).toBeGreaterThan(level);
+      if (k > 0) {
+        const l = clopperPearsonLower(k, n, alpha);
+        expect(binomialSf(k, n, l), `L(${k}, ${n}, ${alpha})`).toBeLessThanOrEqual(level);
+        // (the computed tail can be flat over a few doubles: L is the first double where it reaches the level, or the last below it)
+        expect(binomialSf(k, n, nextDouble(l, 1)), `L(${k}, ${n}, ${alpha}) is the greatest such double`).toBeGreaterThanOrEqual(level);
+      }
+    }
   });
 
   test("bad parameters are typed errors naming the parameter", () => {

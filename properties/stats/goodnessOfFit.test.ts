@@ -39,7 +39,8 @@ describe("Kolmogorov's tail", () => {
   test("is returned as 1 below λ = 0.2, where 1 − Q(λ) < 5.1e-13, and stays in [0, 1]", () => {
     for (const lambda of [0, 0.05, 0.1999]) expect(kolmogorovSf(lambda)).toBe(1);
     expect(1 - kolmogorovDual(0.2)).toBeLessThan(5.1e-13);
-    expect(1 - kolmogorovDual(0.2)).toBeGreaterThan(5e-13); // so λ = 0.2 itself is computed, not cut off
+    expect(1 - kolmogorovDual(0.2)).toBeGreaterThan(5e-13); // so λ = 0.2 itself is computed, not cut off:
+    expect(kolmogorovSf(0.2)).toBeLessThan(1);
     for (const lambda of [0.2, 0.3, 1, 5, 30]) {
       expect(kolmogorovSf(lambda)).toBeLessThanOrEqual(1);
       expect(kolmogorovSf(lambda)).toBeGreaterThanOrEqual(0);
@@ -60,6 +61,12 @@ describe("Kolmogorov–Smirnov test", () => {
     expect(close(r.pValue, kolmogorovDual(lambda), TOL.special)).toBe(true);
     // The statistic can come from the F − i/n side: 0.9, 0.95 against U(0, 1) gives max(0.9 − 0, 0.95 − 0.5) = 0.9.
     expect(close(ksTest(Float64Array.of(0.95, 0.9), uniformCdf).statistic, 0.9, TOL.exact)).toBe(true);
+    // The F − i/n side at i ≥ 1: 0.1, 0.9, 0.95 gives 0.9 − 1/3 at i = 1.
+    expect(close(ksTest(Float64Array.of(0.95, 0.1, 0.9), uniformCdf).statistic, 0.9 - 1 / 3, TOL.exact)).toBe(true);
+    // One point: D = max(1 − F, F).
+    const one = ksTest(Float64Array.of(0.3), uniformCdf);
+    expect(close(one.statistic, 0.7, TOL.exact)).toBe(true);
+    expect(one.n).toBe(1);
     // A sample right on the uniform grid (i + ½)/n has D = 1/(2n).
     expect(close(ksTest(Float64Array.from({ length: 10 }, (_, i) => (i + 0.5) / 10), uniformCdf).statistic, 0.05, TOL.exact)).toBe(true);
   });

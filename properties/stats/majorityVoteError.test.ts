@@ -62,6 +62,11 @@ describe("majority vote error", () => {
     expectInputError(() => majorityVoteError(3, 1.1), "wrong");
     expectInputError(() => majorityVoteError(3, 0.1, -0.1), "zero");
     expectInputError(() => majorityVoteError(3, 0.1, 1.1), "zero");
-    expectInputError(() => majorityVoteError(3, 0.6, 0.6), "wrong + zero");
+    expectInputError(() => majorityVoteError(3, 0.6, 0.6), "wrong + zero", 1.2);
+    // wrong + zero may exceed 1 by the round-off of probabilities that sum to 1 in exact arithmetic (1e-15), not more.
+    const zero = 1 + 1e-15 - 0.5;
+    expect(0.5 + zero).toBe(1 + 1e-15);
+    expect(majorityVoteError(3, 0.5, zero)).toBe(1);
+    expectInputError(() => majorityVoteError(3, 0.5, zero + 2 ** -52), "wrong + zero");
   });
 });

@@ -8,7 +8,7 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { INTERVAL_END_TAIL, arb, binomialCdf, empiricalQuantile, lowerRank, quantileInterval, quantileUpperBound, upperRank } from "signcheck";
+import { BETA_INC_RTOL, INTERVAL_END_TAIL, arb, binomialCdf, binomialSf, empiricalQuantile, lowerRank, quantileInterval, quantileUpperBound, upperRank } from "signcheck";
 import { expectInputError } from "../expectInputError.ts";
 import { exactBinomial } from "./exactBinomial.ts";
 
@@ -69,6 +69,23 @@ describe("quantile ranks", () => {
     );
   });
 
+  test("never rests on round-off: a tail exactly α·(1 − BETA_INC_RTOL) below its exact value is not accepted; one exactly at the level is", () => {
+    // P(K ≥ s) and P(K ≤ r − 1) at n = 2, 3, q = ½ are exact dyadic numbers: α just below them must move the rank.
+    for (const [n, s] of [[2, 2], [3, 3], [3, 2]] as const) {
+      const P = exactBinomial(s, n, 0.5).sf;
+      expect(upperRank(n, 0.5, P * (1 - BETA_INC_RTOL)), `P(K ≥ ${s}) = ${P} > α`).toBe(s + 1);
+      const C = exactBinomial(n - s, n, 0.5).cdf; // = P by symmetry: P(K ≤ n − s)
+      expect(lowerRank(n, 0.5, C * (1 - BETA_INC_RTOL)), `P(K ≤ ${n - s}) = ${C} > α`).toBe(n - s);
+    }
+    // A computed tail exactly at the level α(1 − 2·BETA_INC_RTOL) qualifies: the test is P ≤ α.
+    const c = binomialSf(2, 2, 0.5);
+    const alpha = [0, 1, -1, 2, -2].map((j) => c / (1 - 2 * BETA_INC_RTOL) + j * 2 ** -54).find((a) => a * (1 - 2 * BETA_INC_RTOL) === c);
+    expect(alpha).toBeDefined();
+    expect(upperRank(2, 0.5, alpha!)).toBe(2);
+    expect(binomialCdf(0, 2, 0.5)).toBe(c);
+    expect(lowerRank(2, 0.5, alpha!)).toBe(1);
+  });
+
   test("bad parameters are typed errors naming the parameter, open ends included", () => {
     for (const f of [lowerRank, upperRank]) {
       expectInputError(() => f(-1, 0.5, 0.05), "n");
@@ -115,6 +132,8 @@ describe("quantile interval and upper bound", () => {
     expect(quantileUpperBound(xs, 0.5, 0.05)).toBe(150);
     expect(quantileUpperBound(xs, 0.5, 0.06)).toBe(140);
     expect(quantileUpperBound([2, 1], 0.5, 0.05)).toBe(Infinity);
+    // The rank can be n itself: P(K ≥ 5 | n = 5) = 1/32 ≤ 0.05, so the bound is the sample's maximum.
+    expect(quantileUpperBound([3, 5, 1, 4, 2], 0.5, 0.05)).toBe(5);
   });
 
   test("the interval brackets the empirical quantile, and the input sample is left as it was", () => {

@@ -20,7 +20,7 @@ describe("the design", () => {
     expect(d.looks).toEqual([10, 15, 23, 35, 53, 80, 100]);
     expect(d.alphaPerLook).toBe(0.01 / 7);
     expect([d.delta, d.alpha]).toEqual([0.05, 0.01]);
-    // From n = 1 the "+ 1" matters: ⌈1.5⌉ = 2, ⌈3⌉ = 3 would repeat, so 1, 2, 3, 5, 8, 12, 18.
+    // From n = 1: ⌈1.5⌉ = 2, ⌈3⌉ = 3, ⌈4.5⌉ = 5, …
     expect(sequentialDesign(0.1, 0.05, 20, 1).looks).toEqual([1, 2, 3, 5, 8, 12, 18, 20]);
     // nMin defaults to min(nMax, 10).
     expect(sequentialDesign(0.1, 0.05, 30).looks).toEqual([10, 15, 23, 30]);
@@ -142,6 +142,16 @@ describe("exact error rates of the design", () => {
       expect(close(got.refute, ref.refute, TOL.sum)).toBe(true);
       expect(close(got.certify, ref.certify, TOL.sum)).toBe(true);
     }
+    // Looks 1, 2 with 0.3 each at δ = ½: nothing is decided at n = 1; at n = 2, K = 0 certifies and K = 2 = nMax refutes.
+    const edge = sequentialDesign(0.5, 0.6, 2, 1);
+    expect(edge.looks).toEqual([1, 2]);
+    const r = refutationProbability(edge, 0.3);
+    expect(close(r.refute, 0.09, TOL.exact)).toBe(true);
+    expect(close(r.certify, 0.49, TOL.exact)).toBe(true);
+    // A single look at n = 1 (δ = 0.9, α = 0.3): K = 0 certifies (P = 0.1 ≤ 0.3), K = 1 is undecided.
+    const single = refutationProbability(sequentialDesign(0.9, 0.3, 1, 1), 0.25);
+    expect(single.refute).toBe(0);
+    expect(close(single.certify, 0.75, TOL.exact)).toBe(true);
     expect(refutationProbability(d, 0)).toEqual({ refute: 0, certify: 1 });
     expect(refutationProbability(d, 1)).toEqual({ refute: 1, certify: 0 });
   });

@@ -36,9 +36,12 @@ describe("Wilson interval", () => {
   });
 
   test("k = 0 and k = n give the exact ends 0 and 1 (not centre ∓ half with its round-off)", () => {
+    for (const n of [1, 2, 3, 7, 10, 99, 1000, 123457])
+      for (const alpha of [1e-12, 1e-3, 0.05, 0.3, 0.9]) {
+        expect(wilson(0, n, alpha).lo, `n = ${n}, α = ${alpha}`).toBe(0);
+        expect(wilson(n, n, alpha).hi, `n = ${n}, α = ${alpha}`).toBe(1);
+      }
     for (const n of [1, 10, 1000]) {
-      expect(wilson(0, n, 0.05).lo).toBe(0);
-      expect(wilson(n, n, 0.05).hi).toBe(1);
       expect(close(wilson(0, n, 0.05).hi, quadraticEnds(0, n, 0.05).hi, TOL.special)).toBe(true);
       expect(close(wilson(n, n, 0.05).lo, quadraticEnds(n, n, 0.05).lo, TOL.special)).toBe(true);
     }

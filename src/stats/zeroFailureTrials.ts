@@ -15,6 +15,7 @@ export function zeroFailureTrials(delta: number, alpha: number): number {
   // latest, since 0·log(1 − δ) = 0 > log α.
   let n = Math.ceil(logAlpha / logQ);
   // Guard against round-off in the ratio: step to the least n with n·log(1−δ) ≤ log α in floating point.
+  // Stryker disable next-line ArithmeticOperator: stepping down too far (n + 1) is repaired by the step up below
   while ((n - 1) * logQ <= logAlpha) n--;
   while (n * logQ > logAlpha) n++;
   return n;

@@ -12,7 +12,7 @@ import { expectInputError } from "../expectInputError.ts";
 const BASE: SignSgdHpParams = { Delta1: 3, T: 4, gamma: 0.5, L0: 2, d: 5, delta: 0.5, sigma1: 0.25, grad1Norm1: 0.1 };
 
 describe("signSgdHpBound", () => {
-  test("4Δ₁/(Tγ) + 80·L0·d·γ·ℓ + 8‖σ⃗‖₁ + 24·d·‖∇f(x¹)‖₁·ℓ/T, worked by hand at ℓ = log 2 < 1 and ℓ = log 100 > 1", () => {
+  test("4Δ₁/(Tγ) + 80·L0·d·γ·ℓ + 8‖σ⃗‖₁ + 24·d·‖∇f(x¹)‖₁·ℓ/T by hand, L0 ≠ 1, δ on both sides of 1/e (ℓ = log 2 < 1, ℓ = log 100 > 1)", () => {
     // Δ₁ = 3, T = 4, γ = ½, L0 = 2, d = 5, ‖σ⃗‖₁ = ¼, ‖∇f(x¹)‖₁ = 0.1:
     //   4·3/(4·½) = 6,  80·2·5·½·ℓ = 400ℓ,  8·¼ = 2,  24·5·0.1·ℓ/4 = 3ℓ   ⇒   8 + 403ℓ.
     expect(close(signSgdHpBound(BASE), 8 + 403 * Math.LN2, TOL.exact)).toBe(true);
@@ -41,7 +41,7 @@ describe("signSgdHpBound", () => {
 });
 
 describe("signSgdStepCap", () => {
-  test("1/(48·L1·d^{3/2}·ℓ) worked by hand: L1 = 2, d = 4, δ = ½ gives 1/(768·log 2); δ = 0.01 gives 1/(768·log 100)", () => {
+  test("1/(48·L1·d^{3/2}·ℓ) by hand with L1 ≠ 1 and δ on both sides of 1/e: L1 = 2, d = 4 gives 1/(768·log 2) at δ = ½, 1/(768·log 100) at δ = 0.01", () => {
     expect(close(signSgdStepCap(2, 4, 0.5), 1 / (768 * Math.LN2), TOL.exact)).toBe(true);
     expect(close(signSgdStepCap(2, 4, 0.01), 1 / (768 * Math.log(100)), TOL.exact)).toBe(true);
     // d = 9: d^{3/2} = 27; L1 = 0.5: 48·0.5·27 = 648.

@@ -58,7 +58,8 @@ export const FOLDERS: readonly MutationFolder[] = [
   },
   {
     name: "claims",
-    mutate: ["src/claims/deciders/**/*.ts"],
+    // The statistical deciders of the engine (the per-kind decide functions live in kinds/ and run through them).
+    mutate: ["src/claims/engine/decideStatistical.ts", "src/claims/engine/rateTest.ts"],
     tests: ["properties/engine/**/*.test.ts"],
     threshold: 85,
     pending: "stage 2 of issue 14: the claims engine (kinds as units, new deciders) is being rewritten; its mutation run and gate start after that merge",

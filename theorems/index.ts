@@ -25,6 +25,9 @@ import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
 import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
 import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
 import { assumption3Forms, assumption3FormsConverse, assumption3FormsL2 } from "./seed/assumption3-forms.ts";
+import { signDescentExpectation, signDescentExpectationEighth } from "./bernstein18/sign-descent-expectation.ts";
+import { gdQuadraticIterations, gdQuadraticIterationsSqrt } from "./nesterov18/gd-quadratic-iterations.ts";
+import { sgdQuadraticTuning, sgdQuadraticTuningNoiseless } from "./laurent00/sgd-quadratic-tuning.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -65,4 +68,11 @@ export const claims: Claim[] = [
   adversariesAlwaysWrongBelowThreshold,
   adversariesAlwaysWrong,
   adversariesSimulated,
+  // the expectation, scaling and tuning kinds on classical results with a true and a false variant (issue 8)
+  signDescentExpectation,
+  signDescentExpectationEighth,
+  gdQuadraticIterations,
+  gdQuadraticIterationsSqrt,
+  sgdQuadraticTuning,
+  sgdQuadraticTuningNoiseless,
 ];

@@ -42,8 +42,9 @@ describe("signcheck replay", () => {
     ["99999999999999999999999", /--path = "99999999999999999999999" is not accepted: expected a run index \(first element\) below 40, the instances of this budget/],
     ["10000000", /run index \(first element\) below 40/],
     ["40", /run index \(first element\) below 40/],
-    ["0:70", /shrink steps below 70 \(instances \+ shrinks of this budget\); element 2 is 70/],
-    [`0${":0".repeat(31)}`, /at most 31 elements: a run index and at most 30 shrink steps/],
+    ["0:10000", /shrink steps below 10000; element 2 is 10000/],
+    [`0${":0".repeat(1001)}`, /at most 1000 shrink steps after the run index/],
+    [`0${":9999".repeat(11)}`, /shrink steps summing to at most 100000 candidates \(they sum to 109989\)/],
     ["3:x", /a fast-check path such as 3:0:1/],
     [`${"1".repeat(5000)}`, /--path = "1{40}…" is not accepted/],
   ])("a hostile --path (%#) is refused with one line, exit 2, at once", async (path, message) => {

@@ -116,7 +116,7 @@ describe("only regular files are read; nothing hangs", () => {
     expect(r.out).toMatch(/error: data set mushrooms = ".*" is not accepted: expected a readable LIBSVM file \(a regular file\) \(it is a folder\)/);
   });
   test("--out under /proc is refused with one line (a recursive mkdir never returns there)", async () => {
-    expectOneLineError(await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", "mushrooms=none"], "/proc/signcheck-out/x")), /--out = "\/proc\/signcheck-out\/x" is not accepted: expected a folder that can be created/);
+    expectOneLineError(await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", "mushrooms=none"], "/proc/signcheck-out/x")), /--out = "\/proc\/signcheck-out\/x" is not accepted: expected a folder signcheck can create and write to/);
   });
 });
 

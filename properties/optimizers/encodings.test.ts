@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  DimensionError, Stream, ceilLog2, compressedSgd, compressors, counterBits, denseBits, invSqrt, majorityUnpacked, majorityVote, mcSignSgdCosh,
+  DimensionError, Stream, ceilLog2, compressedSgd, compressors, counterBits, denseBits, invSqrt, majorityUnpacked, majorityVote,
   packSigns, prescribed, qsgdBits, requireFloatBits, sgd, signMessageBits, signSgd, sparseBits, toSchedule, transforms, unpackSigns, wordsFor,
   coshSum, requirePositive,
 } from "signcheck";
@@ -120,22 +120,5 @@ describe("building blocks refuse bad parameters", () => {
 
   test("majority vote refuses a worker list of the wrong length", () => {
     expectInputError(() => majorityVote.init(Float64Array.of(1), { gamma: 1, M: 2, workers: [scriptedOracle(coshSum(1), [[1]])] }, new Stream("w")), "workers");
-  });
-});
-
-describe("the fused Monte-Carlo loop", () => {
-  test("reports +∞ for a run whose gradients overflow, and names each bad parameter", () => {
-    const run = mcSignSgdCosh({ x0: Float64Array.of(800, -1), T: 3, gamma: 1e-3, nu: 3, scale: 0 });
-    expect(run(new Stream("inf"))).toBe(Infinity);
-    const ok = { x0: Float64Array.of(1, -1), T: 3, gamma: 0.1, nu: 3, scale: 1 };
-    for (const [key, bad, name] of [
-      ["x0", new Float64Array(0), "x0.length"], ["x0", Float64Array.of(1, NaN), "x0[1]"], ["T", 0, "T"], ["gamma", 0, "gamma"], ["nu", 0, "nu"],
-      ["scale", -1, "scale"], ["batch", 0, "batch"],
-    ] as const) {
-      expectInputError(() => mcSignSgdCosh({ ...ok, [key]: bad }), name);
-    }
-    // The scratch iterate is optional and reset from x0 on every call: two calls on one stream seed agree.
-    const f = mcSignSgdCosh(ok);
-    expect(f(new Stream("a"), new Float64Array(2))).toBe(f(new Stream("a")));
   });
 });

@@ -8,11 +8,14 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  Stream, TOL, close, coshSum, majorityVote, norm1, norm2, runTrajectory, sgd, signSgd, type GradientOracle, type Optimizer, type OptimizerState,
+  InputError, Stream, TOL, close, coshSum, majorityVote, norm1, norm2, runTrajectory, sgd, signSgd, type GradientOracle, type Optimizer, type OptimizerState,
   type SmoothFunction, type Vector,
 } from "signcheck";
 import { expectInputError } from "../expectInputError.ts";
 import { scriptedOracle } from "./scriptedOracle.ts";
+
+/** Every statistic that is computed only on request. */
+const ALL = { gap: true, norm2: true, mismatches: true } as const;
 
 const sgn = (v: number) => (v > 0 ? 1 : v < 0 ? -1 : 0);
 
@@ -24,6 +27,8 @@ function shiftedQuadratic(c: readonly number[], fStar: number, overrides: Partia
     spec: { family: "shiftedQuadratic", c, fStar },
     value: (x) => 0.5 * x.reduce((s, v, i) => s + (v - c[i]) ** 2, 0) + fStar,
     gradient: (x: Vector, out: Vector = new Float64Array(c.length)) => {
+      // As the library's functions do: a non-finite point is refused (runTrajectory reads that as divergence).
+      for (let i = 0; i < c.length; i++) if (!Number.isFinite(x[i])) throw new InputError(`x[${i}]`, x[i], "a finite number");
       for (let i = 0; i < c.length; i++) out[i] = x[i] - c[i];
       return out;
     },
@@ -73,10 +78,10 @@ describe("runTrajectory statistics, replayed", () => {
     const x0 = [0, 0, 0.5];
     const T = 6;
     const want = replaySign(fn, x0, script, 0.25, T);
-    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.from(x0), { gamma: 0.25 }, new Stream("t")), scriptedOracle(fn, script), T);
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.from(x0), { gamma: 0.25 }, new Stream("t")), scriptedOracle(fn, script), T, ALL);
     expect(close(stats.meanGradNorm1, want.meanGradNorm1, TOL.exact)).toBe(true);
-    expect(close(stats.meanGradNorm2, want.meanGradNorm2, TOL.exact)).toBe(true);
-    expect(close(stats.minGap, want.minGap, TOL.exact)).toBe(true);
+    expect(close(stats.meanGradNorm2!, want.meanGradNorm2, TOL.exact)).toBe(true);
+    expect(close(stats.minGap!, want.minGap, TOL.exact)).toBe(true);
     expect(close(stats.finalGap, want.finalGap, TOL.exact)).toBe(true);
     expect(stats.minGap).toBeGreaterThanOrEqual(0); // f − f*, never f + f* (that would be ≈ −14 here)
     expect(stats.signMismatches).toBe(want.mismatches);
@@ -84,14 +89,29 @@ describe("runTrajectory statistics, replayed", () => {
     expect(stats.bitsUpPerWorkerPerIteration).toBe(want.bits / T);
   });
 
+  test("S₂, the minimum gap and the mismatches only on request; asking for them changes no other statistic", () => {
+    const script = [[-1, 1, 0], [-2, 0, -1], [1, 1, 0]];
+    const run = (options = {}) =>
+      runTrajectory(signSgd, signSgd.init(Float64Array.of(0, 0, 0.5), { gamma: 0.25 }, new Stream("t")), scriptedOracle(fn, script), 5, options);
+    const plain = run();
+    const full = run(ALL);
+    expect([plain.meanGradNorm2, plain.minGap, plain.signMismatches]).toEqual([undefined, undefined, undefined]);
+    expect([full.meanGradNorm2, full.minGap, full.signMismatches].every((v) => typeof v === "number")).toBe(true);
+    expect([plain.meanGradNorm1, plain.finalGap, plain.bitsUp, plain.oracleCalls]).toEqual([full.meanGradNorm1, full.finalGap, full.bitsUp, full.oracleCalls]);
+    // Each option alone turns on its own statistic only.
+    expect([run({ norm2: true }).meanGradNorm2, run({ norm2: true }).minGap]).toEqual([full.meanGradNorm2, undefined]);
+    expect([run({ gap: true }).minGap, run({ gap: true }).signMismatches]).toEqual([full.minGap, undefined]);
+    expect([run({ mismatches: true }).signMismatches, run({ mismatches: true }).meanGradNorm2]).toEqual([full.signMismatches, undefined]);
+  });
+
   test("the minimum gap can be the final iterate's, or an interior one when the steps overshoot", () => {
     // γ = 0.25 from 0 towards c₁ = 1 along the first coordinate only: the gap falls to the end.
-    const down = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.25 }, new Stream("d")), scriptedOracle(fn, [[-1, 0, 0]]), 3);
-    expect(close(down.minGap, down.finalGap, TOL.exact)).toBe(true);
+    const down = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.25 }, new Stream("d")), scriptedOracle(fn, [[-1, 0, 0]]), 3, { gap: true });
+    expect(close(down.minGap!, down.finalGap, TOL.exact)).toBe(true);
     expect(close(down.finalGap, 0.5 * 0.25 ** 2, TOL.exact)).toBe(true);
     // Overshoot: 0 → 0.75 → 1.5 → 2.25: the best point is x² (gap ½·0.25²), not x¹ or the final x⁴.
-    const over = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.75 }, new Stream("o")), scriptedOracle(fn, [[-1, 0, 0]]), 3);
-    expect(close(over.minGap, 0.5 * 0.25 ** 2, TOL.exact)).toBe(true);
+    const over = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.75 }, new Stream("o")), scriptedOracle(fn, [[-1, 0, 0]]), 3, { gap: true });
+    expect(close(over.minGap!, 0.5 * 0.25 ** 2, TOL.exact)).toBe(true);
     expect(close(over.finalGap, 0.5 * 1.25 ** 2, TOL.exact)).toBe(true);
   });
 
@@ -142,7 +162,7 @@ describe("runTrajectory statistics, replayed", () => {
       init: (x0, _p, stream) => ({ x: Float64Array.from(x0), k: 1, stream }),
       step: (s, o) => { const g = o.sample(s.x, s.stream, new Float64Array(s.x.length)); for (let i = 0; i < g.length; i++) (s.x as Float64Array)[i] -= 0.1 * g[i]; s.k++; },
     };
-    const stats = runTrajectory(plain, plain.init(Float64Array.of(1, 2, 3), {}, new Stream("p")), scriptedOracle(fn, [[1, 1, 1]]), 3);
+    const stats = runTrajectory(plain, plain.init(Float64Array.of(1, 2, 3), {}, new Stream("p")), scriptedOracle(fn, [[1, 1, 1]]), 3, ALL);
     expect([stats.signMismatches, stats.bitsUp, stats.bitsDown, stats.bitsUpPerWorkerPerIteration]).toEqual([undefined, undefined, undefined, undefined]);
     expect(stats.oracleCalls).toBe(3);
   });
@@ -163,7 +183,7 @@ describe("divergence, each way it can happen", () => {
     const fn = shiftedQuadratic([0, 0], 3, { gradient: (x: Vector, out: Vector = new Float64Array(2)) => { out[0] = x[0] > 5 ? Infinity : x[0]; out[1] = x[1]; return out; } });
     const oracle = scriptedOracle(fn, [[-1, 1]]);
     oracle.calls = 10;
-    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(4, 0.5), { gamma: 0.75 }, new Stream("g")), oracle, 5);
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(4, 0.5), { gamma: 0.75 }, new Stream("g")), oracle, 5, ALL);
     // x₁: 4, 4.75, 5.5 — the gradient at x³ is +∞.
     expect([stats.diverged, stats.divergedAt, stats.oracleCalls]).toEqual([true, 3, 2]);
     expect([stats.meanGradNorm1, stats.meanGradNorm2, stats.minGap, stats.finalGap]).toEqual([Infinity, Infinity, Infinity, Infinity]);
@@ -174,15 +194,18 @@ describe("divergence, each way it can happen", () => {
 
   test("a non-finite value with a finite gradient (a barrier) ends the run too", () => {
     const fn = shiftedQuadratic([0], -1, { value: (x) => (x[0] > 1 ? Infinity : 0.5 * x[0] ** 2 - 1) });
-    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(0.5), { gamma: 0.4 }, new Stream("b")), scriptedOracle(fn, [[-1]]), 4);
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(0.5), { gamma: 0.4 }, new Stream("b")), scriptedOracle(fn, [[-1]]), 4, { gap: true });
     expect([stats.diverged, stats.divergedAt]).toEqual([true, 3]); // 0.5, 0.9, 1.3
+    // Without the gap option f is read at the end only: the barrier is caught there, at T + 1.
+    const late = runTrajectory(signSgd, signSgd.init(Float64Array.of(0.5), { gamma: 0.4 }, new Stream("b")), scriptedOracle(fn, [[-1]]), 4);
+    expect([late.diverged, late.divergedAt, late.minGap, late.finalGap]).toEqual([true, 5, undefined, Infinity]);
   });
 
   test("an iterate that becomes non-finite at the last step diverges at T + 1", () => {
     const fn = shiftedQuadratic([0, 0], 2);
-    const stats = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 1e300 }, new Stream("f")), scriptedOracle(fn, [[0, 0], [0, 0], [1e300, 0]]), 3);
+    const stats = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 1e300 }, new Stream("f")), scriptedOracle(fn, [[0, 0], [0, 0], [1e300, 0]]), 3, ALL);
     expect([stats.diverged, stats.divergedAt, stats.oracleCalls]).toEqual([true, 4, 3]);
-    expect([stats.meanGradNorm1, stats.minGap, stats.finalGap]).toEqual([(2 + 2 + 2) / 3, Infinity, Infinity]);
+    expect([stats.meanGradNorm1, stats.minGap, stats.finalGap]).toEqual([Infinity, Infinity, Infinity]); // a diverged run reports +∞, not the means so far
     expect(stats.bitsUp).toBe(3 * 2 * 32);
   });
 

@@ -72,6 +72,19 @@ export class DownloadError extends SignCheckError {
   }
 }
 
+/**
+ * A claim ran past its time limit. Thrown cooperatively (between evaluations and between Monte-Carlo
+ * trials) by the engine's deadline; the auditor turns it into `inconclusive` with the reason. A check
+ * that never returns cannot be interrupted this way: a worker pool that can terminate a worker is the
+ * remedy (a later task).
+ */
+export class TimeLimitError extends SignCheckError {
+  override name = "TimeLimitError";
+  constructor(readonly limitSeconds: number, readonly phase: string) {
+    super(`time limit of ${limitSeconds} s reached during ${phase}`);
+  }
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (typeof value === "string") return JSON.stringify(value);

@@ -68,6 +68,30 @@ export const TOL = {
  * issue 4 requires agreement to 1e-9 relative; the atol only covers values that underflow.
  */
 export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
+// claims engine: what a counterexample must show to be reported
+/**
+ * A shrink candidate of a deterministic claim (an inequality, an exact rate) is kept only when its
+ * violation exceeds the tolerance by this many tolerance units, or by the original violation's margin
+ * when that was smaller: round-off can move a comparison by ≤ 1 unit (that is what the tolerance is
+ * sized for), so 10³ units is a violation no reordering of the arithmetic explains, while shrinking
+ * toward the edge of the failing region would otherwise end at ≈ 1 unit ("lhs 6 > rhs 6").
+ */
+export const SHRINK_MARGIN_UNITS = 1e3;
+/**
+ * A shrink candidate of a statistical claim is kept only while its refutation stays decisive: the
+ * lower confidence bound of its failure rate (or mean) must exceed the target by at least this
+ * fraction of the original refutation's excess — shrinking must not walk to where the rate sits just
+ * above δ, where fresh streams cannot separate it from δ.
+ */
+export const SHRINK_DECISIVE_FRACTION = 0.5;
+/**
+ * A parameter value computed from an instance (a norm, a ratio, a shifted sum) can land a few ulps
+ * outside the declared range it was drawn in; coverage counts it inside within this relative margin
+ * (64 ulps: the longest chain of roundings such a derivation takes), and anything farther as outside.
+ */
+export const COVERAGE_RANGE_RTOL = 64 * Number.EPSILON;
+/** A bound whose tightness factor is below 1/LOOSE_FACTOR is called loose on the first line of its report entry. */
+export const LOOSE_FACTOR = 30;
 // functions & smoothness auditing
 /**
  * Round-off allowance of a function evaluation, in units of EPS × (the evaluation's backward-error
@@ -156,3 +180,25 @@ export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };
  * relative; 1e-10 keeps a margin of 50.
  */
 export const RECOVERED_PARAMETER: Tolerance = { atol: 0, rtol: 1e-10 };
+
+// experiments (issue 11)
+/**
+ * f(w) − f* of a data-set objective is known only to the round-off of f: a mean of n ≤ 10⁴ softplus
+ * terms plus a ridge term is evaluated to ≈ n·EPS·(|f| + ‖w‖²) ≲ 2e-12·(1 + |f*|) near the optimum, and
+ * Newton's f* to the same. Experiments draw a gap below GAP_RESOLUTION_RTOL·(1 + |f*|) at that floor on
+ * log axes (and say so), rather than plotting round-off or a negative gap.
+ */
+export const GAP_RESOLUTION_RTOL = 1e-11;
+/**
+ * The local smoothness ‖∇f(x') − ∇f(x)‖/‖x' − x‖ along a trajectory is a secant: the gradients are
+ * each correct to ≈ n·EPS·‖∇f‖-scale ≈ 1e-12 absolute on a data set of n ≤ 10⁴ rows, so a step
+ * shorter than SECANT_STEP_RTOL·(1 + ‖x‖) = 1e-6·(1 + ‖x‖) could carry a relative error above 1e-6 in
+ * the ratio; such pairs are counted and left out of the empirical (L0, L1) relation.
+ */
+export const SECANT_STEP_RTOL = 1e-6;
+/**
+ * Ends of a Student-t interval under the map x ↦ a·x + c (|x| ≤ 100, a ≤ 10, |c| ≤ 50, n ≤ 30): each
+ * end is a mean plus a multiple of a standard deviation, sums of ≤ 30 terms of size ≤ 1050, so it
+ * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
+ */
+export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };

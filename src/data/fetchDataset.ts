@@ -12,10 +12,10 @@ import { createHash } from "node:crypto";
 import { renameSync, unlinkSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { DownloadError, InputError } from "../core/errors.ts";
 import { datasetInfo, MAX_DATASET_BYTES } from "./datasetRegistry.ts";
-import { ensureDir } from "./ensureDir.ts";
+import { makeFolder } from "../core/makeFolder.ts";
 import { cacheDir, type Env } from "./locateDataset.ts";
 import { parseLibsvm } from "./readLibsvm.ts";
 
@@ -121,7 +121,12 @@ export async function fetchDataset(name: string, options: FetchOptions = {}): Pr
   const totalMs = requireTimeout("timeoutMs", options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const idleMs = Math.min(totalMs, requireTimeout("idleTimeoutMs", options.idleTimeoutMs, DEFAULT_IDLE_TIMEOUT_MS));
   // The cache folder is checked before the download: a bad --cache fails at once, not after it.
-  const dir = ensureDir("--cache", options.cacheDir ?? cacheDir(options.env));
+  const dir = resolve(options.cacheDir ?? cacheDir(options.env));
+  try {
+    makeFolder(dir);
+  } catch (error) {
+    throw new InputError("--cache", options.cacheDir ?? dir, "a folder that can be created", (error as Error).message);
+  }
   const path = join(dir, `${name}.libsvm`);
   const source = options.url !== undefined ? `--url ${url}` : `${url} (the registry's address of ${name})`;
   let body: Buffer;

@@ -21,6 +21,7 @@ export function gaussian(): FullNoiseLaw {
     unimodal: true,
     maxMomentOrder: Infinity,
     sample: (stream: Stream) => stream.normal(),
+    fill: (stream: Stream, out: Float64Array) => stream.fillNormal(out),
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       return Math.exp((kappa / 2) * Math.LN2 + logGamma((kappa + 1) / 2) - 0.5 * Math.log(Math.PI));

@@ -20,7 +20,7 @@ import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
-import { tZiggurat } from "./tZiggurat.ts";
+import { tZiggurat, type TZiggurat } from "./tZiggurat.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
 /** Below (1 + 1/ν)t² = this, ½ − sf(t) = f(0)·t to double precision (the next term is (ν+1)t²/(6ν) relative). */
@@ -44,7 +44,7 @@ function bailey(stream: Stream, nu: number): number {
 export function studentT(nu: number): FullNoiseLaw {
   requirePositive("nu", nu);
   const half = nu / 2;
-  let zig: ((stream: Stream) => number) | undefined;
+  let zig: TZiggurat | undefined;
   const logNorm = logGamma((nu + 1) / 2) - logGamma(half) - 0.5 * Math.log(nu * Math.PI);
   const f0 = Math.exp(logNorm);
   const farConstant = Math.exp(logNorm + ((nu - 1) / 2) * Math.log(nu)); // f(0)·ν^{(ν−1)/2}
@@ -69,7 +69,8 @@ export function studentT(nu: number): FullNoiseLaw {
     symmetric: true,
     unimodal: true,
     maxMomentOrder: nu,
-    sample: nu >= ZIGGURAT_NU_MIN ? (stream: Stream) => (zig ??= tZiggurat(nu).sample)(stream) : (stream: Stream) => bailey(stream, nu),
+    sample: nu >= ZIGGURAT_NU_MIN ? (stream: Stream) => (zig ??= tZiggurat(nu)).sample(stream) : (stream: Stream) => bailey(stream, nu),
+    fill: nu >= ZIGGURAT_NU_MIN ? (stream: Stream, out: Float64Array) => (zig ??= tZiggurat(nu)).fill(stream, out) : undefined,
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       if (!(kappa < nu)) throw new UndefinedQuantityError("kappa", kappa, `κ < ν = ${nu} (E|X|^κ is infinite for κ ≥ ν)`);

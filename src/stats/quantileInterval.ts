@@ -58,6 +58,15 @@ export function quantileUpperBound(sample: ArrayLike<number>, q: number, alpha: 
   return rank > s.length ? Infinity : s[rank - 1];
 }
 
+/** Lower confidence bound for the q-quantile: P(bound ≤ ξ_q) ≥ 1 − α (−∞ when the sample is too small). */
+export function quantileLowerBound(sample: ArrayLike<number>, q: number, alpha: number): number {
+  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
+  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
+  const s = sortedCopy(sample);
+  const rank = lowerRank(s.length, q, alpha);
+  return rank === 0 ? -Infinity : s[rank - 1];
+}
+
 /** Two-sided interval [X_(r), X_(s)] for the q-quantile at confidence ≥ 1 − α (α/2 per side). */
 export function quantileInterval(sample: ArrayLike<number>, q: number, alpha = 0.05): Interval {
   requireProbabilityOpen("alpha", alpha); // the ranks check q, but see only α/2, which would pass for α up to 2

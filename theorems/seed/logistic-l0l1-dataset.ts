@@ -7,7 +7,7 @@
  * without it the claim is not applicable (`signcheck data fetch mushrooms`).
  */
 import fc from "fast-check";
-import { arb, dataAccess, defineClaim, logisticObjective, norm2, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
+import { arb, dataAccess, defineClaim, logisticObjective, norm2, param, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
 
 export interface LogisticDatasetInstance {
   readonly lambda: 0 | 1;
@@ -60,6 +60,7 @@ function datasetClaim(lambda: 0 | 1) {
       const { w } = f.minimise({ mu });
       return { lhs: f.hessianNorm(w), rhs: f.singleSampleL1 * norm2(f.gradient(w)) };
     },
+    parameters: [param.log("μ", [1e-3, 1], (i) => (i.mu === 0 ? 0 : i.mu), { boundaries: [param.at("μ = 0 (w*)", 0)] })],
     classify: ({ mu }) => (mu === 0 ? "minimiser" : "regularised minimiser"),
     budgets: { quick: { instances: 3, shrinks: 3 }, standard: { instances: 12, shrinks: 10 }, thorough: { instances: 40, shrinks: 30 } },
     expected: {

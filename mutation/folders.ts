@@ -47,12 +47,10 @@ export const FOLDERS: readonly MutationFolder[] = [
     tests: [
       "properties/optimizers/**/*.test.ts",
       "properties/oracles/**/*.test.ts",
-      // The claims that run optimizers, and the planted bugs they must catch.
-      "theorems/gating.test.ts",
-      "theorems/karimireddy19/**/*.test.ts",
-      "theorems/bernstein19/adversaries.test.ts",
-      "theorems/bernstein18/**/*.test.ts",
-      "theorems/kornilov25/m-signsgd-skewed-noise.test.ts",
+      // No claim audit (theorems/): an audit stops at its budget's wall-clock limit and turns inconclusive, and
+      // under instrumentation on a shared machine both a claim test (bernstein18/skewed-noise) and the gating
+      // test's control (the unbroken methods hold) failed the dry run on time alone — a gate whose kills depend on
+      // the machine's load is not one. The property tests pin every step by hand instead.
     ],
     threshold: 90,
   },

@@ -38,6 +38,11 @@ describe("schedules", () => {
     expect(() => runTrajectory(mSignSgd, s2, oracle, 5)).toThrow(/beta\(2\)/);
     const s3 = signSgd.init(Float64Array.of(1, 1), { gamma: bad }, new Stream("s"));
     expect(() => runTrajectory(signSgd, s3, oracle, 5)).toThrow(InputError);
+    // γ_k = 0 is out of range too (γ > 0, not ≥ 0): a step of size 0 would silently stop the run.
+    for (const opt of [signSgd, sgd] as const) {
+      const zero = opt.init(Float64Array.of(1, 1), { gamma: (k: number) => (k < 2 ? 0.1 : 0) }, new Stream("z"));
+      expect(() => runTrajectory(opt as typeof sgd, zero as never, oracle, 3)).toThrow(/gamma\(2\)/);
+    }
   });
 
   test("a batch schedule n ↦ B_n: the n-th sample averages B_n draws and counts them", () => {

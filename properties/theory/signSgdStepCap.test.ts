@@ -16,6 +16,9 @@ test("L1 = 0 gives the L-smooth cap +∞; L1 > 0 the formula, continuous as L1 �
       for (const L1 of [1e-300, 1e-8, 1, 1e6]) expect(close(signSgdStepCap(L1, d, delta) * L1, 1 / (48 * d ** 1.5 * ell), TOL.exact)).toBe(true);
       expect(signSgdStepCap(1e-300, d, delta)).toBeGreaterThan(signSgdStepCap(1e-8, d, delta));
     }
+  // −0 passes the L1 ≥ 0 check and is L1 = 0 too: the cap is +∞, never the formula's 1/(−0) = −∞ (the early
+  // return for L1 = 0 is what decides this; for +0 the formula alone would also give +∞).
+  expect(signSgdStepCap(-0, 4, 0.5)).toBe(Infinity);
   expect(() => signSgdStepCap(-1e-3, 2, 0.1)).toThrow(InputError);
   expect(() => signSgdStepCap(-1e-3, 2, 0.1)).toThrow(/L1/);
 });

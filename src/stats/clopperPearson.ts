@@ -32,7 +32,10 @@ const safeLevel = (alpha: number) => alpha * (1 - 2 * BETA_INC_RTOL);
 /** One-sided upper bound: P(p ≤ U) ≥ 1 − α (U is the least double with P_U(K ≤ k) < α for certain). */
 export function clopperPearsonUpper(k: number, n: number, alpha: number): number {
   check(k, n, alpha);
-  return k === n ? 1 : betaIncSolve(safeLevel(alpha), k + 1, n - k, "upper", "up");
+  if (k === n) return 1;
+  // Stryker disable next-line StringLiteral: betaIncSolve reads any tail but "lower" as the upper tail
+  const tail = "upper";
+  return betaIncSolve(safeLevel(alpha), k + 1, n - k, tail, "up");
 }
 
 /** One-sided lower bound: P(p ≥ L) ≥ 1 − α (L is the greatest double with P_L(K ≥ k) < α for certain). */

@@ -20,12 +20,11 @@ export function majorityVoteError(M: number, wrong: number, zero = 0): number {
   const nonzero = wrong + right;
   if (nonzero === 0) return 1; // every sign is 0: the vote is 0, an error
   const r = Math.min(1, wrong / nonzero);
-  if (zero === 0) return binomialSf(Math.ceil(M / 2), M, r);
+  // Without zero votes only z = 0 has mass (P(Z = 0) = 1 exactly); with N = 0 the vote is 0, an error: P(Bin(0, r) ≥ 0) = 1.
   let s = 0;
   for (let z = 0; z <= M; z++) {
     const N = M - z;
-    const pz = binomialPmf(z, M, zero);
-    s += pz * (N === 0 ? 1 : binomialSf(Math.ceil(N / 2), N, r));
+    s += binomialPmf(z, M, zero) * binomialSf(Math.ceil(N / 2), N, r);
   }
   return Math.min(1, s);
 }

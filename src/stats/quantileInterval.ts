@@ -9,7 +9,7 @@
  * is found by bisection (O(log n) tail evaluations).
  */
 import { BETA_INC_RTOL } from "../core/tolerance.ts";
-import { requireInRange, requireInteger } from "../core/validate.ts";
+import { requireInRange, requireInteger, requireProbabilityOpen } from "../core/validate.ts";
 import { binomialCdf, binomialSf } from "./binomial.ts";
 import type { Interval } from "./clopperPearson.ts";
 
@@ -51,10 +51,8 @@ export function lowerRank(n: number, q: number, alpha: number): number {
   return firstHolding(n, (r) => binomialCdf(r - 1, n, q) > level) - 1; // P(K ≤ r − 1) increases in r
 }
 
-/** Upper confidence bound for the q-quantile: P(ξ_q ≤ bound) ≥ 1 − α. */
+/** Upper confidence bound for the q-quantile: P(ξ_q ≤ bound) ≥ 1 − α (q and α are checked by upperRank). */
 export function quantileUpperBound(sample: ArrayLike<number>, q: number, alpha: number): number {
-  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
-  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
   const s = sortedCopy(sample);
   const rank = upperRank(s.length, q, alpha);
   return rank > s.length ? Infinity : s[rank - 1];
@@ -71,8 +69,7 @@ export function quantileLowerBound(sample: ArrayLike<number>, q: number, alpha: 
 
 /** Two-sided interval [X_(r), X_(s)] for the q-quantile at confidence ≥ 1 − α (α/2 per side). */
 export function quantileInterval(sample: ArrayLike<number>, q: number, alpha = 0.05): Interval {
-  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
-  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
+  requireProbabilityOpen("alpha", alpha); // the ranks check q, but see only α/2, which would pass for α up to 2
   const s = sortedCopy(sample);
   const n = s.length;
   const r = lowerRank(n, q, alpha / 2);

@@ -20,10 +20,11 @@ export function wilson(k: number, n: number, alpha = 0.05): Interval {
   const z2n = (z * z) / n;
   const centre = (p + z2n / 2) / (1 + z2n);
   const half = (z / (1 + z2n)) * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n));
-  // At k = 0 (k = n) the lower (upper) end is exactly 0 (1); computing it as centre − half leaves round-off.
+  // At k = 0 (k = n) the lower (upper) end is exactly 0 (1): centre − half is 0 (centre + half is 1) up to round-off,
+  // which the outward move by WILSON_ROUNDOFF and the clamp to [0, 1] absorb.
   return {
-    lo: k === 0 ? 0 : Math.max(0, centre - half - WILSON_ROUNDOFF),
-    hi: k === n ? 1 : Math.min(1, centre + half + WILSON_ROUNDOFF),
+    lo: Math.max(0, centre - half - WILSON_ROUNDOFF),
+    hi: Math.min(1, centre + half + WILSON_ROUNDOFF),
     confidence: 1 - alpha,
   };
 }

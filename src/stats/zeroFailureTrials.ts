@@ -11,9 +11,13 @@ export function zeroFailureTrials(delta: number, alpha: number): number {
   requireProbabilityOpen("delta", delta);
   requireProbabilityOpen("alpha", alpha);
   const logQ = Math.log1p(-delta);
-  let n = Math.ceil(Math.log(alpha) / logQ);
-  // Guard against round-off in the ratio: step to the exact least n with n·log(1−δ) ≤ log α.
-  while (n > 1 && (n - 1) * logQ <= Math.log(alpha)) n--;
-  while (n * logQ > Math.log(alpha)) n++;
-  return Math.max(n, 1);
+  const logAlpha = Math.log(alpha);
+  // log α and log(1 − δ) are both < 0, so the quotient is > 0 and n ≥ 1; stepping down stops at n = 1 at the
+  // latest, since 0·log(1 − δ) = 0 > log α.
+  let n = Math.ceil(logAlpha / logQ);
+  // Guard against round-off in the ratio: step to the least n with n·log(1−δ) ≤ log α in floating point.
+  // Stryker disable next-line ArithmeticOperator: stepping down too far (n + 1) is repaired by the step up below
+  while ((n - 1) * logQ <= logAlpha) n--;
+  while (n * logQ > logAlpha) n++;
+  return n;
 }

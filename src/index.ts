@@ -117,3 +117,15 @@ export { main as runCli } from "./cli/main.ts";
 export { independentBatchMoment, summandsNormMoment, type BatchGroup } from "./noise/independentBatch.ts";
 export { atomsNormMoment, type Atoms } from "./noise/normMoment.ts";
 export { gaussianNormMoment } from "./noise/gaussianNormMoment.ts";
+// seed audit (issue 9, part 1): exact and interval arithmetic, the seed's and the completion's
+// formulas in any arithmetic, the seed's text for the quote check
+export { RealInterval, iv, nextUp, nextDown, certifiedSides } from "./core/realInterval.ts";
+export { Rational, rationalSum } from "./core/rational.ts";
+export { FLOAT, INTERVAL, type Arithmetic } from "./core/arithmetic.ts";
+export { signSgdStepCapIn, signSgdHpBoundTerms, type SignSgdHpTerms } from "./theory/signSgdHpBound.ts";
+export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams } from "./theory/signSgdHpChainBound.ts";
+export { signSgdHpCorrectedBound, signSgdHpCorrectedBoundIn, CORRECTED_BOUND_DELTA_MAX } from "./theory/signSgdHpCorrectedBound.ts";
+export { seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, type SeedRegime, type SeedTuning, type SeedTuningParams } from "./theory/seedMinibatchTuning.ts";
+export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
+export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
+export { sharedDir } from "./data/locateDataset.ts";

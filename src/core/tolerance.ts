@@ -115,3 +115,10 @@ export const BRANCH_CONTINUITY: Tolerance = { atol: 1e-11, rtol: 0 };
  * heaviest tail tested) and 1.6e-12 for α = 3/2; rtol 1e-4 covers it with a margin of 2.5.
  */
 export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };
+// seed audit: interval arithmetic (src/core/realInterval.ts)
+/**
+ * Error bound, in ulps, of the platform's exp, log and pow (V8's ports of fdlibm, documented faithful:
+ * error < 1 ulp): interval endpoints computed through them are widened by 2 ulps (margin 2), so an
+ * enclosure stays valid although these functions are not correctly rounded.
+ */
+export const LIBM_ULPS = 2;

@@ -120,7 +120,7 @@ export { gaussianNormMoment } from "./noise/gaussianNormMoment.ts";
 // seed audit (issue 9, part 1): exact and interval arithmetic, the seed's and the completion's
 // formulas in any arithmetic, the seed's text for the quote check
 export { RealInterval, iv, nextUp, nextDown, certifiedSides } from "./core/realInterval.ts";
-export { Rational, rationalSum } from "./core/rational.ts";
+export { Rational, rationalSum, exactNorm1, exactNorm2Squared, exactDot } from "./core/rational.ts";
 export { FLOAT, INTERVAL, type Arithmetic } from "./core/arithmetic.ts";
 export { signSgdStepCapIn, signSgdHpBoundTerms, type SignSgdHpTerms } from "./theory/signSgdHpBound.ts";
 export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams } from "./theory/signSgdHpChainBound.ts";

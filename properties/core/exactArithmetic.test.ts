@@ -76,6 +76,7 @@ describe("RealInterval", () => {
 
   test("bad operands are typed errors", () => {
     expect(() => iv(-1).log()).toThrow(/log argument/);
+    expect(() => iv(-1).sqrt()).toThrow(/sqrt argument/);
     expect(() => iv(1).div(new RealInterval(-1, 1))).toThrow(/divisor/);
     expect(() => new RealInterval(2, 1)).toThrow(/lo ≤ hi/);
   });

@@ -7,7 +7,7 @@
  * the two numbers an inequality claim returns.
  */
 import { InputError } from "./errors.ts";
-import { nextDown, nextUp } from "./realInterval.ts";
+import { RealInterval, nextDown, nextUp } from "./realInterval.ts";
 
 const F64 = new Float64Array(1);
 const U64 = new BigUint64Array(F64.buffer);
@@ -17,6 +17,28 @@ function gcd(a: bigint, b: bigint): bigint {
   let y = b < 0n ? -b : b;
   while (y !== 0n) [x, y] = [y, x % y];
   return x;
+}
+
+/** x = m·2^e exactly, m an integer (0 for x = 0). */
+function dyadic(x: number): { m: bigint; e: number } {
+  if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError("x", x, "a finite number");
+  if (x === 0) return { m: 0n, e: 0 };
+  F64[0] = x;
+  const bits = U64[0];
+  const sign = bits >> 63n ? -1n : 1n;
+  const exponent = Number((bits >> 52n) & 0x7ffn);
+  const fraction = bits & ((1n << 52n) - 1n);
+  const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
+  return { m: sign * mantissa, e: (exponent === 0 ? 1 : exponent) - 1075 };
+}
+
+/** Σ m_j·2^{e_j} exactly, with one normalisation at the end (sums of many floats stay fast). */
+function dyadicSum(terms: { m: bigint; e: number }[]): Rational {
+  if (terms.length === 0) return Rational.ZERO;
+  const E = Math.min(...terms.map((t) => t.e));
+  let s = 0n;
+  for (const t of terms) s += t.m << BigInt(t.e - E);
+  return E >= 0 ? new Rational(s << BigInt(E)) : new Rational(s, 1n << BigInt(-E));
 }
 
 function bitLength(n: bigint): number {
@@ -41,16 +63,8 @@ export class Rational {
 
   /** The exact value of a finite float64 (every float is m·2^e with integer m, e). */
   static of(x: number): Rational {
-    if (typeof x !== "number" || !Number.isFinite(x)) throw new InputError("x", x, "a finite number");
-    if (x === 0) return Rational.ZERO;
-    F64[0] = x;
-    const bits = U64[0];
-    const sign = bits >> 63n ? -1n : 1n;
-    const exponent = Number((bits >> 52n) & 0x7ffn);
-    const fraction = bits & ((1n << 52n) - 1n);
-    const mantissa = exponent === 0 ? fraction : fraction | (1n << 52n);
-    const e = (exponent === 0 ? 1 : exponent) - 1075; // value = mantissa·2^e
-    return e >= 0 ? new Rational(sign * mantissa * (1n << BigInt(e))) : new Rational(sign * mantissa, 1n << BigInt(-e));
+    const { m, e } = dyadic(x);
+    return e >= 0 ? new Rational(m << BigInt(e)) : new Rational(m, 1n << BigInt(-e));
   }
 
   static int(n: number | bigint): Rational {
@@ -121,6 +135,12 @@ export class Rational {
     return Rational.of(c).cmp(this) === 0 ? { lower: c, upper: c } : { lower: c, upper: nextUp(c) };
   }
 
+  /** The tightest float64 interval containing the value. */
+  enclosure(): RealInterval {
+    const { lower, upper } = this.bounds();
+    return new RealInterval(lower, upper);
+  }
+
   toString(): string {
     return this.den === 1n ? `${this.num}` : `${this.num}/${this.den}`;
   }
@@ -131,4 +151,31 @@ export function rationalSum(xs: Iterable<Rational>): Rational {
   let s = Rational.ZERO;
   for (const x of xs) s = s.add(x);
   return s;
+}
+
+/** ‖v‖₁ of a float vector, exactly. */
+export function exactNorm1(v: ArrayLike<number>): Rational {
+  return dyadicSum(Array.from(v, (x) => dyadic(Math.abs(x))));
+}
+
+/** ‖v‖₂² of a float vector, exactly. */
+export function exactNorm2Squared(v: ArrayLike<number>): Rational {
+  return dyadicSum(
+    Array.from(v, (x) => {
+      const { m, e } = dyadic(x);
+      return { m: m * m, e: 2 * e };
+    }),
+  );
+}
+
+/** ⟨u, v⟩ of float vectors, exactly. */
+export function exactDot(u: ArrayLike<number>, v: ArrayLike<number>): Rational {
+  if (u.length !== v.length) throw new InputError("v", `length ${v.length}`, `length ${u.length}`);
+  return dyadicSum(
+    Array.from(u, (x, i) => {
+      const a = dyadic(x);
+      const b = dyadic(v[i]);
+      return { m: a.m * b.m, e: a.e + b.e };
+    }),
+  );
 }

@@ -80,6 +80,7 @@ export class RealInterval {
   }
 
   mul(b: RealInterval): RealInterval {
+    if ((this.lo === 0 && this.hi === 0) || (b.lo === 0 && b.hi === 0)) return new RealInterval(0, 0);
     const p = [this.lo * b.lo, this.lo * b.hi, this.hi * b.lo, this.hi * b.hi].map((v) => (Number.isNaN(v) ? 0 : v)); // 0·∞ = 0 for bounds
     return new RealInterval(nextDown(Math.min(...p)), nextUp(Math.max(...p)));
   }
@@ -94,9 +95,10 @@ export class RealInterval {
     return new RealInterval(nextDown(Math.min(...q)), nextUp(Math.max(...q)));
   }
 
+  /** √ on the part of the interval in its domain [0, ∞) (an enclosure of a quantity known to be ≥ 0 may dip below 0). */
   sqrt(): RealInterval {
-    if (this.lo < 0) throw new InputError("sqrt argument", `[${this.lo}, ${this.hi}]`, "an interval ≥ 0");
-    return new RealInterval(Math.max(0, nextDown(Math.sqrt(this.lo))), nextUp(Math.sqrt(this.hi)));
+    if (this.hi < 0) throw new InputError("sqrt argument", `[${this.lo}, ${this.hi}]`, "an interval meeting [0, ∞)");
+    return new RealInterval(this.lo <= 0 ? 0 : Math.max(0, nextDown(Math.sqrt(this.lo))), nextUp(Math.sqrt(this.hi)));
   }
 
   exp(): RealInterval {

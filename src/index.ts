@@ -125,7 +125,7 @@ export { FLOAT, INTERVAL, type Arithmetic } from "./core/arithmetic.ts";
 export { signSgdStepCapIn, signSgdHpBoundTerms, type SignSgdHpTerms } from "./theory/signSgdHpBound.ts";
 export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams } from "./theory/signSgdHpChainBound.ts";
 export { signSgdHpCorrectedBound, signSgdHpCorrectedBoundIn, CORRECTED_BOUND_DELTA_MAX } from "./theory/signSgdHpCorrectedBound.ts";
-export { seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, type SeedRegime, type SeedTuning, type SeedTuningParams } from "./theory/seedMinibatchTuning.ts";
+export { seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, seedBatchSizeIn, type SeedRegime, type SeedTuning, type SeedTuningParams } from "./theory/seedMinibatchTuning.ts";
 export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
 export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
 export { sharedDir } from "./data/locateDataset.ts";

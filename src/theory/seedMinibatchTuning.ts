@@ -47,19 +47,27 @@ export function seedRegimeThresholdIn<T>(A: Arithmetic<T>, p: Pick<SeedTuningPar
   return A.div(A.mul(A.of(8), p.L0), A.mul(A.mul(p.c, p.L1), A.sqrt(p.d)));
 }
 
-/** The prescription for a given regime, with ℓ = log(1/δ) given (no validation: callers validate). */
-export function seedMinibatchTuningIn<T>(A: Arithmetic<T>, p: SeedTuningParams<T> & { readonly ell: T }, regime: SeedRegime): SeedTuning<T> {
+/** The seed's batch size max{1, (16‖σ⃗‖₁/ε)^{κ/(κ−1)}} (real, as printed; callers round up for an implementation). */
+export function seedBatchSizeIn<T>(A: Arithmetic<T>, sigma1: T, epsilon: T, kappa: T): T {
+  // max{1, x^q} = (max{1, x})^q for x ≥ 0 and q > 0: the base stays ≥ 1, so pow needs no zero case.
+  return A.pow(A.max(A.of(1), A.div(A.mul(A.of(16), sigma1), epsilon)), A.div(kappa, A.sub(kappa, A.of(1))));
+}
+
+/**
+ * The prescription for a given regime, with ℓ = log(1/δ) given (no validation: callers validate).
+ * `T` replaces the least iteration count by a larger one (the seed states T only as O(·)).
+ */
+export function seedMinibatchTuningIn<T>(A: Arithmetic<T>, p: SeedTuningParams<T> & { readonly ell: T; readonly T?: T }, regime: SeedRegime): SeedTuning<T> {
   const c = A.of;
   const threshold = seedRegimeThresholdIn(A, p);
-  // max{1, x^q} = (max{1, x})^q for x ≥ 0 and q > 0: the base stays ≥ 1, so pow needs no zero case.
-  const Breal = A.pow(A.max(c(1), A.div(A.mul(c(16), p.sigma1), p.epsilon)), A.div(p.kappa, A.sub(p.kappa, c(1))));
+  const Breal = seedBatchSizeIn(A, p.sigma1, p.epsilon, p.kappa);
   const B = A.ceil(Breal);
   if (regime === "L1") {
     const gamma = signSgdStepCapIn(A, A.mul(p.c, p.L1), p.d, p.ell);
-    const T = A.ceil(A.div(A.mul(c(8), p.Delta1), A.mul(p.epsilon, gamma)));
+    const T = p.T ?? A.ceil(A.div(A.mul(c(8), p.Delta1), A.mul(p.epsilon, gamma)));
     return { regime, gamma, T, B, Breal, threshold };
   }
-  const T = A.ceil(A.div(A.mul(A.mul(c(5120), A.mul(p.Delta1, p.L0)), A.mul(p.d, p.ell)), A.mul(p.epsilon, p.epsilon)));
+  const T = p.T ?? A.ceil(A.div(A.mul(A.mul(c(5120), A.mul(p.Delta1, p.L0)), A.mul(p.d, p.ell)), A.mul(p.epsilon, p.epsilon)));
   const gamma = A.sqrt(A.div(A.mul(c(4), p.Delta1), A.mul(A.mul(c(80), A.mul(T, p.L0)), A.mul(p.ell, p.d))));
   return { regime, gamma, T, B, Breal, threshold };
 }

@@ -12,7 +12,7 @@ import { lemma1Eq2 } from "./seed/lemma1-eq2.ts";
 import { lemma1Eq2Sharp } from "./seed/lemma1-eq2-sharp.ts";
 import { logisticL0L1Dataset, logisticL0L1DatasetRidge } from "./seed/logistic-l0l1-dataset.ts";
 import { logisticL0L1SingleSample } from "./seed/logistic-l0l1-single-sample.ts";
-import { logisticLvsL1 } from "./seed/logistic-l-vs-l1.ts";
+import { logisticLvsL1, logisticLvsL1PerSample } from "./seed/logistic-l-vs-l1.ts";
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
 import { skewedNoise, skewedNoiseMinibatch } from "./bernstein18/skewed-noise.ts";
 import {
@@ -22,7 +22,7 @@ import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
 import { mSignSgdSkewedNoise } from "./kornilov25/m-signsgd-skewed-noise.ts";
 import { gaussSignBoundMinibatch } from "./bernstein19/gauss-sign-bound-minibatch.ts";
 import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
-import { batchingConstant1, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
+import { batchingConstant1, batchingConstant1NonIdentical, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
 import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
 import { assumption3Forms, assumption3FormsConverse, assumption3FormsL2 } from "./seed/assumption3-forms.ts";
 
@@ -38,6 +38,7 @@ export const claims: Claim[] = [
   logisticL0L1Dataset,
   logisticL0L1DatasetRidge,
   logisticLvsL1,
+  logisticLvsL1PerSample,
   // noise: Assumption 3, sign flips, batching (issue 4)
   assumption3Forms,
   assumption3FormsConverse,
@@ -49,6 +50,7 @@ export const claims: Claim[] = [
   batchingConstant2,
   batchingConstant2Pow,
   batchingConstant1,
+  batchingConstant1NonIdentical,
   batchingConstant1Symmetric,
   // the authors' completed high-probability lemma
   signSgdHp,

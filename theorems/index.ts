@@ -25,6 +25,35 @@ import { batchingConstant2Pow } from "./hubler24/batching-constant-2pow.ts";
 import { batchingConstant1, batchingConstant1NonIdentical, batchingConstant1Symmetric } from "./seed/batching-constant-1.ts";
 import { gaussSignBound, gaussSignBoundLattice } from "./bernstein19/gauss-sign-bound.ts";
 import { assumption3Forms, assumption3FormsConverse, assumption3FormsL2 } from "./seed/assumption3-forms.ts";
+import { proof41S1 } from "./seed/proof41-s1.ts";
+import { proof41S2, proof41S2AsLe } from "./seed/proof41-s2.ts";
+import { proof41S3 } from "./seed/proof41-s3.ts";
+import { proof41S4 } from "./seed/proof41-s4.ts";
+import { proof41S5 } from "./seed/proof41-s5.ts";
+import { proof41S6 } from "./seed/proof41-s6.ts";
+import { proof41S7, proof41S7MdsClass } from "./seed/proof41-s7.ts";
+import { proof41S8 } from "./seed/proof41-s8.ts";
+import { proof41S9 } from "./seed/proof41-s9.ts";
+import { proof41S10 } from "./seed/proof41-s10.ts";
+import { proof41S11, proof41S11Constant } from "./seed/proof41-s11.ts";
+import { proof41S12, proof41S12Corrected, proof41S12L0Term, proof41S12L1Term } from "./seed/proof41-s12.ts";
+import { proof41S13 } from "./seed/proof41-s13.ts";
+import { proof41S14 } from "./seed/proof41-s14.ts";
+import { proof41S15, proof41S15PostHocLambda } from "./seed/proof41-s15.ts";
+import { proof41S16, proof41S16AsGe } from "./seed/proof41-s16.ts";
+import { proof41S17 } from "./seed/proof41-s17.ts";
+import { proof41S18 } from "./seed/proof41-s18.ts";
+import { proof41S19, proof41S19Corrected } from "./seed/proof41-s19.ts";
+import { proof41S20 } from "./seed/proof41-s20.ts";
+import { proof41S21 } from "./seed/proof41-s21.ts";
+import { proof41S22, proof41S22CitedLemma } from "./seed/proof41-s22.ts";
+import { proof41S23, proof41S23FirstTerm } from "./seed/proof41-s23.ts";
+import { proof41S24 } from "./seed/proof41-s24.ts";
+import { proof41S25 } from "./seed/proof41-s25.ts";
+import { noiseFloor, noiseFloorSymmetric } from "./seed/noise-floor.ts";
+import { outputUniformPoint } from "./seed/output-uniform-point.ts";
+import { experimentSignGdVsGd } from "./seed/experiment-signgd-vs-gd.ts";
+import { signUpdateStepLemma, signUpdateStepLemmaCorrected, signUpdateStepLemmaSignedA } from "./seedfinal/sign-update-step-lemma.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -52,9 +81,55 @@ export const claims: Claim[] = [
   batchingConstant1,
   batchingConstant1NonIdentical,
   batchingConstant1Symmetric,
-  // the authors' completed high-probability lemma
+  // the seed's §2 experiment against a fair GD (issue 9)
+  experimentSignGdVsGd,
+  // the seed's §3.2: the noise floor without batching, the output rule (issue 9)
+  noiseFloor,
+  noiseFloorSymmetric,
+  outputUniformPoint,
+  // the proof of the seed's §4.1, step by step (issue 9; registry: seed/proof41Steps.ts)
+  proof41S1,
+  proof41S2,
+  proof41S2AsLe,
+  proof41S3,
+  proof41S4,
+  proof41S5,
+  proof41S6,
+  proof41S7,
+  proof41S7MdsClass,
+  proof41S8,
+  proof41S9,
+  proof41S10,
+  proof41S11,
+  proof41S11Constant,
+  proof41S12,
+  proof41S12L1Term,
+  proof41S12L0Term,
+  proof41S12Corrected,
+  proof41S13,
+  proof41S14,
+  proof41S15,
+  proof41S15PostHocLambda,
+  proof41S16,
+  proof41S16AsGe,
+  proof41S17,
+  proof41S18,
+  proof41S19,
+  proof41S19Corrected,
+  proof41S20,
+  proof41S21,
+  proof41S22,
+  proof41S22CitedLemma,
+  proof41S23,
+  proof41S23FirstTerm,
+  proof41S24,
+  proof41S25,
+  // the authors' completion: the high-probability bound its proof arrives at, the Sign Update Step Lemma
   signSgdHp,
   signSgdHpDeltaNear1,
+  signUpdateStepLemma,
+  signUpdateStepLemmaSignedA,
+  signUpdateStepLemmaCorrected,
   // optimizers: the known failure cases of sign methods (issue 5)
   signSgdFails,
   efSignSgdConverges,

@@ -42,7 +42,19 @@ export function normaliseWhitespace(s: string): string {
   return s.replace(/[\s\u00a0]+/g, " ").trim();
 }
 
-/** Whether `quote` occurs in `text` once both are whitespace-normalised. */
+/**
+ * Whether `quote` occurs in `text` once both are whitespace-normalised. An elided quote "A … B" occurs
+ * when its pieces A and B occur in that order.
+ */
 export function quoteOccurs(text: string, quote: string): boolean {
-  return normaliseWhitespace(text).includes(normaliseWhitespace(quote));
+  const haystack = normaliseWhitespace(text);
+  const pieces = quote.split("…").map(normaliseWhitespace).filter((p) => p.length > 0);
+  if (pieces.length === 0) return false;
+  let from = 0;
+  for (const piece of pieces) {
+    const at = haystack.indexOf(piece, from);
+    if (at < 0) return false;
+    from = at + piece.length;
+  }
+  return true;
 }

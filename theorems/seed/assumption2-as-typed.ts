@@ -47,7 +47,7 @@ export const assumption2AsTyped = defineClaim<InequalityClaim<Assumption2Instanc
   source: {
     paper: "seed",
     item: "Assumption 2",
-    quote: "‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(u)‖)‖x − y‖, ∀x, y ∈ ℝ^d, for the positive constants (L0, L1)",
+    quote: String.raw`for the positive constants  $(L_0, L_1)$ … $$\|\nabla f(x) - \nabla f(y)\| \le (L_0 + L_1 \|\nabla f(u)\|) \|x - y\|, \quad \forall x, y \in \mathbb{R}^d.$$`,
   },
   hypotheses: ["f = exp(x) on ℝ, (0, 1)-smooth in the intended sup form (review §4, F1)", "L0, L1 ∈ [0.01, 100]", "reading (a) for all u, or (b) u at the minimum of ‖∇f‖ on [x, y]"],
   tightness: "upper",

@@ -12,7 +12,7 @@ export const lemma1Eq1 = defineClaim<InequalityClaim<Lemma1Instance>>({
   id: "seed/lemma1-eq1",
   kind: "inequality",
   title: "Lemma 1 (1) over random (L0,L1)-smooth functions",
-  source: { paper: "seed", item: "Lemma 1", equation: "(1)", quote: "‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(y)‖)·exp(L1‖x − y‖)·‖x − y‖" },
+  source: { paper: "seed", item: "Lemma 1", equation: "(1)", quote: String.raw`\|\nabla f(x) - \nabla f(y)\|_{2} \le (L_{0} + L_{1} \|\nabla f(y)\|_{2}) \exp(L_{1} \|x - y\|_{2}) \|x - y\|_{2}. \tag{1}` },
   hypotheses: lemma1Hypotheses,
   tightness: "upper",
   instances: lemma1Instances,

@@ -40,7 +40,7 @@ function datasetClaim(lambda: 0 | 1) {
     source: {
       paper: "seed",
       item: "§2, computational experiment (comments)",
-      quote: "logistic regression function … is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+      quote: String.raw`logistic regression function  $l(z,y) = \ln(1 + \exp(-yz))$  is both smooth and  $(L_0, L_1)$ -smooth, with  $L = ||y||^2$  and  $L_0 = 0$ ,  $L_1 = ||y||$`,
     },
     hypotheses: [
       "LIBSVM mushrooms (8124 × 112), labels ±1",

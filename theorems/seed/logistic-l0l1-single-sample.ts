@@ -37,7 +37,7 @@ export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSamp
   source: {
     paper: "seed",
     item: "§2, computational experiment (comments)",
-    quote: "l(z,y) = ln(1 + exp(−yz)) is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+    quote: String.raw`logistic regression function  $l(z,y) = \ln(1 + \exp(-yz))$  is both smooth and  $(L_0, L_1)$ -smooth, with  $L = ||y||^2$  and  $L_0 = 0$ ,  $L_1 = ||y||$`,
   },
   hypotheses: ["one sample a ∈ ℝ^d, d ≤ 5, ‖a‖ ∈ [0.01, 10], label y = ±1", "w ∈ [−30, 30]^d", "Hessian form of Assumption 2 (equivalent for C²)"],
   tightness: "tight",

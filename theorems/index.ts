@@ -53,6 +53,8 @@ import { proof41S25 } from "./seed/proof41-s25.ts";
 import { noiseFloor, noiseFloorSymmetric } from "./seed/noise-floor.ts";
 import { outputUniformPoint } from "./seed/output-uniform-point.ts";
 import { experimentSignGdVsGd } from "./seed/experiment-signgd-vs-gd.ts";
+import { quarterCap, quarterCapAsUsed } from "./seedfinal/quarter-cap.ts";
+import { lemma1NoHypothesis } from "./seed/lemma1-no-hypothesis.ts";
 import { signUpdateStepLemma, signUpdateStepLemmaCorrected, signUpdateStepLemmaSignedA } from "./seedfinal/sign-update-step-lemma.ts";
 
 export const claims: Claim[] = [
@@ -62,6 +64,7 @@ export const claims: Claim[] = [
   lemma1Eq2,
   lemma1Eq1Sharp,
   lemma1Eq2Sharp,
+  lemma1NoHypothesis,
   // the seed's section 2: logistic regression (issue 3)
   logisticL0L1SingleSample,
   logisticL0L1Dataset,
@@ -127,6 +130,8 @@ export const claims: Claim[] = [
   // the authors' completion: the high-probability bound its proof arrives at, the Sign Update Step Lemma
   signSgdHp,
   signSgdHpDeltaNear1,
+  quarterCap,
+  quarterCapAsUsed,
   signUpdateStepLemma,
   signUpdateStepLemmaSignedA,
   signUpdateStepLemmaCorrected,

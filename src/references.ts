@@ -24,7 +24,8 @@ export const REFERENCES = {
     authors: "M. Ikonnikov, N. Kornilov",
     year: 2025,
     title: "Sign operator for (L0,L1)-smooth optimization (authors' completion, 'final')",
-    pinned: "github.com/intsystems/Sign-for-L0L1-smooth-opt@8f1b2e2:paper/main.tex",
+    pinned: "github.com/intsystems/Sign-for-L0L1-smooth-opt@8f1b2e2fd13cacc00a9c0a75770ec309780abc17:paper/main.tex",
+    note: "The authors' public repository, commit of 2025-05-17: the Theorem \"(L0,L1) HP complexity for minibatch-SignSGD\" and its proof (which completes the seed's §4.1), the Sign Update Step Lemma, the M-SignSGD theorem.",
   },
   kornilov25: {
     authors: "N. Kornilov, P. Zmushko, A. Semenov, A. Gasnikov, A. Beznosikov",

@@ -9,13 +9,20 @@
  */
 import { defineClaim, noiseFromSpec, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { GRADIENT_NOISE_HYPOTHESES, gradientNoise, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import { atomsOf, GRADIENT_NOISE_HYPOTHESES, gradientNoise, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
 
-/** P(|ξ_1| ≥ |v_1|) for ξ_1 = scale_1·X: P(X ≥ t) + P(X ≤ −t), t = |v_1|/scale_1. */
+/**
+ * P(|ξ_1| ≥ |v_1|) for ξ_1 = scale_1·X. Laws with a density: P(X > t) + P(X < −t), t = |v_1|/scale_1. Laws
+ * with atoms: the atoms x_j with |scale_1·x_j| ≥ |v_1| in floating point — the same rounding as the
+ * mismatch event sign(v_1 + scale_1·x_j) (a float sum is 0 only when exact), so the two events are
+ * compared as a draw produces them, never through a rounded quotient t.
+ */
 function deviationProbability({ v, noise, scales }: GradientNoiseInstance): number {
   const law = noiseFromSpec(noise);
+  const atoms = atomsOf(noise);
+  if (atoms.length > 0) return atoms.reduce((p, x) => p + (Math.abs(scales[0] * x) >= Math.abs(v[0]) ? law.atom(x) : 0), 0);
   const t = Math.abs(v[0]) / scales[0];
-  return law.sf(t) + law.atom(t) + law.lowerTail(t) + law.atom(-t);
+  return law.sf(t) + law.lowerTail(t);
 }
 
 export const proof41S17 = defineClaim<InequalityClaim<GradientNoiseInstance>>({

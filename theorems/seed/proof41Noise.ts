@@ -17,7 +17,7 @@ export interface GradientNoiseInstance {
 }
 
 /** The atoms of a discrete law (empty for laws with a density). */
-function atomsOf(noise: NoiseSpec): number[] {
+export function atomsOf(noise: NoiseSpec): number[] {
   if (noise.law === "twoPoint") return [-noise.q, 1 - noise.q];
   if (noise.law === "lattice") return noise.probs.flatMap((p, k) => (k === 0 || p === 0 ? [] : [k, -k]));
   return [];

@@ -12,6 +12,9 @@ import { certifiedSides, defineClaim, iv, TOL, type InequalityClaim } from "sign
 import { DERIVATION, proofSource } from "./proof41.ts";
 import { tuningAt, tuningClassify, tuningInstances, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
 
+/** Least κ with 16^{κ/(κ−1)} < 2^1024: κ/(κ−1) ≤ 255. */
+const KAPPA_MIN = 255 / 254;
+
 export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
   id: "seed/proof41-s24",
   kind: "inequality",
@@ -21,9 +24,14 @@ export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
     String.raw`\varepsilon \geq \frac{8L_0}{L_1\sqrt{d}} \Rightarrow N = O\left(\frac{\Delta_1 L_1 \log(1/\delta) d^{\frac{3}{2}}}{\varepsilon} \left[1 + \left(\frac{\|\vec{\sigma}\|_1}{\varepsilon}\right)^{\frac{\kappa}{\kappa-1}}\right]\right),`,
     "(5), first line",
   ),
-  hypotheses: [DERIVATION, ...TUNING_HYPOTHESES, "regime ε ≥ 8L0/(L1√d); T = ⌈8Δ₁/(εγ)⌉, B = ⌈max{1, (16‖σ⃗‖₁/ε)^{κ/(κ−1)}}⌉, N = T·B"],
+  hypotheses: [
+    DERIVATION,
+    ...TUNING_HYPOTHESES,
+    "regime ε ≥ 8L0/(L1√d); T = ⌈8Δ₁/(εγ)⌉, B = ⌈max{1, (16‖σ⃗‖₁/ε)^{κ/(κ−1)}}⌉, N = T·B",
+    `κ ≥ ${KAPPA_MIN} so that the constant 16^{κ/(κ−1)} is a float (below, it exceeds 1.8·10³⁰⁸)`,
+  ],
   tightness: "upper",
-  instances: tuningInstances("L1"),
+  instances: tuningInstances("L1").map((i) => ({ ...i, kappa: Math.max(i.kappa, KAPPA_MIN) })),
   check: (i) => {
     const { ell, epsilon, sigma1, tuning } = tuningAt(i);
     const q = iv(i.kappa).div(iv(i.kappa).sub(iv(1)));

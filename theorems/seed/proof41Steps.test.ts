@@ -40,11 +40,11 @@ describe("seed/proof41 registry", () => {
       }
       const testPath = join(PACKAGE_ROOT, r.test);
       expect(existsSync(testPath), `${r.test} does not exist`).toBe(true);
-      // The test's own module exports the claim, and the test runs it with claimTest.
-      const module = (await import(testPath.replace(/\.test\.ts$/, ".ts"))) as Record<string, unknown>;
+      // The registered module exports the claim, and the test runs it with claimTest.
+      const module = (await import(join(PACKAGE_ROOT, r.module))) as Record<string, unknown>;
       const exported = Object.entries(module).find(([, v]) => (v as Claim)?.id === r.id);
-      expect(exported, `${basename(r.test)}'s module does not export ${r.id}`).toBeDefined();
-      expect(readFileSync(testPath, "utf8")).toContain(`claimTest(${exported![0]}`);
+      expect(exported, `${basename(r.module)} does not export ${r.id}`).toBeDefined();
+      expect(readFileSync(testPath, "utf8"), `${r.test} does not run ${r.id}`).toContain(`claimTest(${exported![0]}`);
     }
   });
 });

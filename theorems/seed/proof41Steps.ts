@@ -16,6 +16,8 @@ export type CheckedAs = "derivation" | "trajectories";
 export interface StepClaim {
   readonly id: string;
   readonly checkedAs: CheckedAs;
+  /** The module that defines the claim, relative to the package root. */
+  readonly module: string;
   /** The test file that asserts its expected verdict, relative to the package root. */
   readonly test: string;
 }
@@ -31,9 +33,10 @@ export interface ProofStep {
   readonly errors?: readonly string[];
 }
 
-const t = (n: number) => `theorems/seed/proof41-s${n}.test.ts`;
-const derivation = (id: string, n: number): StepClaim => ({ id, checkedAs: "derivation", test: t(n) });
-const onRuns = (id: string, n: number): StepClaim => ({ id, checkedAs: "trajectories", test: t(n) });
+/** Step n's claims live in proof41-s<n>.ts; all step tests in one file (one describe block per step). */
+const at = (n: number) => ({ module: `theorems/seed/proof41-s${n}.ts`, test: "theorems/seed/proof41.test.ts" });
+const derivation = (id: string, n: number): StepClaim => ({ id, checkedAs: "derivation", ...at(n) });
+const onRuns = (id: string, n: number): StepClaim => ({ id, checkedAs: "trajectories", ...at(n) });
 
 export const PROOF41_STEPS: readonly ProofStep[] = [
   { step: "S1", where: "first display, first line", asserts: "Lemma 1 (2) at one sign step", claims: [derivation("seed/proof41-s1", 1)] },
@@ -94,7 +97,7 @@ export const PROOF41_STEPS: readonly ProofStep[] = [
     step: "S17",
     where: "(4)",
     asserts: "P(mismatch_i) ≤ P(|∇f_i − g_i| ≥ |∇f_i|) ≤ … ≤ σ_i/|∇f_i|",
-    claims: [derivation("seed/proof41-s17", 17), { id: "seed/eq4-sign-mismatch", checkedAs: "derivation", test: "theorems/seed/eq4-sign-mismatch.test.ts" }],
+    claims: [derivation("seed/proof41-s17", 17), { id: "seed/eq4-sign-mismatch", checkedAs: "derivation", module: "theorems/seed/eq4-sign-mismatch.ts", test: "theorems/seed/eq4-sign-mismatch.test.ts" }],
   },
   { step: "S18", where: "display after (4)", asserts: "Σ2|∇f_i|P(mismatch_i) ≤ 2‖σ⃗‖₁", claims: [derivation("seed/proof41-s18", 18)] },
   {
@@ -119,7 +122,7 @@ export const PROOF41_STEPS: readonly ProofStep[] = [
     claims: [
       derivation("seed/proof41-s22", 22),
       derivation("seed/proof41-s22-cited-lemma", 22),
-      { id: "seed/batching-constant-1", checkedAs: "derivation", test: "theorems/seed/batching-constant-1.test.ts" },
+      { id: "seed/batching-constant-1", checkedAs: "derivation", module: "theorems/seed/batching-constant-1.ts", test: "theorems/seed/batching-constant-1.test.ts" },
     ],
     errors: ["E7"],
   },

@@ -73,6 +73,17 @@ export function locateDataset(name: string, options: { path?: string; env?: Env 
   return found;
 }
 
+/** Whether a named data set can be found (the same look-up as `locateDataset`, without throwing when absent). */
+export function datasetAvailable(name: string, options: { path?: string; env?: Env } = {}): boolean {
+  try {
+    locateDataset(name, options);
+    return true;
+  } catch (error) {
+    if (error instanceof MissingDataError) return false;
+    throw error;
+  }
+}
+
 const loaded = new Map<string, LabelledData>();
 
 /** Locates, reads (once per path) and checks the shape of a named data set. */

@@ -66,7 +66,8 @@ export function signSgdHpBoundTerms<T>(
   return { optimisation, stepsize, noise, start, total: A.add(A.add(optimisation, stepsize), A.add(noise, start)) };
 }
 
-export function signSgdHpBound(p: SignSgdHpParams): number {
+/** Validates the parameters of the bound and of its chain and corrected forms (each names the parameter and its range). */
+export function validateSignSgdHpParams(p: SignSgdHpParams): void {
   requireNonNegative("Delta1", p.Delta1);
   requireInteger("T", p.T, 1);
   requirePositive("gamma", p.gamma);
@@ -75,5 +76,9 @@ export function signSgdHpBound(p: SignSgdHpParams): number {
   requireProbabilityOpen("delta", p.delta);
   requireNonNegative("sigma1", p.sigma1);
   requireNonNegative("grad1Norm1", p.grad1Norm1);
+}
+
+export function signSgdHpBound(p: SignSgdHpParams): number {
+  validateSignSgdHpParams(p);
   return signSgdHpBoundTerms(FLOAT, { ...p, ell: Math.log(1 / p.delta) }).total;
 }

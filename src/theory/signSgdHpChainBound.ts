@@ -10,8 +10,7 @@
  * (docs/seed-errata.md, E5).
  */
 import { FLOAT, type Arithmetic } from "../core/arithmetic.ts";
-import type { SignSgdHpParams } from "./signSgdHpBound.ts";
-import { requireInteger, requireNonNegative, requirePositive, requireProbabilityOpen } from "../core/validate.ts";
+import { validateSignSgdHpParams, type SignSgdHpParams } from "./signSgdHpBound.ts";
 
 export interface SignSgdHpChainParams<T> {
   readonly Delta1: T;
@@ -36,13 +35,6 @@ export function signSgdHpChainBoundIn<T>(A: Arithmetic<T>, p: SignSgdHpChainPara
 }
 
 export function signSgdHpChainBound(p: SignSgdHpParams): number {
-  requireNonNegative("Delta1", p.Delta1);
-  requireInteger("T", p.T, 1);
-  requirePositive("gamma", p.gamma);
-  requireNonNegative("L0", p.L0);
-  requireInteger("d", p.d, 1);
-  requireProbabilityOpen("delta", p.delta);
-  requireNonNegative("sigma1", p.sigma1);
-  requireNonNegative("grad1Norm1", p.grad1Norm1);
+  validateSignSgdHpParams(p);
   return signSgdHpChainBoundIn(FLOAT, { ...p, ell: Math.log(1 / p.delta) });
 }

@@ -8,9 +8,8 @@
  */
 import { FLOAT, type Arithmetic } from "../core/arithmetic.ts";
 import type { SignSgdHpChainParams } from "./signSgdHpChainBound.ts";
-import type { SignSgdHpParams } from "./signSgdHpBound.ts";
+import { validateSignSgdHpParams, type SignSgdHpParams } from "./signSgdHpBound.ts";
 import { InputError } from "../core/errors.ts";
-import { requireInteger, requireNonNegative, requirePositive, requireProbabilityOpen } from "../core/validate.ts";
 
 /** Largest δ for which the merge 8·L0·d·γ + 96·L0·d·γ·ℓ ≤ 160·L0·d·γ·ℓ holds: ℓ ≥ 1/8. */
 export const CORRECTED_BOUND_DELTA_MAX = Math.exp(-1 / 8);
@@ -25,14 +24,7 @@ export function signSgdHpCorrectedBoundIn<T>(A: Arithmetic<T>, p: SignSgdHpChain
 }
 
 export function signSgdHpCorrectedBound(p: SignSgdHpParams): number {
-  requireNonNegative("Delta1", p.Delta1);
-  requireInteger("T", p.T, 1);
-  requirePositive("gamma", p.gamma);
-  requireNonNegative("L0", p.L0);
-  requireInteger("d", p.d, 1);
-  requireProbabilityOpen("delta", p.delta);
+  validateSignSgdHpParams(p);
   if (p.delta > CORRECTED_BOUND_DELTA_MAX) throw new InputError("delta", p.delta, `δ ≤ e^{−1/8} ≈ ${CORRECTED_BOUND_DELTA_MAX.toFixed(6)} (log(1/δ) ≥ 1/8)`);
-  requireNonNegative("sigma1", p.sigma1);
-  requireNonNegative("grad1Norm1", p.grad1Norm1);
   return signSgdHpCorrectedBoundIn(FLOAT, { ...p, ell: Math.log(1 / p.delta) });
 }

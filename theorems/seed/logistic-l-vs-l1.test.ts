@@ -1,23 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { close, locateDataset, MissingDataError, TOL } from "signcheck";
+import { close, datasetAvailable, TOL } from "signcheck";
 import { auditClaim, claimTest, TEST_SEED } from "signcheck/vitest";
 import { logisticLvsL1, logisticLvsL1PerSample } from "./logistic-l-vs-l1.ts";
-
-function hasMushrooms(): boolean {
-  try {
-    locateDataset("mushrooms");
-    return true;
-  } catch (error) {
-    if (error instanceof MissingDataError) return false;
-    throw error;
-  }
-}
 
 describe("seed/logistic-l-vs-l1", () => {
   claimTest(logisticLvsL1);
   claimTest(logisticLvsL1PerSample);
 
-  test.runIf(hasMushrooms())("on mushrooms L1 = max‖a_i‖ exceeds L = λ_max(AᵀA)/(4n)", () => {
+  test.runIf(datasetAvailable("mushrooms"))("on mushrooms L1 = max‖a_i‖ exceeds L = λ_max(AᵀA)/(4n)", () => {
     const r = auditClaim(logisticLvsL1, { seed: TEST_SEED, budget: "quick" });
     expect(r).toHaveVerdict("violated");
     const { lhs, rhs } = r.evidence.counterexample!.detail as { lhs: number; rhs: number };
@@ -25,7 +15,7 @@ describe("seed/logistic-l-vs-l1", () => {
     expect(rhs).toBeLessThan(lhs);
   });
 
-  test.skipIf(hasMushrooms())("not applicable without the data set: mushrooms is absent here", () => {
+  test.skipIf(datasetAvailable("mushrooms"))("not applicable without the data set: mushrooms is absent here", () => {
     expect(auditClaim(logisticLvsL1, { seed: TEST_SEED, budget: "quick" })).toHaveVerdict("not-applicable");
   });
 });

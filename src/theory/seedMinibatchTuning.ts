@@ -84,7 +84,7 @@ export function seedMinibatchTuning(p: Omit<SeedTuningParams, "c"> & { readonly 
   requireProbabilityOpen("delta", p.delta);
   const c = p.c ?? 1;
   if (!(c >= 1 && Number.isFinite(c))) throw new InputError("c", c, "a finite number ≥ 1");
-  const q = { ...p, c, ell: Math.log(1 / p.delta) };
+  const q = { ...p, c, ell: -Math.log(p.delta) };
   const regime: SeedRegime = p.epsilon >= seedRegimeThresholdIn(FLOAT, q) ? "L1" : "L0";
   if (p.Delta1 === 0 && regime === "L0") throw new InputError("Delta1", 0, "Δ₁ > 0 in the L0 regime (the stepsize √(Δ₁/(20TL0dℓ)) would be 0)");
   return seedMinibatchTuningIn(FLOAT, q, regime);

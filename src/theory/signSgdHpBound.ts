@@ -32,7 +32,7 @@ export function signSgdStepCap(L1: number, d: number, delta: number): number {
   requirePositive("L1", L1);
   requireInteger("d", d, 1);
   requireProbabilityOpen("delta", delta);
-  return signSgdStepCapIn(FLOAT, L1, d, Math.log(1 / delta));
+  return signSgdStepCapIn(FLOAT, L1, d, -Math.log(delta));
 }
 
 /** γ_max = 1/(48·L1·d·√d·ℓ), ℓ = log(1/δ), in any arithmetic (no validation: callers validate). */
@@ -80,5 +80,5 @@ export function validateSignSgdHpParams(p: SignSgdHpParams): void {
 
 export function signSgdHpBound(p: SignSgdHpParams): number {
   validateSignSgdHpParams(p);
-  return signSgdHpBoundTerms(FLOAT, { ...p, ell: Math.log(1 / p.delta) }).total;
+  return signSgdHpBoundTerms(FLOAT, { ...p, ell: -Math.log(p.delta) }).total;
 }

@@ -36,5 +36,5 @@ export function signSgdHpChainBoundIn<T>(A: Arithmetic<T>, p: SignSgdHpChainPara
 
 export function signSgdHpChainBound(p: SignSgdHpParams): number {
   validateSignSgdHpParams(p);
-  return signSgdHpChainBoundIn(FLOAT, { ...p, ell: Math.log(1 / p.delta) });
+  return signSgdHpChainBoundIn(FLOAT, { ...p, ell: -Math.log(p.delta) });
 }

@@ -26,5 +26,5 @@ export function signSgdHpCorrectedBoundIn<T>(A: Arithmetic<T>, p: SignSgdHpChain
 export function signSgdHpCorrectedBound(p: SignSgdHpParams): number {
   validateSignSgdHpParams(p);
   if (p.delta > CORRECTED_BOUND_DELTA_MAX) throw new InputError("delta", p.delta, `δ ≤ e^{−1/8} ≈ ${CORRECTED_BOUND_DELTA_MAX.toFixed(6)} (log(1/δ) ≥ 1/8)`);
-  return signSgdHpCorrectedBoundIn(FLOAT, { ...p, ell: Math.log(1 / p.delta) });
+  return signSgdHpCorrectedBoundIn(FLOAT, { ...p, ell: -Math.log(p.delta) });
 }

@@ -86,7 +86,7 @@ export interface MdsRun {
 }
 
 export function runAdaptiveMds(i: AdaptiveMdsInstance, stream: Stream): MdsRun {
-  const ell = Math.log(1 / i.delta);
+  const ell = -Math.log(i.delta);
   const level = i.level * Math.sqrt(3 * ell);
   const t = i.epsilon.law === "twoPoint" ? twoPointScale(i.epsilon.q) : 0;
   const q = i.epsilon.law === "twoPoint" ? i.epsilon.q : 0;

@@ -25,7 +25,7 @@ function completionExcess(i: TrajectoryInstance, r: { S: number; V: number; sumG
   const f = functionFromSpec(i.fn);
   const d = f.dim;
   const gamma = gammaOf(i);
-  const ell = Math.log(1 / i.delta);
+  const ell = -Math.log(i.delta);
   const G1 = norm1(f.gradient(i.x1));
   const denominator = 6 * d * (gamma * G1 + r.sumGammaG / (48 * d * ell) + 2 * (i.T - 1) * gamma * gamma * f.smoothness.L0);
   // A path that never leaves a stationary point with L0 = 0 has D ≡ 0 and no finite λ: nothing to bound.
@@ -74,7 +74,7 @@ export const proof41S15PostHocLambda = defineClaim<HighProbabilityClaim<Adaptive
   // In units of the last phase's scale: the event ΣD > √(3ℓΣσ²) does not depend on the unit.
   statistic: (i, stream) => {
     const { S, V } = runAdaptiveMds(i, stream);
-    return S - Math.sqrt(3 * Math.log(1 / i.delta) * V);
+    return S - Math.sqrt(3 * (-Math.log(i.delta)) * V);
   },
   bound: () => 0,
   classify: adaptiveMdsClassify,

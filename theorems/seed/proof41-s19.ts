@@ -36,7 +36,7 @@ export interface FinalBoundInstance {
  * the largest feasible value (a float estimate; the margin of 2 keeps it feasible).
  */
 function feasible(i: FinalBoundInstance): FinalBoundInstance {
-  const ell = Math.log(1 / i.delta);
+  const ell = -Math.log(i.delta);
   const k = 48 * Math.sqrt(i.d) * ell;
   if (k >= 1) return i;
   const gamma = i.theta / (48 * i.L1 * i.d ** 1.5 * ell);

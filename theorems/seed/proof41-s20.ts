@@ -28,6 +28,6 @@ export const proof41S20 = defineClaim<InequalityClaim<PlugInInstance>>({
   check: ({ L1, d, delta }) =>
     certifiedSides(signSgdStepCapIn(INTERVAL, iv(L1), iv(d), iv(delta).log().neg()), completionStepCapIn(INTERVAL, iv(L1), iv(d))),
   tolerance: TOL.exact,
-  classify: ({ d, delta }) => (Math.log(1 / delta) < 1 / (12 * Math.sqrt(d)) ? "log(1/δ) < 1/(12√d)" : "log(1/δ) ≥ 1/(12√d)"),
+  classify: ({ d, delta }) => ((-Math.log(delta)) < 1 / (12 * Math.sqrt(d)) ? "log(1/δ) < 1/(12√d)" : "log(1/δ) ≥ 1/(12√d)"),
   expected: { verdict: "violated", reason: "L1·d·γ_max = 1/(48√d·log(1/δ)) exceeds ¼ when log(1/δ) < 1/(12√d): the cap grows without bound as δ → 1" },
 });

@@ -25,6 +25,7 @@ export function mdsClaim(psiShift = 0): HighProbabilityClaim<TrajectoryInstance>
       ON_TRAJECTORIES,
       ...TRAJECTORY_HYPOTHESES,
       "ψ_k = E[φ_k | x^k] exact from the law's sign outcomes; statistic max over h ∈ {1, sign Z_{k−1}, ψ_k} of |Σ(φ_k − ψ_k)h_k|, bound √(8T·log(6/δ)), δ ∈ [0.05, 0.5]",
+      "evidence for the martingale property only; the proof's gap is the trajectory-dependent λ of S15 (docs/seed-errata.md, E4)",
     ],
     tightness: "upper",
     instances: trajectoryInstances(),

@@ -19,7 +19,7 @@ import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, TRAJEC
 export function fixedLambda(i: TrajectoryInstance): number {
   const f = functionFromSpec(i.fn);
   const G1 = norm1(f.gradient(i.x1));
-  return (i.lambdaFactor * Math.sqrt(Math.log(1 / i.delta) / (3 * i.T))) / (gammaOf(i) * Math.max(G1, 1e-3));
+  return (i.lambdaFactor * Math.sqrt((-Math.log(i.delta)) / (3 * i.T))) / (gammaOf(i) * Math.max(G1, 1e-3));
 }
 
 const source = proofSource("S7", String.raw`Applying Measure Concentration Lemma to MSD we derive the bound for all  $\lambda > 0$  with probability at least  $1 - \delta$`);
@@ -29,7 +29,12 @@ export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
   kind: "high-probability",
   title: "S7: ΣD_k ≤ ¾λΣσ_k² + log(1/δ)/λ with probability ≥ 1 − δ, λ fixed in advance (SignSGD runs)",
   source,
-  hypotheses: [ON_TRAJECTORIES, ...TRAJECTORY_HYPOTHESES, "λ = c·√(ℓ/(3T))/(γ‖∇f(x¹)‖₁), c ∈ [0.1, 10], fixed before the run; δ ∈ [0.05, 0.5]"],
+  hypotheses: [
+    ON_TRAJECTORIES,
+    ...TRAJECTORY_HYPOTHESES,
+    "λ = c·√(ℓ/(3T))/(γ‖∇f(x¹)‖₁), c ∈ [0.1, 10], fixed before the run; δ ∈ [0.05, 0.5]",
+    "proof gap (docs/seed-errata.md, E4): the lemma holds for each fixed λ, not \"for all λ\" at once; the proof's λ (S15) depends on the run",
+  ],
   tightness: "upper",
   instances: trajectoryInstances(),
   delta: (i) => i.delta,
@@ -37,7 +42,7 @@ export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
     const r = runMartingale(i, stream);
     return r.diverged ? Infinity : r.S - 0.75 * fixedLambda(i) * r.V;
   },
-  bound: (i) => Math.log(1 / i.delta) / fixedLambda(i),
+  bound: (i) => (-Math.log(i.delta)) / fixedLambda(i),
   deterministic: (i) => i.scales.every((s) => s === 0),
   classify: trajectoryClassify,
   budgets: { quick: { instances: 4, trials: 500 }, standard: { instances: 12, trials: 1500 } },
@@ -56,10 +61,10 @@ export const proof41S7MdsClass = defineClaim<HighProbabilityClaim<AdaptiveMdsIns
   statistic: (i, stream) => {
     const { S, V, logUnit } = runAdaptiveMds(i, stream);
     const u = Math.exp(logUnit);
-    const lambda = i.lambdaFactor * Math.sqrt((4 * Math.log(1 / i.delta)) / (3 * i.T));
+    const lambda = i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T));
     return S * u - 0.75 * lambda * V * u * u;
   },
-  bound: (i) => Math.log(1 / i.delta) / (i.lambdaFactor * Math.sqrt((4 * Math.log(1 / i.delta)) / (3 * i.T))),
+  bound: (i) => (-Math.log(i.delta)) / (i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T))),
   classify: adaptiveMdsClassify,
   budgets: { quick: { instances: 20, trials: 2000 }, standard: { instances: 80, trials: 5000 } },
   expected: { verdict: "holds", reason: "the lemma: for a fixed λ, E[e^{λD − ¾λ²σ²} | F] ≤ 1 under its premises, whatever the predictable scales" },

@@ -124,13 +124,13 @@ describe("seed/proof41-s12", () => {
     expect(l1).toHaveVerdict("violated");
     const c1 = l1.evidence.counterexample!.instance as CapStepInstance;
     // at γ = θ·γ_max the L1 term is θ·e^{θ·a_max}·G/(48dℓ), a_max = 1/(48dℓ): above G/(48dℓ) only within a_max of the cap
-    const aMax = 1 / (48 * c1.d * Math.log(1 / c1.delta));
+    const aMax = 1 / (48 * c1.d * (-Math.log(c1.delta)));
     expect(c1.theta * Math.exp(c1.theta * aMax)).toBeGreaterThan(1);
     const l0 = auditClaim(proof41S12L0Term, { seed, budget: "quick" });
     expect(l0).toHaveVerdict("violated");
     const c0 = l0.evidence.counterexample!.instance as CapStepInstance;
     // e^{L1√dγ} > 2 needs 1/(48·d·ℓ) > ln 2 at the cap
-    expect(1 / (48 * c0.d * Math.log(1 / c0.delta))).toBeGreaterThan(Math.LN2);
+    expect(1 / (48 * c0.d * (-Math.log(c0.delta)))).toBeGreaterThan(Math.LN2);
   });
 });
 
@@ -196,7 +196,7 @@ describe("seed/proof41-s20", () => {
     const r = auditClaim(proof41S20, { seed, budget: "quick" });
     expect(r).toHaveVerdict("violated");
     const { d, delta } = r.evidence.counterexample!.instance as PlugInInstance;
-    expect(Math.log(1 / delta)).toBeLessThan(1 / (12 * Math.sqrt(d)));
+    expect(-Math.log(delta)).toBeLessThan(1 / (12 * Math.sqrt(d)));
   });
 });
 

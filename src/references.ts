@@ -101,6 +101,21 @@ export const REFERENCES = {
     title: "Sparsified SGD with Memory",
     pinned: "arXiv:1809.07599v2 (NeurIPS 2018)",
   },
+  // classical results behind the engine's demonstration claims of the expectation, scaling and tuning kinds (issue 8)
+  nesterov18: {
+    authors: "Yu. Nesterov",
+    year: 2018,
+    title: "Lectures on Convex Optimization (2nd edition)",
+    pinned: "doi:10.1007/978-3-319-91578-4",
+    note: "§2.1.5, Theorem 2.1.15: gradient descent with h = 2/(μ + L) contracts by (L − μ)/(L + μ) per step on μ-strongly convex L-smooth functions.",
+  },
+  laurent00: {
+    authors: "B. Laurent, P. Massart",
+    year: 2000,
+    title: "Adaptive estimation of a quadratic functional by model selection",
+    pinned: "doi:10.1214/aos/1015957395 (Ann. Statist. 28(5):1302–1338)",
+    note: "Lemma 1: P(χ²_d ≥ d + 2√(d·t) + 2t) ≤ e^{−t}.",
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

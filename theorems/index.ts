@@ -56,6 +56,9 @@ import { experimentSignGdVsGd } from "./seed/experiment-signgd-vs-gd.ts";
 import { quarterCap, quarterCapAsUsed } from "./seedfinal/quarter-cap.ts";
 import { lemma1NoHypothesis } from "./seed/lemma1-no-hypothesis.ts";
 import { signUpdateStepLemma, signUpdateStepLemmaCorrected, signUpdateStepLemmaSignedA } from "./seedfinal/sign-update-step-lemma.ts";
+import { signDescentExpectation, signDescentExpectationEighth } from "./bernstein18/sign-descent-expectation.ts";
+import { gdQuadraticIterations, gdQuadraticIterationsSqrt } from "./nesterov18/gd-quadratic-iterations.ts";
+import { sgdQuadraticTuning, sgdQuadraticTuningNoiseless } from "./laurent00/sgd-quadratic-tuning.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -147,4 +150,11 @@ export const claims: Claim[] = [
   adversariesAlwaysWrongBelowThreshold,
   adversariesAlwaysWrong,
   adversariesSimulated,
+  // the expectation, scaling and tuning kinds on classical results with a true and a false variant (issue 8)
+  signDescentExpectation,
+  signDescentExpectationEighth,
+  gdQuadraticIterations,
+  gdQuadraticIterationsSqrt,
+  sgdQuadraticTuning,
+  sgdQuadraticTuningNoiseless,
 ];

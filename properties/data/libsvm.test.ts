@@ -1,12 +1,15 @@
 // The LIBSVM reader: shapes, label conventions, sparse products against dense ones, and typed errors
-// with line numbers for malformed files; the data-set look-up order and its MissingDataError.
-import { mkdtempSync, writeFileSync } from "node:fs";
+// with line numbers for malformed files and hostile input (huge indices, hex numbers, underflow, bad
+// options, long lines, FIFOs and devices); the data-set look-up order and its MissingDataError.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
   InputError,
+  MAX_LIBSVM_INDEX,
   MissingDataError,
   ParseError,
   TOL,
@@ -51,7 +54,7 @@ describe("data/libsvm reader", () => {
     ["1 0:1\n", "line 1", "1-based"],
     ["1 1:1\n1 2:1 2:3\n", "line 2", "strictly increasing"],
     ["1 1:1\n1 3:1 2:1\n", "line 2", "strictly increasing"],
-    ["1 1:x\n", "line 1", "finite value"],
+    ["1 1:x\n", "line 1", "finite decimal value"],
     ["1 1:1\n-1 a:1\n", "line 2", "1-based"],
     ["one 1:1\n", "line 1", "numeric label"],
     ["1 1:1\n1 5:1\n", "line 2", "≤ 4"],
@@ -102,8 +105,9 @@ describe("data/look-up", () => {
     expect(locateDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache, SIGNCHECK_NO_SHARED: "1" } })).toBe(join(cache, "mushrooms.libsvm"));
     writeFileSync(join(dataDir, "mushrooms.libsvm"), "1 1:1\n");
     expect(locateDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache } })).toBe(join(dataDir, "mushrooms.libsvm"));
-    // A file of the wrong shape is refused when loaded.
-    expect(() => loadDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir } })).toThrow(/8124 samples/);
+    // A file of other content is refused by its checksum, naming both; with the check off, by its shape.
+    expect(() => loadDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir } })).toThrow(/sha256 of .* expected f39a4eb6/);
+    expect(() => loadDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir }, sha256: false })).toThrow(/8124 samples/);
   });
   test("an explicit path that does not exist is an input error; an unknown name too", () => {
     expect(() => locateDataset("mushrooms", { path: "/nonexistent/mushrooms.libsvm" })).toThrow(InputError);
@@ -123,5 +127,93 @@ describe("data/mushrooms", () => {
     expect([d.A.rows, d.A.cols, d.A.values.length]).toEqual([8124, 112, 170604]);
     expect(d.y.filter((v) => v === -1).length).toBe(3916);
     expect(d.y.filter((v) => v === 1).length).toBe(4208);
+  });
+});
+
+describe("data/libsvm reader: hostile input gets a typed error, never a wrong number", () => {
+  const parseError = (text: string, options = {}) => {
+    try {
+      parseLibsvm(text, options);
+    } catch (e) {
+      return e as Error;
+    }
+    throw new Error(`parsed: ${JSON.stringify(text.slice(0, 60))}`);
+  };
+  test("indices past 2³¹ − 1 are refused (an Int32Array column would wrap), the largest one is kept exactly", () => {
+    for (const index of ["2147483648", "2147483649", "99999999999999999999999", "9".repeat(400)]) {
+      const e = parseError(`1 ${index}:1\n`);
+      expect(e).toBeInstanceOf(ParseError);
+      expect(e.message).toContain(`an index ≤ ${MAX_LIBSVM_INDEX}`);
+      expect(e.message).toContain("line 1");
+    }
+    const d = parseLibsvm(`1 1:1 ${MAX_LIBSVM_INDEX}:2\n`);
+    expect([d.A.cols, d.A.colIdx[1]]).toEqual([MAX_LIBSVM_INDEX, MAX_LIBSVM_INDEX - 1]);
+  });
+  test.each([Number.NaN, 1.5, 0, -1, 2 ** 31, Infinity, "3"])("features = %s is refused, naming the option", (features) => {
+    expect(() => parseLibsvm("1 1:1\n", { features: features as number })).toThrow(/features = .* is not accepted: expected an integer in \[1, 2147483647\]/);
+    expect(() => readLibsvm("/nonexistent", { features: features as number })).toThrow(/features = /);
+  });
+  test.each([
+    ["0x1 1:1\n", "decimal numeric label"],
+    ["1 1:0x10\n", "finite decimal value"],
+    ["1 1:1e-400\n", "does not underflow to 0"],
+    ["1e-400 1:1\n", "label that does not underflow"],
+    ["1 1:Infinity\n", "finite decimal value"],
+    ["Infinity 1:1\n", "decimal numeric label"],
+    ["1 1:1_000\n", "finite decimal value"],
+    ["1 1:0b1\n", "finite decimal value"],
+    ["1 0x2:1\n", "decimal integer index"],
+    ["1 1:1e400\n", "finite decimal value"],
+  ])("%j is refused: %s", (text, what) => {
+    const e = parseError(text);
+    expect(e).toBeInstanceOf(ParseError);
+    expect(e.message).toContain(what);
+    expect(e.message).toContain("line 1");
+  });
+  test("decimal forms are read as written; an explicit zero and a subnormal are kept, not flagged", () => {
+    const d = parseLibsvm("+1 1:.5 2:1. 3:-2e3 4:0e-999 5:4.9e-324 6:0.000\n-1 1:1E+2\n");
+    expect(Array.from(d.A.values)).toEqual([0.5, 1, -2000, 5e-324, 100]);
+    expect(Array.from(d.y)).toEqual([1, -1]);
+  });
+  test("mixed label sets name the line that breaks every convention (here the third of four)", () => {
+    const e = parseError("1 1:1\n2 1:1\n0 1:1\n1 1:1\n");
+    expect(e).toBeInstanceOf(ParseError);
+    expect(e.message).toContain("line 3");
+    expect(e.message).toContain("the labels so far: 0, 1, 2");
+    expect(parseError("-1 1:1\n\n# comment\n+1 1:1\n2 1:1\n").message).toContain("line 5");
+  });
+  test("one line longer than several read chunks (> 2 MiB, 300 000 entries) is read whole and right", () => {
+    const n = 300_000;
+    const line = `1 ${Array.from({ length: n }, (_, i) => `${i + 1}:${(i % 9) + 1}`).join(" ")}`;
+    expect(line.length).toBeGreaterThan(2 * 2 ** 20);
+    const path = join(mkdtempSync(join(tmpdir(), "signcheck-long-")), "long.libsvm");
+    writeFileSync(path, `${line}\n-1 3:1\n`);
+    const d = readLibsvm(path);
+    expect([d.A.rows, d.A.cols, d.A.values.length, d.A.rowPtr[1]]).toEqual([2, n, n + 1, n]);
+    expect(d.A.values[n - 1]).toBe(((n - 1) % 9) + 1);
+    expect(d.bytes).toBe(line.length + 8);
+  });
+});
+
+describe("data/libsvm reader: only regular files are read", () => {
+  const dir = mkdtempSync(join(tmpdir(), "signcheck-special-"));
+  const fifo = join(dir, "pipe.libsvm");
+  const made = spawnSync("mkfifo", [fifo]).status === 0;
+  test.runIf(made)("a FIFO is refused at once (no writer needed, nothing blocks)", () => {
+    expect(() => readLibsvm(fifo)).toThrow(/path = ".*pipe\.libsvm" is not accepted: expected a readable LIBSVM file \(a regular file\) \(it is a named pipe \(FIFO\)\)/);
+  });
+  test.runIf(existsSync("/dev/zero"))("/dev/zero is refused as a character device (it would never end)", () => {
+    expect(() => readLibsvm("/dev/zero")).toThrow(/it is a character device/);
+  });
+  test("a folder is refused as a folder, not as EISDIR", () => {
+    const e = (() => {
+      try {
+        readLibsvm(dir);
+      } catch (error) {
+        return error as Error;
+      }
+    })();
+    expect(e).toBeInstanceOf(InputError);
+    expect(e?.message).toContain("it is a folder");
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import "signcheck/vitest";
-import { auditClaim, defineClaim, fc, type InequalityClaim } from "signcheck";
+import { auditClaim, defineClaim, evidenceOf, fc, type InequalityClaim } from "signcheck";
 import { falseHighProbability, falseInequality, falseProbability } from "./falseClaims.ts";
 
 const SEED = 7;
@@ -11,16 +11,17 @@ describe("the engine finds deliberately false claims violated", () => {
     expect(r).toHaveVerdict("violated");
     expect(r.evidence.counterexample?.instance).toEqual({ x: 2 });
     expect(r.evidence.counterexample?.detail).toMatchObject({ lhs: 4, rhs: 3 });
-    expect(r.evidence.replay).toMatch(/^npx signcheck replay signcheck\/false-inequality --seed 7 --path "[\d:]+" --budget quick$/);
+    expect(r.evidence.replay).toMatch(/^npx signcheck replay signcheck\/false-inequality --seed 7 --path [\d:]+ --budget quick$/);
     expect(r.match.ok).toBe(true);
   });
 
   test("probability (Monte Carlo): refuted and confirmed on fresh streams", () => {
     const r = auditClaim(falseProbability, { seed: SEED, budget: "quick" });
     expect(r).toHaveVerdict("violated");
-    expect(r.evidence.confirmation?.decision).toBe("refuted");
-    expect(r.evidence.counterexample?.detail.interval).toBeDefined();
-    const lo = (r.evidence.counterexample!.detail.interval as { lo: number }).lo;
+    const e = evidenceOf(r, "probability");
+    expect(e.confirmation?.decision).toBe("refuted");
+    expect(e.counterexample?.detail.interval).toBeDefined();
+    const lo = e.counterexample!.detail.interval.lo;
     expect(lo).toBeGreaterThan(0.3);
   });
 
@@ -28,7 +29,8 @@ describe("the engine finds deliberately false claims violated", () => {
     const r = auditClaim(falseHighProbability, { seed: SEED, budget: "quick" });
     expect(r).toHaveVerdict("violated");
     expect(r.evidence.counterexample?.instance).toEqual({ k: 1 });
-    expect(r.evidence.worst?.observedQuantile).toBeGreaterThan(r.evidence.worst!.bound!);
+    const e = evidenceOf(r, "high-probability");
+    expect(e.worst?.observedQuantile).toBeGreaterThan(e.worst!.bound!);
   });
 });
 

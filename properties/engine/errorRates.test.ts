@@ -4,12 +4,15 @@
  * - at p = δ exactly and below it, `violated` comes no more often than α allows;
  * - just above δ, `holds` comes no more often than α allows;
  * - well above δ, the violation is found at least as often as the design's exact power says.
+ * and, for the expectation, scaling and tuning kinds, true claims at their boundary (mean = bound,
+ * slope = exponent, miss rate = δ) are found violated no more often than α allows, and clearly false ones
+ * are found violated most of the time.
  * Each count is compared with a binomial bound at level 0.001, so a pass is not luck of the seeds;
  * the seeds are fixed, so the test is deterministic.
  */
 import { describe, expect, test } from "vitest";
-import { auditClaim, binomialSf, refutationProbability, sequentialDesign, type ClaimResult, type Outcome } from "signcheck";
-import { bernoulliClaim } from "./falseClaims.ts";
+import { VERDICT_SHARE, auditClaim, binomialSf, evidenceOf, maxTests, refutationProbability, sequentialDesign, type ClaimResult, type Outcome } from "signcheck";
+import { bernoulliClaim, bernoulliMeanClaim, coinTuningClaim, powerCostClaim } from "./falseClaims.ts";
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);
 const ALPHA = 0.05;
@@ -43,14 +46,15 @@ function minPlausible(n: number, rate: number): number {
 describe("engine error rates across 200 root seeds", () => {
   test("per instance, the false refutation rate at p = δ is the design's exact rate at α/(instances + shrinks)", () => {
     const results = audits(0.1, 0.1);
-    const perTest = ALPHA / (BUDGET.instances + BUDGET.shrinks);
+    // No movable parameter, so no search: α's verdict share over instances, shrinks and two confirmations.
+    const perTest = (VERDICT_SHARE * ALPHA) / maxTests({ ...BUDGET, climbStarts: 0, climbSteps: 0 });
     for (const r of results) {
       expect(r.evidence.alphaPerTest).toBe(perTest);
-      expect(r.evidence.tests!).toBeLessThanOrEqual(BUDGET.instances + BUDGET.shrinks);
+      expect(r.evidence.tests).toBeLessThanOrEqual(BUDGET.instances + BUDGET.shrinks + 2);
     }
     // Count refutations over the searched instances (the first test of each claim is never a shrink candidate).
     const tested = results.reduce((a, r) => a + r.evidence.instances, 0);
-    const refuted = results.reduce((a, r) => a + (r.evidence.refuted ?? 0), 0);
+    const refuted = results.reduce((a, r) => a + evidenceOf(r, "probability").refuted, 0);
     const exact = refutationProbability(sequentialDesign(0.1, perTest, BUDGET.trials, BUDGET.minTrials), 0.1).refute;
     expect(exact).toBeLessThanOrEqual(perTest);
     // The engine's refutations are those of the exact design (the split of α over the looks is checked exactly
@@ -79,9 +83,42 @@ describe("engine error rates across 200 root seeds", () => {
     const c = verdicts(pTrue, 0.1);
     // A violation needs one refuted instance and a refutation on fresh streams: power ≥ π², π the exact
     // per-instance refutation probability of the sequential design at the per-test α.
-    const design = sequentialDesign(0.1, ALPHA / (BUDGET.instances + BUDGET.shrinks), BUDGET.trials, BUDGET.minTrials);
+    const design = sequentialDesign(0.1, (VERDICT_SHARE * ALPHA) / maxTests({ ...BUDGET, climbStarts: 0, climbSteps: 0 }), BUDGET.trials, BUDGET.minTrials);
     const pi = refutationProbability(design, pTrue).refute;
     expect(pi).toBeGreaterThan(0.9);
     expect(c.violated, JSON.stringify(c)).toBeGreaterThanOrEqual(minPlausible(SEEDS.length, pi * pi));
+  });
+});
+
+describe("error rates of the expectation, scaling and tuning kinds across 80 root seeds", () => {
+  const seeds = SEEDS.slice(0, 80);
+  const count = (claim: Parameters<typeof auditClaim>[0]) => {
+    const counts = { holds: 0, violated: 0, inconclusive: 0, "not-applicable": 0, error: 0 };
+    for (const seed of seeds) counts[auditClaim(claim, { seed, budget: "quick" }).verdict]++;
+    return counts;
+  };
+
+  test.each([
+    ["expectation: mean exactly at the bound", bernoulliMeanClaim(0.3, 0.3, ALPHA)],
+    ["scaling: slope exactly the claimed exponent", powerCostClaim(1, 1, ALPHA)],
+    ["tuning: miss rate exactly δ", coinTuningClaim(0.1, 0.1, ALPHA)],
+  ])("%s: violated at most α of the time", (_label, claim) => {
+    const c = count(claim);
+    expect(c.violated, JSON.stringify(c)).toBeLessThanOrEqual(maxPlausible(seeds.length, ALPHA));
+    expect(c.error, JSON.stringify(c)).toBe(0);
+  });
+
+  test.each([
+    ["expectation: mean 0.5 against a bound 0.3", bernoulliMeanClaim(0.5, 0.3, ALPHA)],
+    ["scaling: slope 1.5 claimed 1", powerCostClaim(1.5, 1, ALPHA)],
+    ["tuning: miss rate 0.3 against δ = 0.1", coinTuningClaim(0.3, 0.1, ALPHA)],
+  ])("%s: violated in most seeds", (_label, claim) => {
+    const c = count(claim);
+    expect(c.violated, JSON.stringify(c)).toBeGreaterThan(0.9 * seeds.length);
+  });
+
+  test("a true mean well inside its bound holds (the empirical-Bernstein certificate has power)", () => {
+    const c = count(bernoulliMeanClaim(0.1, 0.3, ALPHA));
+    expect(c.holds, JSON.stringify(c)).toBeGreaterThan(0.9 * seeds.length);
   });
 });

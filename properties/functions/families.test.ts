@@ -23,6 +23,7 @@ import {
   TOL,
   type SmoothFunction,
 } from "signcheck";
+import { finiteDifferenceGradient } from "./finiteDifferences.ts";
 
 const families: [string, SmoothFunction][] = [
   ["exp(aᵀx)", expAffine([0.7, -1.2])],
@@ -36,18 +37,6 @@ const families: [string, SmoothFunction][] = [
   ["Σ log cosh", logCoshSum(2)],
 ];
 
-function finiteDifferenceGradient(f: SmoothFunction, x: Float64Array): Float64Array {
-  const g = new Float64Array(f.dim);
-  for (let i = 0; i < f.dim; i++) {
-    const h = 1e-5 * (1 + Math.abs(x[i]));
-    const xp = Float64Array.from(x);
-    const xm = Float64Array.from(x);
-    xp[i] += h;
-    xm[i] -= h;
-    g[i] = (f.value(xp) - f.value(xm)) / (2 * h);
-  }
-  return g;
-}
 
 describe.each(families)("functions/%s", (_, f) => {
   test("declared (L0, L1) passes the auditor in every form (no false alarm)", () => {

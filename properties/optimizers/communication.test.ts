@@ -62,8 +62,8 @@ describe("bit counts match the formulas", () => {
   const expected: Record<string, { up: number; down: number }> = {
     signSgd: { up: d, down: d },
     "minibatchSignSgd(B=4)": { up: d, down: d },
-    signSgdChain: { up: d, down: d },
     mSignSgd: { up: d, down: d },
+    mSgd: { up: 32 * d, down: 32 * d },
     "majorityVote(M=1)": { up: d, down: d },
     "majorityVote(M=5)": { up: 5 * d, down: d },
     efSignSgd: { up: 32 + d, down: 32 + d },

@@ -1,7 +1,8 @@
 /**
  * The shared contract every optimizer of the registry passes: deterministic given the seed (same
  * stream → bit-identical iterates and bit counts), no allocation per step in the hot path (no GC and
- * no heap growth across many steps: laws.ts allocationCheck, v8's GCProfiler and heapUsed — not timing), typed
+ * no heap growth across many steps: laws.ts allocationCheck for the step alone, trajectoryAllocationCheck
+ * for runTrajectory with a noisy oracle; v8's GCProfiler and heapUsed — not timing), typed
  * errors on bad input (each entry's bad parameters, non-finite x0, a dimension mismatch), and it runs
  * on every oracle of the library through the one interface.
  */
@@ -10,7 +11,7 @@ import {
   DimensionError, InputError, OPTIMIZERS, Stream, coshSum, gaussian, gradientOracle, leastSquaresOracle, runTrajectory,
   studentT, subgradientOracle, twoPoint, type GradientOracle, type RegistryEntry,
 } from "signcheck";
-import { allocationCheck } from "./laws.ts";
+import { allocationCheck, trajectoryAllocationCheck } from "./laws.ts";
 
 const d = 8;
 const x0 = Float64Array.from({ length: d }, (_, i) => Math.cos(i + 1));
@@ -39,6 +40,14 @@ describe.each(OPTIMIZERS.map((e) => [e.name, e] as const))("optimizer contract: 
 
   test("no allocation per step", () => {
     const r = allocationCheck(e.optimizer, e.params(d), d);
+    expect(r.ok, JSON.stringify(r.attempts)).toBe(true);
+  });
+
+  // Sign methods on the heavy-tailed law of the claims; the others on Gaussian noise (SGD on Σcosh diverges under Student-t(1.5) kicks).
+  const noisy = /sign|majority/i.test(e.name) ? studentT(1.5) : gaussian();
+  test(`no allocation per step in the whole hot loop: runTrajectory on ${noisy.name} noise`, () => {
+    const r = trajectoryAllocationCheck(e.optimizer, e.params(d), d, noisy, e.batch ?? 1);
+    expect(r.diverged).toBe(false);
     expect(r.ok, JSON.stringify(r.attempts)).toBe(true);
   });
 

@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { InputError, Stream, TOL, arb, close, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, subgradientOracle } from "signcheck";
+import { InputError, Stream, TOL, arb, close, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, studentT, subgradientOracle } from "signcheck";
 
 describe("leastSquaresOracle", () => {
   const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];
@@ -61,5 +61,31 @@ describe("gradientOracle with laws closed under averaging", () => {
     const p = gammaP(d / 2, (g.reduce((a, v) => a + v * v, 0) * B) / 2);
     expect(p).toBeGreaterThan(1e-6);
     expect(p).toBeLessThan(1 - 1e-6);
+  });
+});
+
+describe("gradientOracle: vector fills and a caller's gradient change no bit", () => {
+  /** The per-coordinate form: coordinate i takes the next B draws, summed in order; g_i = ∇f_i + scale_i·s·(1/B). */
+  function reference(x: Float64Array, B: number, scales: number[], seed: string): Float64Array {
+    const law = studentT(3);
+    const s = new Stream(seed);
+    const g = coshSum(x.length).gradient(x);
+    return g.map((gi, i) => {
+      let sum = 0;
+      for (let b = 0; b < B; b++) sum += law.sample(s);
+      return gi + scales[i] * sum * (1 / B);
+    });
+  }
+  // B·d within one chunk of draws, B·d beyond it with B below it, and B beyond it (whole chunks and a remainder).
+  test.each([[3, 7], [4, 5000], [2, 40_000]])("d = %i, B = %i (a law without an exact batch mean)", (d, B) => {
+    const x = Float64Array.from({ length: d }, (_, i) => Math.sin(i + 1));
+    const scales = Array.from({ length: d }, (_, i) => 0.5 + i);
+    const oracle = gradientOracle({ fn: coshSum(d), noise: studentT(3), scale: Float64Array.from(scales), batch: B });
+    const want = reference(x, B, scales, `chunk-${B}`);
+    const got = oracle.sample(x, new Stream(`chunk-${B}`), new Float64Array(d));
+    expect(Array.from(got)).toEqual(Array.from(want));
+    const withGrad = oracle.sample(x, new Stream(`chunk-${B}`), new Float64Array(d), coshSum(d).gradient(x));
+    expect(Array.from(withGrad)).toEqual(Array.from(want));
+    expect(oracle.calls).toBe(2 * B);
   });
 });

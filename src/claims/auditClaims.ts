@@ -2,12 +2,14 @@
  * Audits a list of claims at one budget and root seed and returns the whole audit as plain data:
  * the tool version, the seed, the budget, one `ClaimResult` per claim, and the audit's family-wise
  * error rate — by the union bound, the sum of the α of every claim whose decisions rested on Monte-Carlo
- * sampling (the probability that any statistical verdict of the audit is wrong is at most this sum).
+ * sampling (the probability that any statistical verdict or figure of the audit is wrong is at most this sum).
  */
 import { ClaimDefinitionError } from "../core/errors.ts";
+import { validateDataOptions } from "../data/dataAccess.ts";
 import { VERSION } from "../version.ts";
 import { auditClaim, type AuditOptions } from "./auditClaim.ts";
-import { DEFAULT_ALPHA } from "./deciders/decideRate.ts";
+import { auditCommand } from "./commandLine.ts";
+import { DEFAULT_ALPHA } from "./engine/decideStatistical.ts";
 import type { BudgetLevel, Claim, ClaimResult } from "./types.ts";
 
 export interface AuditResult {
@@ -23,7 +25,7 @@ export interface AuditResult {
   readonly errors: string[];
 }
 
-export interface AuditManyOptions extends Omit<AuditOptions, "path" | "progress" | "modules"> {
+export interface AuditManyOptions extends Omit<AuditOptions, "path" | "instance" | "progress" | "modules"> {
   /** Module each claim came from (by id), for replay commands. */
   readonly moduleOf?: (id: string) => readonly string[];
   readonly onClaimStart?: (claim: Claim, index: number, total: number) => void;
@@ -42,10 +44,11 @@ export function checkUniqueIds(claims: readonly Claim[]): void {
 
 export function auditClaims(claims: readonly Claim[], options: AuditManyOptions): AuditResult {
   checkUniqueIds(claims);
+  validateDataOptions(options.data); // a bad data option is the caller's input error, not every claim's
   const results: ClaimResult[] = [];
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, modules: options.moduleOf?.(claim.id), progress: options.progress });
+    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules: options.moduleOf?.(claim.id), progress: options.progress, data: options.data });
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });
@@ -57,7 +60,7 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? `signcheck audit --budget ${options.budget} --seed ${options.seed}`,
+    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, data: options.data }),
     familyWiseErrorRate: fwer,
     claims: results,
     counts,

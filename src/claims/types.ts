@@ -1,18 +1,33 @@
 /**
- * The claim type of signcheck. A claim is a short declarative unit: what it asserts (its kind), where
- * it comes from (a pinned source), under which hypotheses, over which instances (a fast-check
- * arbitrary generating plain, serialisable data), and how to compute the two sides. The auditor turns
- * it into a `ClaimResult` — plain data carrying the verdict and its evidence — so results can be
- * merged, stored and rendered without the live claim.
+ * The types every claim kind shares. A claim is a short declarative unit: what it asserts (its kind),
+ * where it comes from (a pinned source), under which hypotheses, over which instances (a fast-check
+ * arbitrary generating plain, serialisable data) with which parameters and ranges, and how to compute
+ * what its kind compares. The auditor turns it into a `ClaimResult` — plain data carrying the verdict
+ * and its typed evidence — so results can be merged, stored and rendered without the live claim.
  *
- * Kinds are a discriminated union on `kind`; each kind has its decider in `deciders/`. The kinds of
- * DESIGN.md not decided yet (expectation, scaling, tuning) are added by a new member of the union and
- * a new decider, nothing else.
+ * Each kind is one unit in `kinds/<kind>.ts`: its claim type, its evidence, its default budgets, its
+ * definition checks and its decider; `kinds/index.ts` is the one table the engine dispatches through.
+ * This file holds what is common (budgets, sources, parameters, coverage, tightness, counterexamples)
+ * and the two unions keyed by kind: `Claim` and `Evidence`.
  */
 import type { Arbitrary } from "fast-check";
-import type { Stream } from "../core/stream.ts";
-import type { Tolerance } from "../core/tolerance.ts";
+import type { DataAccess } from "../data/dataAccess.ts";
+import type { DatasetUse } from "../data/locateDataset.ts";
 import type { Reference } from "../references.ts";
+import type { ExpectationClaim, ExpectationEvidence } from "./kinds/expectation.ts";
+import type { HighProbabilityClaim, HighProbabilityEvidence } from "./kinds/highProbability.ts";
+import type { InequalityClaim, InequalityEvidence } from "./kinds/inequality.ts";
+import type { ProbabilityClaim, ProbabilityEvidence } from "./kinds/probability.ts";
+import type { ScalingClaim, ScalingEvidence } from "./kinds/scaling.ts";
+import type { TuningClaim, TuningEvidence } from "./kinds/tuning.ts";
+
+export type { ExpectationClaim, ExpectationEvidence, MeanSummary } from "./kinds/expectation.ts";
+export type { HighProbabilityClaim, HighProbabilityEvidence } from "./kinds/highProbability.ts";
+export type { InequalityClaim, InequalityEvidence, InequalityDetail } from "./kinds/inequality.ts";
+export type { ProbabilityClaim, ProbabilityEvidence } from "./kinds/probability.ts";
+export type { ScalingClaim, ScalingEvidence, SlopeSummary } from "./kinds/scaling.ts";
+export type { TuningClaim, TuningEvidence, GridPoint } from "./kinds/tuning.ts";
+export type { RateSummary, RateEvidenceFields } from "./engine/rateTest.ts";
 
 export type Verdict = "holds" | "violated" | "inconclusive" | "not-applicable";
 /** What the auditor reports for a claim: a verdict, or `error` when the claim's own code threw. */
@@ -39,13 +54,22 @@ export interface Source {
 export interface Budget {
   /** Instances fast-check generates (numRuns). */
   readonly instances: number;
-  /** Maximum Monte-Carlo trials per instance (rate claims). */
+  /** Maximum Monte-Carlo trials per instance (statistical kinds; replicates per size for `scaling`). */
   readonly trials: number;
   /** First look of the sequential test. */
   readonly minTrials: number;
-  /** Shrink candidates that may be evaluated after a failure; they share the claim's α. */
+  /** Shrink (and simplification) candidates that may be evaluated after a failure; they share the claim's α. */
   readonly shrinks: number;
+  /** Worst-case search after the random instances: starts (the worst instances found) … */
+  readonly climbStarts: number;
+  /** … and proposals per start (each one a test, sharing the claim's α). */
+  readonly climbSteps: number;
+  /** Wall-clock limit of the whole audit of the claim, in seconds (cooperative: checked between evaluations and trials). */
+  readonly timeLimitSeconds: number;
 }
+
+/** The fields of a Budget, in the order they are documented; a `budgets` override naming anything else is an error. */
+export const BUDGET_FIELDS = ["instances", "trials", "minTrials", "shrinks", "climbStarts", "climbSteps", "timeLimitSeconds"] as const satisfies readonly (keyof Budget)[];
 
 export interface Expected {
   readonly verdict: Verdict;
@@ -55,7 +79,150 @@ export interface Expected {
   readonly reason: string;
 }
 
-interface ClaimBase<I> {
+/**
+ * How a parameter's values are spread: `log` (magnitudes log-uniform over `range`; sign and 0 apart),
+ * `linear` (uniform over `range`), `integer` (integers in `range`), `categorical` (one of `values`).
+ */
+export type ParameterScale = "log" | "linear" | "integer" | "categorical";
+
+export type ParameterValue = number | string | boolean;
+
+/** A value of the hypothesis space that matters (γ at the cap, σ = 0, δ near 1, d = 1, …): tested or not, the report says. */
+export interface Boundary<I = any> {
+  readonly label: string;
+  /** True when the parameter value (each coordinate, for a vector) is at this boundary. */
+  readonly test: (value: ParameterValue, instance: I) => boolean;
+}
+
+/**
+ * One declared parameter of a claim's hypothesis space: its name, scale and range, how to read it
+ * from an instance (a vector parameter reads as an array, counted per coordinate), the boundary
+ * values that matter, and — optionally — how to write it back, which lets the worst-case search move
+ * it (the writer must return an instance that still satisfies the hypotheses: it recomputes whatever
+ * depends on the parameter).
+ */
+export interface Parameter<I = any> {
+  readonly name: string;
+  readonly scale: ParameterScale;
+  /** [lo, hi] for numeric scales (of the magnitude |v| for `log`; 0 is counted apart). */
+  readonly range?: readonly [number, number];
+  /** The values of a categorical parameter. */
+  readonly values?: readonly ParameterValue[];
+  readonly read: (instance: I) => ParameterValue | readonly number[] | Float64Array | undefined;
+  readonly write?: (instance: I, value: number | number[]) => I;
+  /** Boundary cases to count; numeric ranges always count their two ends as well. */
+  readonly boundaries?: readonly Boundary<I>[];
+}
+
+/** Coverage of one declared parameter over the instances of the random search. */
+export interface ParameterCoverage {
+  readonly name: string;
+  readonly scale: ParameterScale;
+  readonly range?: readonly [number, number];
+  /** Readings counted (a vector parameter gives one per coordinate). */
+  readonly readings: number;
+  /** Per decade (log), per tenth of the range (linear), per value (integer ≤ 20 values, categorical), else per tenth. */
+  readonly bins: readonly { readonly label: string; readonly count: number; /** Log scale: the share of the decade inside the range. */ readonly decades?: number }[];
+  /** Readings equal to 0 (log scale: outside any decade, counted apart). */
+  readonly zeros: number;
+  /** Readings outside the declared range (a generator that leaves its hypotheses). */
+  readonly outside: number;
+  readonly boundaries: readonly { readonly label: string; readonly count: number }[];
+}
+
+export interface Coverage {
+  /** Counts of the claim's `classify` labels, as fc.statistics gives them. */
+  readonly labels?: Record<string, number>;
+  readonly parameters: readonly ParameterCoverage[];
+}
+
+/** Instances whose slack says nothing (lhs = rhs = 0, x = y, …): excluded from slack and tightness, counted here. */
+export interface Degeneracy {
+  readonly count: number;
+  readonly reasons: Record<string, number>;
+}
+
+/** The worst-case search after the random instances. */
+export interface SearchSummary {
+  /** Parameters the search could move (declared with `write`); none means no search ran. */
+  readonly moved: readonly string[];
+  readonly starts: number;
+  readonly evaluations: number;
+  /** Best violation ratio among the random instances, and after the search. */
+  readonly bestRandom?: number;
+  readonly bestAfterSearch?: number;
+}
+
+/**
+ * How tight a claim that holds is: the smallest factor c such that the claim with its bound multiplied
+ * by c is still not refuted on the same instances ("tight within 1/c"). For an inequality lhs ≤ rhs,
+ * c = max lhs/rhs; for rates and means, the largest lower confidence bound over the bound; for a
+ * scaling claim it is an exponent (the least exponent not refuted) rather than a factor.
+ */
+export interface Tightness {
+  readonly unit: "factor" | "exponent";
+  readonly value: number;
+  /** The instance that sets it. */
+  readonly instance?: unknown;
+  readonly instanceHash?: string;
+  /** Exact (deterministic sides or closed-form rates) or sampled (with its confidence). */
+  readonly method: "exact" | "sampled";
+  readonly confidence?: number;
+  /** Instances it was computed on (non-degenerate ones). */
+  readonly instances: number;
+}
+
+/** A counterexample as plain data, with everything needed to replay it alone. */
+export interface Counterexample<D = unknown> {
+  /** The instance, as JSON-compatible data (Float64Array → number[], non-finite numbers → strings). */
+  readonly instance: unknown;
+  readonly instanceHash: string;
+  /** Where it came from: a random draw, fast-check's shrinking, the worst-case search, or its simplification. */
+  readonly origin: "random" | "shrunk" | "search" | "simplified" | "replay";
+  /** fast-check seed and path that regenerate it (random draws and their shrinks). */
+  readonly fcSeed?: number;
+  readonly path?: string;
+  /** The command that reproduces it alone. */
+  readonly replay: string;
+  /** Kind-specific figures: lhs/rhs/gap for an inequality; failures/trials/interval for a rate; … */
+  readonly detail: D;
+}
+
+/** What every kind's evidence carries. */
+export interface EvidenceCommon<D = unknown> {
+  readonly seed: number;
+  readonly budget: BudgetLevel;
+  readonly budgetDetail: Budget;
+  /** Family-wise error rate of this claim's statistical decisions and figures, and the share per test (Bonferroni). */
+  readonly alpha?: number;
+  readonly alphaPerTest?: number;
+  /** True when some decision rested on Monte-Carlo sampling (so α is at stake); false when all were exact. */
+  readonly statistical: boolean;
+  /** Instances of the random search. */
+  readonly instances: number;
+  /** Distinct instances tested: random, search, shrink and confirmation (α is split over their maximum). */
+  readonly tests: number;
+  readonly trials: number;
+  readonly failures: number;
+  readonly diverged: number;
+  readonly degenerate: Degeneracy;
+  readonly search: SearchSummary;
+  readonly coverage: Coverage;
+  readonly tightness?: Tightness;
+  /** The shrunk (or simplified) counterexample: the one a reader checks first. */
+  readonly counterexample?: Counterexample<D>;
+  /** The worst violation found before shrinking. */
+  readonly worstCounterexample?: Counterexample<D>;
+  /** Replay command of `counterexample`. */
+  readonly replay?: string;
+  /** Set when the claim ran out of time (the verdict is then inconclusive unless a violation was confirmed). */
+  readonly timedOut?: { readonly limitSeconds: number; readonly phase: string };
+  readonly notes: string[];
+}
+
+export type Evidence = InequalityEvidence | ProbabilityEvidence | HighProbabilityEvidence | ExpectationEvidence | ScalingEvidence | TuningEvidence;
+
+interface ClaimBaseFields<I> {
   /** `<paper-key>/<item>`, e.g. `seed/eq4-sign-mismatch`; names the file, the tests and the report section. */
   readonly id: string;
   readonly title: string;
@@ -67,126 +234,29 @@ interface ClaimBase<I> {
   /** Generator of instances: plain data only (numbers, strings, arrays, Float64Array, plain objects). */
   readonly instances: Arbitrary<I>;
   readonly expected?: Expected;
-  /** Per-level overrides of the default budgets. */
+  /** Per-level overrides of the default budgets (unknown levels or fields are a definition error). */
   readonly budgets?: Partial<Record<BudgetLevel, Partial<Budget>>>;
-  /** Family-wise error rate of this claim's statistical decisions (default 0.01). */
+  /** Family-wise error rate of this claim's statistical decisions and figures (default 0.01). */
   readonly alpha?: number;
-  /** Returns a reason when the claim cannot be checked here (e.g. a data set is absent); may throw MissingDataError. */
-  readonly applicable?: () => string | undefined;
+  /**
+   * Returns a reason when the claim cannot be checked here (e.g. a data set is absent); may throw
+   * MissingDataError. `data` (here and as the last argument of every callback of a kind) loads the data
+   * sets of this audit (`data.load("mushrooms")`): the only way a claim should reach a data set.
+   */
+  readonly applicable?: (data?: DataAccess) => string | undefined;
   /** Labels an instance for the coverage table (as fc.statistics does). */
   readonly classify?: (instance: I) => string;
+  /** The parameters of the hypothesis space, with their ranges: coverage per parameter, and what the worst-case search may move. */
+  readonly parameters?: readonly Parameter<I>[];
+  /** A reason when an instance is degenerate (x = y, B = 1 where the claim is an identity, …): excluded from slack and tightness. */
+  readonly degenerate?: (instance: I) => string | undefined;
 }
 
-/** ∀ instance: lhs ≤ rhs (a lemma, a proof step), up to `tolerance`. */
-export interface InequalityClaim<I = unknown> extends ClaimBase<I> {
-  readonly kind: "inequality";
-  readonly check: (instance: I) => { lhs: number; rhs: number };
-  /** Declared tolerance of the comparison (default TOL.claim). */
-  readonly tolerance?: Tolerance;
-}
+/** The fields every kind shares; a kind's claim type extends it with `kind` and its callbacks. */
+export type ClaimBase<I> = ClaimBaseFields<I>;
 
-/** P(event) ≤ bound for each instance; decided exactly when `exact` is given, else by Monte Carlo. */
-export interface ProbabilityClaim<I = unknown> extends ClaimBase<I> {
-  readonly kind: "probability";
-  readonly bound: (instance: I) => number;
-  /** The exact probability of the event, when the law is known. */
-  readonly exact?: (instance: I) => number;
-  /** One draw of the event (true = it happened), when the probability is estimated. */
-  readonly event?: (instance: I, stream: Stream) => boolean;
-  readonly tolerance?: Tolerance;
-}
-
-/** P(statistic ≤ bound(δ)) ≥ 1 − δ for each instance. */
-export interface HighProbabilityClaim<I = unknown> extends ClaimBase<I> {
-  readonly kind: "high-probability";
-  readonly delta: (instance: I) => number;
-  /** One trajectory's statistic; NaN or ±∞ is reported as diverged and counts as a failure. */
-  readonly statistic: (instance: I, stream: Stream) => number;
-  readonly bound: (instance: I) => number;
-  /**
-   * True when the statistic does not depend on the stream for this instance (e.g. zero noise): the
-   * failure rate is then exactly 0 or 1, decided from one trajectory (run on two streams to check
-   * the declaration).
-   */
-  readonly deterministic?: (instance: I) => boolean;
-  readonly tolerance?: Tolerance;
-}
-
-// The union is the extension point: `ExpectationClaim`, `ScalingClaim`, `TuningClaim` join it with a decider.
-export type Claim<I = any> = InequalityClaim<I> | ProbabilityClaim<I> | HighProbabilityClaim<I>;
+export type Claim<I = any> = InequalityClaim<I> | ProbabilityClaim<I> | HighProbabilityClaim<I> | ExpectationClaim<I> | ScalingClaim<I> | TuningClaim<I, any>;
 export type ClaimKind = Claim["kind"];
-
-/** A counterexample as plain data, with everything needed to replay it alone. */
-export interface Counterexample {
-  /** The shrunk instance, as JSON-compatible data (Float64Array → number[], non-finite numbers → strings). */
-  readonly instance: unknown;
-  readonly instanceHash: string;
-  /** fast-check seed and path that regenerate it. */
-  readonly fcSeed: number;
-  readonly path: string;
-  /** Kind-specific figures: lhs/rhs/gap for an inequality; failures/trials/interval for a rate. */
-  readonly detail: Record<string, unknown>;
-}
-
-export interface RateSummary {
-  readonly instanceHash: string;
-  readonly instance: unknown;
-  readonly trials: number;
-  readonly failures: number;
-  readonly diverged: number;
-  readonly target: number;
-  readonly decision: "certified" | "refuted" | "undecided";
-  readonly interval: { lo: number; hi: number; confidence: number };
-  /** Observed (1 − δ)-quantile of the statistic and the bound it is compared with (high-probability claims). */
-  readonly observedQuantile?: number;
-  /** Mean and sample standard deviation of the statistic over the trials (diverged trials excluded). */
-  readonly statisticMean?: number;
-  readonly statisticSd?: number;
-  /** Distribution-free upper confidence bound on the (1 − δ)-quantile, valid under the sequential stop, at `quantileConfidence`. */
-  readonly quantileUpper?: number;
-  readonly quantileConfidence?: number;
-  readonly bound?: number;
-  /** bound ÷ observed quantile (high-probability), or bound ÷ probability (probability): > 1 means room. */
-  readonly slack?: number;
-  readonly exactProbability?: number;
-}
-
-export interface Evidence {
-  readonly seed: number;
-  readonly budget: BudgetLevel;
-  readonly budgetDetail: Budget;
-  /** Family-wise error rate of this claim's decisions and the share spent per test (Bonferroni). */
-  readonly alpha?: number;
-  readonly alphaPerTest?: number;
-  /** True when some decision rested on Monte-Carlo sampling (so α is at stake); false when all were exact. */
-  readonly statistical?: boolean;
-  readonly instances: number;
-  /** Distinct instances tested, shrink candidates included (rate claims: ≤ instances + shrinks, which α is split over). */
-  readonly tests?: number;
-  readonly trials: number;
-  readonly failures: number;
-  readonly diverged: number;
-  readonly certified?: number;
-  readonly refuted?: number;
-  readonly undecided?: number;
-  /** Instances whose bound was vacuous (a probability bound ≥ 1). */
-  readonly vacuous?: number;
-  /** The instance with the least slack (or the counterexample), summarised. */
-  readonly worst?: RateSummary;
-  /** Inequality claims: the largest lhs − rhs and lhs / rhs met. */
-  readonly maxGap?: number;
-  /** Largest lhs/rhs over instances whose rhs stands above the tolerance floor. */
-  readonly maxRatio?: number;
-  /** Largest (lhs − rhs)/(atol + rtol·|rhs|): how near the search came to a violation, in tolerances (> 1 violates). */
-  readonly closestApproach?: number;
-  readonly leastSlack?: number;
-  readonly counterexample?: Counterexample;
-  /** The result of re-testing the counterexample on fresh streams (rate claims). */
-  readonly confirmation?: RateSummary;
-  readonly replay?: string;
-  readonly coverage?: Record<string, number>;
-  readonly notes: string[];
-}
 
 export interface ClaimResult {
   readonly id: string;
@@ -196,13 +266,15 @@ export interface ClaimResult {
   readonly hypotheses: readonly string[];
   readonly expected?: Expected;
   readonly verdict: Outcome;
-  /** One line: the key figure behind the verdict. */
+  /** One line: the key figure behind the verdict (built through the shared number formatter; never parsed). */
   readonly summary: string;
   readonly evidence: Evidence;
   /** Set when verdict = error: the message and the input that raised it. */
   readonly error?: { message: string; input?: unknown };
   /** The reason a claim is not applicable; `missingData` marks the absent-data-set case. */
   readonly notApplicable?: { reason: string; missingData?: boolean };
+  /** The data sets the claim read: file, sha256 and the checksum it was verified against (or the user's override). */
+  readonly data?: readonly DatasetUse[];
   readonly match: { ok: boolean; reason: string };
   readonly durationMs: number;
 }

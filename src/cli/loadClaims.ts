@@ -1,22 +1,42 @@
 /**
  * Finds the claims to audit: the built-in theorems (supplied by the caller) when no module is named, else every claim
- * exported by the named modules (a claim, an array of claims, or a `claims` export; TypeScript or
- * JavaScript, anywhere on disk). Each claim is re-validated with `defineClaim`. A missing module, a
- * module without claims or two claims with one id is an input error.
+ * exported by the named modules (a claim, an array of claims, or an object of claims as the default export;
+ * TypeScript or JavaScript, anywhere on disk). Each claim is re-validated with `defineClaim`. A missing module, a
+ * module that does not load (reported with file, line and column), a module without claims, two claims with one
+ * id, or a claim that takes a built-in claim's id without saying so is an input error (exit 2).
+ *
+ * Shadowing: a module may audit its own version of a built-in claim under the built-in's id only when it says so,
+ * by exporting `shadowsBuiltins = ["seed/lemma1-eq1", …]`; otherwise a report could show a user's claim under a
+ * built-in id as if it were the built-in one.
  */
-import { existsSync } from "node:fs";
+import { statSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { InputError } from "../core/errors.ts";
 import { checkUniqueIds } from "../claims/auditClaims.ts";
 import { defineClaim } from "../claims/defineClaim.ts";
 import type { Claim } from "../claims/types.ts";
+import { moduleLoadError } from "./moduleLoadError.ts";
 
 export interface LoadedClaims {
   readonly claims: Claim[];
-  /** Module path(s) each claim came from (empty for built-ins), for replay commands. */
+  /** Module path(s) each claim came from, as given (empty for built-ins), for replay commands. */
   readonly moduleOf: (id: string) => readonly string[];
 }
+
+/** Where the built-in claims come from: `bin/signcheck.js` passes the theorems folder (src never imports it). */
+export type BuiltinClaims = () => Promise<readonly Claim[]>;
+
+/** How a user's module is imported (the bin's loader makes `import "signcheck"` work from any folder). */
+export type ImportModule = (path: string) => Promise<Record<string, unknown>>;
+
+export interface LoadOptions {
+  readonly builtins?: BuiltinClaims;
+  readonly importModule?: ImportModule;
+}
+
+/** The export by which a module declares the built-in ids it audits its own versions of. */
+export const SHADOWS_EXPORT = "shadowsBuiltins";
 
 function isClaim(x: unknown): x is Claim {
   if (typeof x !== "object" || x === null) return false;
@@ -29,53 +49,75 @@ function collect(exports: Record<string, unknown>): Claim[] {
   const add = (v: unknown) => {
     if (isClaim(v) && !found.includes(v)) found.push(v);
   };
-  for (const value of Object.values(exports)) {
+  for (const [name, value] of Object.entries(exports)) {
     if (Array.isArray(value)) value.forEach(add);
+    else if (name === "default" && value && typeof value === "object" && !isClaim(value)) Object.values(value).forEach(add);
     else add(value);
   }
   return found;
 }
 
-/** Where the built-in claims come from: `bin/signcheck.js` passes the theorems folder (src never imports it). */
-export type BuiltinClaims = () => Promise<readonly Claim[]>;
+const defaultImport: ImportModule = (path) => import(pathToFileURL(path).href);
 
-export async function loadClaims(modules: readonly string[], builtins?: BuiltinClaims): Promise<LoadedClaims> {
+async function importClaims(m: string, importModule: ImportModule): Promise<{ claims: Claim[]; shadows: unknown }> {
+  const path = resolve(m);
+  const stat = statSync(path, { throwIfNoEntry: false });
+  if (!stat?.isFile()) throw new InputError("module", m, "an existing .ts or .js file", stat ? "it is not a regular file" : undefined);
+  let exports: Record<string, unknown>;
+  try {
+    exports = await importModule(path);
+  } catch (error) {
+    throw new InputError("module", m, "a module that loads", moduleLoadError(error, path));
+  }
+  const claims = collect(exports);
+  if (claims.length === 0) throw new InputError("module", m, "a module exporting at least one claim (made with defineClaim)");
+  const shadows = exports[SHADOWS_EXPORT] ?? (exports.default as Record<string, unknown> | undefined)?.[SHADOWS_EXPORT];
+  return { claims, shadows };
+}
+
+/** Refuses a user claim that takes a built-in claim's id, unless its module lists the id in `shadowsBuiltins`. */
+function checkShadowing(m: string, claims: readonly Claim[], shadows: unknown, builtin: ReadonlyMap<string, Claim>): void {
+  const declared = shadows === undefined ? [] : shadows;
+  if (!Array.isArray(declared) || declared.some((s) => typeof s !== "string")) {
+    throw new InputError(`${SHADOWS_EXPORT} of ${m}`, shadows, "an array of built-in claim ids");
+  }
+  const ids = new Set(claims.map((c) => c.id));
+  for (const id of declared as string[]) {
+    if (!builtin.has(id)) throw new InputError(`${SHADOWS_EXPORT} of ${m}`, id, "the id of a built-in claim (see `signcheck list`)");
+    if (!ids.has(id)) throw new InputError(`${SHADOWS_EXPORT} of ${m}`, id, "the id of a claim the module exports");
+  }
+  for (const c of claims) {
+    const original = builtin.get(c.id);
+    if (original && original !== c && !declared.includes(c.id)) {
+      throw new InputError(
+        "claim id",
+        c.id,
+        "an id no built-in claim has",
+        `${m} defines it too; rename the claim, or export const ${SHADOWS_EXPORT} = [${JSON.stringify(c.id)}] from the module to audit it in place of the built-in one`,
+      );
+    }
+  }
+}
+
+export async function loadClaims(modules: readonly string[], { builtins, importModule = defaultImport }: LoadOptions = {}): Promise<LoadedClaims> {
   if (modules.length === 0) {
     if (!builtins) throw new InputError("modules", "none", "at least one claim module (this entry point has no built-in claims)");
     const claims = [...(await builtins())];
     checkUniqueIds(claims);
     return { claims, moduleOf: () => [] };
   }
+  const builtin = new Map((builtins ? await builtins() : []).map((c) => [c.id, c]));
   const claims: Claim[] = [];
   const origin = new Map<string, string>();
   for (const m of modules) {
-    const path = resolve(m);
-    if (!existsSync(path)) throw new InputError("module", m, "an existing .ts or .js file");
-    let exports: Record<string, unknown>;
-    try {
-      exports = (await import(pathToFileURL(path).href)) as Record<string, unknown>;
-    } catch (error) {
-      throw new InputError("module", m, "a module that loads", error instanceof Error ? error.message.split("\n")[0] : String(error));
-    }
-    const found = collect(exports);
-    if (found.length === 0) throw new InputError("module", m, "a module exporting at least one claim (made with defineClaim)");
-    for (const c of found) {
-      defineClaim(c);
+    const loaded = await importClaims(m, importModule);
+    for (const c of loaded.claims) defineClaim(c);
+    checkShadowing(m, loaded.claims, loaded.shadows, builtin);
+    for (const c of loaded.claims) {
       claims.push(c);
       origin.set(c.id, m);
     }
   }
   checkUniqueIds(claims);
   return { claims, moduleOf: (id) => { const m = origin.get(id); return m ? [m] : []; } };
-}
-
-/** Selects claims by `--only`: comma-separated patterns, `*` matching any run of characters, otherwise a substring. */
-export function selectClaims(claims: readonly Claim[], only: string | undefined): Claim[] {
-  if (!only) return [...claims];
-  const tests = only.split(",").map((p) => p.trim()).filter(Boolean).map((p) =>
-    p.includes("*") ? ((id: string) => new RegExp(`^${p.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`).test(id)) : (id: string) => id.includes(p),
-  );
-  const selected = claims.filter((c) => tests.some((t) => t(c.id)));
-  if (selected.length === 0) throw new InputError("--only", only, `a pattern matching at least one of: ${claims.map((c) => c.id).join(", ")}`);
-  return selected;
 }

@@ -57,6 +57,34 @@ export class MissingDataError extends SignCheckError {
   }
 }
 
+/**
+ * A download that did not complete (unreachable host, HTTP status, time limit): names the address and
+ * whether the user gave it, what failed, and how to put the file in place by hand instead.
+ */
+export class DownloadError extends SignCheckError {
+  override name = "DownloadError";
+  constructor(
+    readonly url: string,
+    readonly failure: string,
+    manual: string,
+  ) {
+    super(`download from ${url} failed: ${failure}; ${manual}`);
+  }
+}
+
+/**
+ * A claim ran past its time limit. Thrown cooperatively (between evaluations and between Monte-Carlo
+ * trials) by the engine's deadline; the auditor turns it into `inconclusive` with the reason. A check
+ * that never returns cannot be interrupted this way: a worker pool that can terminate a worker is the
+ * remedy (a later task).
+ */
+export class TimeLimitError extends SignCheckError {
+  override name = "TimeLimitError";
+  constructor(readonly limitSeconds: number, readonly phase: string) {
+    super(`time limit of ${limitSeconds} s reached during ${phase}`);
+  }
+}
+
 function formatValue(value: unknown): string {
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
   if (typeof value === "string") return JSON.stringify(value);

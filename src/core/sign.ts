@@ -26,3 +26,20 @@ export function signVec(v: Vector, out: Vector = new Float64Array(v.length), con
   for (let i = 0; i < v.length; i++) out[i] = s(v[i]);
   return out;
 }
+
+/**
+ * #{i : sign(a_i) ≠ sign(b_i)} with sign(0) = 0 (NaN counts as sign 0). Branch-free: with noisy
+ * gradients a mismatch is a coin flip, and a branch per coordinate mispredicts half the time (≈ 3×
+ * slower on the trajectory runner's hot loop, issue 10).
+ */
+export function signMismatches(a: Vector, b: Vector): number {
+  requireSameLength("b", b, a.length);
+  let m = 0;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    const s = +(x > 0) - +(x < 0) - +(y > 0) + +(y < 0);
+    m += (s | -s) >>> 31;
+  }
+  return m;
+}

@@ -68,6 +68,30 @@ export const TOL = {
  * issue 4 requires agreement to 1e-9 relative; the atol only covers values that underflow.
  */
 export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
+// claims engine: what a counterexample must show to be reported
+/**
+ * A shrink candidate of a deterministic claim (an inequality, an exact rate) is kept only when its
+ * violation exceeds the tolerance by this many tolerance units, or by the original violation's margin
+ * when that was smaller: round-off can move a comparison by ≤ 1 unit (that is what the tolerance is
+ * sized for), so 10³ units is a violation no reordering of the arithmetic explains, while shrinking
+ * toward the edge of the failing region would otherwise end at ≈ 1 unit ("lhs 6 > rhs 6").
+ */
+export const SHRINK_MARGIN_UNITS = 1e3;
+/**
+ * A shrink candidate of a statistical claim is kept only while its refutation stays decisive: the
+ * lower confidence bound of its failure rate (or mean) must exceed the target by at least this
+ * fraction of the original refutation's excess — shrinking must not walk to where the rate sits just
+ * above δ, where fresh streams cannot separate it from δ.
+ */
+export const SHRINK_DECISIVE_FRACTION = 0.5;
+/**
+ * A parameter value computed from an instance (a norm, a ratio, a shifted sum) can land a few ulps
+ * outside the declared range it was drawn in; coverage counts it inside within this relative margin
+ * (64 ulps: the longest chain of roundings such a derivation takes), and anything farther as outside.
+ */
+export const COVERAGE_RANGE_RTOL = 64 * Number.EPSILON;
+/** A bound whose tightness factor is below 1/LOOSE_FACTOR is called loose on the first line of its report entry. */
+export const LOOSE_FACTOR = 30;
 // functions & smoothness auditing
 /**
  * Round-off allowance of a function evaluation, in units of EPS × (the evaluation's backward-error
@@ -122,3 +146,67 @@ export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };
  * enclosure stays valid although these functions are not correctly rounded.
  */
 export const LIBM_ULPS = 2;
+
+// exact figures at the edges (issue 8, item 8)
+/**
+ * Relative error bound of each tail of the incomplete beta function (betaIncTails) for a, b ≥ 0.1 —
+ * and so of the binomial tails: measured ≤ 5.2e-14 for a, b ≥ 1 and ≤ 2e-13 for a, b ≥ 0.1 against
+ * 50-digit references over a, b ∈ [0.1, 10⁶] at the mean ± 8 sd (the TOMS 708 fraction and Loader's
+ * prefactor, see incompleteBeta.ts); 1e-12 keeps a margin of 5. Exact interval endpoints move their
+ * target probability by twice this, so that they err on the conservative side of the true root.
+ */
+export const BETA_INC_RTOL = 1e-12;
+/** A computed beta or binomial tail against an exact one (BETA_INC_RTOL as a comparison). */
+export const BETA_INC_TAIL: Tolerance = { atol: 0, rtol: BETA_INC_RTOL };
+/**
+ * The exact tail at an exact interval end (Clopper–Pearson, quantile ranks) against α: the end solves
+ * the computed tail = α(1 − 2·BETA_INC_RTOL), whose own error adds ≤ BETA_INC_RTOL, so the exact tail
+ * lies in [α(1 − 3·BETA_INC_RTOL), α] at the end (and beyond the lower limit one double inward).
+ */
+export const INTERVAL_END_TAIL: Tolerance = { atol: 0, rtol: 3 * BETA_INC_RTOL };
+/**
+ * Round-off of the Wilson interval's closed form (a quantile, a square root and ≤ 12 arithmetic
+ * operations, each ≤ EPS/2 relative to the centre p̃ ≤ 1): its ends move outward by 32·EPS absolute.
+ */
+export const WILSON_ROUNDOFF = 32 * EPS;
+/**
+ * A tail P(X > t) or centred tail ½ − P(X > t) against an independent closed form or series (Student-t
+ * ν = 1, 2, 3, the SαS power series at 0 and at ∞, Mills' ratio): closed forms and beta tails agree to
+ * ≈ 1e-15, Zolotarev's quadrature to ≤ 8e-14 (measured for α ∈ [0.5, 1.9], t ∈ [1e-9, 1e100]);
+ * 1e-12 keeps a margin of 12.
+ */
+export const CENTRED_TAIL: Tolerance = { atol: 0, rtol: 1e-12 };
+/**
+ * ½ − P(X > t) against f(0)·t for t ≤ 1e-12: the first omitted term is |f'(0±)|t/(2f(0)) for densities
+ * with a kink at 0 (Laplace ½t, symmetric Lomax (α+1)t/2 ≤ 2.5e-12 at α ≤ 4) and O(t²) for smooth ones;
+ * 1e-11 covers it with a margin of 4 over the forms' own few-EPS error.
+ */
+export const ORIGIN_SLOPE: Tolerance = { atol: 0, rtol: 1e-11 };
+/**
+ * A drawn parameter read back from a spec for coverage, where the reading subtracts a base (ν − κ with
+ * ν ≤ κ + spread ≤ 10, ν − κ ≥ 1e-3·spread): the subtraction's error EPS·ν/(ν − κ) ≤ 1e4·EPS ≈ 2e-12
+ * relative; 1e-10 keeps a margin of 50.
+ */
+export const RECOVERED_PARAMETER: Tolerance = { atol: 0, rtol: 1e-10 };
+
+// experiments (issue 11)
+/**
+ * f(w) − f* of a data-set objective is known only to the round-off of f: a mean of n ≤ 10⁴ softplus
+ * terms plus a ridge term is evaluated to ≈ n·EPS·(|f| + ‖w‖²) ≲ 2e-12·(1 + |f*|) near the optimum, and
+ * Newton's f* to the same. Experiments draw a gap below GAP_RESOLUTION_RTOL·(1 + |f*|) at that floor on
+ * log axes (and say so), rather than plotting round-off or a negative gap.
+ */
+export const GAP_RESOLUTION_RTOL = 1e-11;
+/**
+ * The local smoothness ‖∇f(x') − ∇f(x)‖/‖x' − x‖ along a trajectory is a secant: the gradients are
+ * each correct to ≈ n·EPS·‖∇f‖-scale ≈ 1e-12 absolute on a data set of n ≤ 10⁴ rows, so a step
+ * shorter than SECANT_STEP_RTOL·(1 + ‖x‖) = 1e-6·(1 + ‖x‖) could carry a relative error above 1e-6 in
+ * the ratio; such pairs are counted and left out of the empirical (L0, L1) relation.
+ */
+export const SECANT_STEP_RTOL = 1e-6;
+/**
+ * Ends of a Student-t interval under the map x ↦ a·x + c (|x| ≤ 100, a ≤ 10, |c| ≤ 50, n ≤ 30): each
+ * end is a mean plus a multiple of a standard deviation, sums of ≤ 30 terms of size ≤ 1050, so it
+ * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
+ */
+export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };

@@ -97,8 +97,4 @@ export function dist2(x: Vector, y: Vector): number {
   return m * Math.sqrt(s);
 }
 
-/** True when every entry is finite (no NaN, no ±∞): the divergence test of a trajectory. */
-export function allFinite(x: Vector): boolean {
-  for (let i = 0; i < x.length; i++) if (!Number.isFinite(x[i])) return false;
-  return true;
-}
+export { allFinite } from "./validate.ts";

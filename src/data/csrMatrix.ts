@@ -90,3 +90,26 @@ export function csrWeightedGram(A: CsrMatrix, w?: Vector): Float64Array {
   }
   return g;
 }
+
+/** The rows of A listed in `rows` (in that order), e.g. a train or test split of a data set. */
+export function csrSelectRows(A: CsrMatrix, rows: ArrayLike<number>): CsrMatrix {
+  let nnz = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    if (!(Number.isInteger(i) && i >= 0 && i < A.rows)) throw new InputError(`rows[${r}]`, i, `a row index in [0, ${A.rows - 1}]`);
+    nnz += A.rowPtr[i + 1] - A.rowPtr[i];
+  }
+  const rowPtr = new Int32Array(rows.length + 1);
+  const colIdx = new Int32Array(nnz);
+  const values = new Float64Array(nnz);
+  let p = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r];
+    for (let k = A.rowPtr[i]; k < A.rowPtr[i + 1]; k++, p++) {
+      colIdx[p] = A.colIdx[k];
+      values[p] = A.values[k];
+    }
+    rowPtr[r + 1] = p;
+  }
+  return { rows: rows.length, cols: A.cols, rowPtr, colIdx, values };
+}

@@ -7,6 +7,9 @@
  */
 import { InputError } from "../core/errors.ts";
 
+/** Largest data-set file read or downloaded (a9a is 2.3 MB; 256 MB bounds a mistaken path or URL). */
+export const MAX_DATASET_BYTES = 256 * 1024 * 1024;
+
 export interface DatasetInfo {
   readonly name: string;
   readonly url: string;

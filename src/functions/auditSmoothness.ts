@@ -11,6 +11,7 @@
  * (gradient norm, local smoothness) relation along a trajectory (Zhang et al. 2020, Fig. 1).
  */
 import fc from "fast-check";
+import { climb } from "../core/climb.ts";
 import { InputError } from "../core/errors.ts";
 import { Stream } from "../core/stream.ts";
 import { TOL, type Tolerance } from "../core/tolerance.ts";
@@ -145,27 +146,6 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
 
 function clamp(t: number, bound: number): number {
   return Math.max(-bound, Math.min(bound, t));
-}
-
-/**
- * Local maximisation by an adaptive random walk (shared by the auditor and the L0 bound): from `start`,
- * accept an improving proposal and widen the step ×1.5, else narrow it ×0.8; stop early at +∞ (a
- * violation beyond doubt).
- */
-function climb<P>(start: P, startValue: number, propose: (at: P, step: number) => P, score: (at: P) => number, steps: number): { at: P; value: number } {
-  let at = start;
-  let value = startValue;
-  let step = 0.25;
-  for (let k = 0; k < steps && value < Infinity; k++) {
-    const next = propose(at, step);
-    const v = score(next);
-    if (v > value) {
-      at = next;
-      value = v;
-      step *= 1.5;
-    } else step *= 0.8;
-  }
-  return { at, value };
 }
 
 /**

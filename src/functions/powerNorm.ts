@@ -2,7 +2,7 @@
  * f(x) = ‖x‖^p/p, p ≥ 2 (review §4, F4): ∇f = ‖x‖^{p−2}x, ∇²f = ‖x‖^{p−2}(I + (p−2)x̂x̂ᵀ), so
  * ‖∇²f‖ = (p−1)r^{p−2} with r = ‖x‖. The least L0 for L1 > 0 is max_r (p−1)r^{p−2} − L1r^{p−1} =
  * ((p−2)/L1)^{p−2}, at r = (p−2)/L1. Declared pair: L1 = 1, L0 = (p−2)^{p−2} (p = 4: (4, 1);
- * p = 3: (1, 1)). Minimum 0 at the origin.
+ * p = 3: (1, 1)); p = 2 is L-smooth, ∇²f = I, and declares (1, 0). Minimum 0 at the origin.
  */
 import { requireInRange, requireInteger, requireNonNegative } from "../core/validate.ts";
 import { dot, norm2, type Vector } from "../core/vector.ts";
@@ -51,6 +51,9 @@ export function powerNorm(p: number, d: number): SmoothFunction {
     fStar: 0,
     fStarAttained: true,
     convex: true,
-    smoothness: { L0: curve(1), L1: 1, proof: "(p−1)r^{p−2} − L1·r^{p−1} is maximal at r = (p−2)/L1 with value ((p−2)/L1)^{p−2}" },
+    smoothness:
+      p === 2
+        ? { L0: 1, L1: 0, proof: "∇²f = I: L-smooth with L = 1" }
+        : { L0: curve(1), L1: 1, proof: "(p−1)r^{p−2} − L1·r^{p−1} is maximal at r = (p−2)/L1 with value ((p−2)/L1)^{p−2}" },
   };
 }

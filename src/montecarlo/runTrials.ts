@@ -30,12 +30,15 @@ export interface RunTrialsOptions<R, S> {
   readonly trial: (stream: Stream, index: number) => R;
   readonly rule: DecisionRule<R, S>;
   readonly maxTrials: number;
+  /** Called before every trial: a time limit throws from here (cooperatively; a trial that never returns is not interrupted). */
+  readonly checkpoint?: () => void;
 }
 
-export function runTrials<R, S>({ key, trial, rule, maxTrials }: RunTrialsOptions<R, S>): TrialRun<S> {
+export function runTrials<R, S>({ key, trial, rule, maxTrials, checkpoint }: RunTrialsOptions<R, S>): TrialRun<S> {
   requireInteger("maxTrials", maxTrials, 1);
   const state = rule.init();
   for (let i = 0; i < maxTrials; i++) {
+    checkpoint?.();
     rule.observe(state, trial(streamFor({ ...key, trial: i }), i), i);
     if (rule.shouldStop(state, i + 1)) return { state, trials: i + 1, stoppedEarly: i + 1 < maxTrials };
   }

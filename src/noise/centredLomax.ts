@@ -37,6 +37,11 @@ export function centredLomax(alpha: number): FullNoiseLaw {
     },
     sf: (t: number) => (t <= -m ? 1 : Math.exp(-alpha * Math.log1p(m + t))),
     lowerTail: (t: number) => (t >= m ? 0 : -Math.expm1(-alpha * Math.log1p(m - t))),
+    // ½ − (1 + m + t)^{−α} = −½ expm1(log 2 − α log1p(m + t)): zero at the median, not at t = 0 (the law is
+    // skewed, P(X > 0) = (1 + m)^{−α}); the form keeps EPS absolute accuracy through the median.
+    halfMinusSf: (t: number) => (t <= -m ? -0.5 : -0.5 * Math.expm1(Math.LN2 - alpha * Math.log1p(m + t))),
+    // ½ − (1 − (1 + m − t)^{−α}) = (1 + m − t)^{−α} − ½ = ½ expm1(log 2 − α log1p(m − t)).
+    halfMinusLowerTail: (t: number) => (t >= m ? 0.5 : 0.5 * Math.expm1(Math.LN2 - alpha * Math.log1p(m - t))),
     pdf: (x: number) => (x < -m ? 0 : alpha * Math.exp(-(alpha + 1) * Math.log1p(m + x))),
   });
 }

@@ -30,6 +30,15 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
     for (let j = 0; j < n; j++) if (values[j] < t) s += probs[j];
     return s;
   };
+  // ½ − P(X > t): for a symmetric law ½P(|X| ≤ t) (t ≥ 0) or −½P(|X| < −t) (t < 0), a sum of atoms
+  // without cancellation; otherwise ½ − P(X > t), exact to EPS absolute (finitely many atoms).
+  const halfMinusSf = symmetric
+    ? (t: number): number => {
+        let s = 0;
+        for (let j = 0; j < n; j++) if (t >= 0 ? Math.abs(values[j]) <= t : Math.abs(values[j]) < -t) s += probs[j];
+        return t >= 0 ? 0.5 * s : -0.5 * s;
+      }
+    : (t: number): number => 0.5 - tailAbove(t);
   return completeLaw({
     name,
     spec,
@@ -49,6 +58,8 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
     },
     sf: tailAbove,
     lowerTail: (t: number) => tailBelow(-t),
+    halfMinusSf,
+    halfMinusLowerTail: symmetric ? halfMinusSf : (t: number) => 0.5 - tailBelow(-t),
     hasAtoms: true,
     // sign(g + scale·x) at each atom, in floating point: the same event a sampled draw produces.
     signOutcomes(g: number, scale: number): SignOutcomes {
@@ -62,7 +73,7 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
         else if (s === sg) right += probs[j];
         else wrong += probs[j];
       }
-      return { wrong, zero, right };
+      return { wrong, zero, right, margin: 0.5 - wrong - zero };
     },
     atom(x: number): number {
       for (let j = 0; j < n; j++) if (values[j] === x) return probs[j];

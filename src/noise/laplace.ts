@@ -1,6 +1,6 @@
 /**
- * The Laplace law with scale 1, density ½e^{−|x|}: E|X|^κ = Γ(κ+1), P(X > t) = ½e^{−t} for t ≥ 0
- * (review §5). Symmetric, unimodal, every moment finite. Sampled as a random sign times Exp(1).
+ * The Laplace law with scale 1, density ½e^{−|x|}: E|X|^κ = Γ(κ+1), P(X > t) = ½e^{−t} and
+ * ½ − P(X > t) = −½ expm1(−t) for t ≥ 0 (review §5). Symmetric, unimodal, every moment finite. Sampled as a random sign times Exp(1).
  */
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
@@ -10,6 +10,8 @@ import type { FullNoiseLaw } from "./types.ts";
 
 export function laplace(): FullNoiseLaw {
   const sf = (t: number): number => (t < 0 ? 1 - 0.5 * Math.exp(t) : 0.5 * Math.exp(-t));
+  // ½ − ½e^{−t} = −½ expm1(−t) for t ≥ 0, odd in t.
+  const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : -0.5 * Math.expm1(-t));
   return completeLaw({
     name: "laplace",
     spec: { law: "laplace" },
@@ -27,6 +29,8 @@ export function laplace(): FullNoiseLaw {
     },
     sf,
     lowerTail: sf,
+    halfMinusSf,
+    halfMinusLowerTail: halfMinusSf,
     pdf: (x: number) => 0.5 * Math.exp(-Math.abs(x)),
   });
 }

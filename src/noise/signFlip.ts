@@ -12,6 +12,11 @@
  *   Gauss (bernstein19, Lemma 1): with S = |g|/sd, 2/(9S²) if S > 2/√3, else ½ − S/(2√3)
  *                     (unimodal symmetric laws with a density and finite variance: Gauss's
  *                     inequality P(|X| ≥ k) ≤ 4sd²/(9k²) for k ≥ 2sd/√3, 1 − k/(√3 sd) below, halved).
+ * As g → 0 the flip probability and the Gauss bound both tend to ½: their distances below ½ are
+ * given directly (halfMinusFlipProbability from the laws' centred tails, ≈ f(0)|g|/scale, and
+ * halfMinusGaussFlipBound = S/(2√3)), so a comparison near S → 0 need not rest on ½ − p formed by
+ * cancellation (a Student-t flip probability ½ − 7.9e-11 used to come out exactly ½, above its bound
+ * ½ − 5.1e-11).
  */
 import { InputError } from "../core/errors.ts";
 import { requireFinite, requireNonNegative, requirePositive } from "../core/validate.ts";
@@ -24,6 +29,19 @@ export function flipProbability(law: FullNoiseLaw, g: number, scale: number): nu
   if (scale === 0) return 0;
   const { wrong, zero } = law.signOutcomes(g, scale);
   return Math.min(1, Math.max(0, wrong + zero));
+}
+
+/**
+ * ½ − P(sign(g + scale·X) ≠ sign g), with its relative accuracy as g/scale → 0: from the law's centred
+ * tails (the outcomes' margin), ½ − P(X ≤ −g/scale) for g > 0 and ½ − P(X ≥ |g|/scale) for g < 0.
+ */
+export function halfMinusFlipProbability(law: FullNoiseLaw, g: number, scale: number): number {
+  requireFinite("g", g);
+  requireNonNegative("scale", scale);
+  if (g === 0) throw new InputError("g", g, "a finite number ≠ 0 (sign 0 has no flip)");
+  if (scale === 0) return 0.5;
+  const o = law.signOutcomes(g, scale);
+  return Math.min(0.5, Math.max(-0.5, o.margin ?? 0.5 - o.wrong - o.zero));
 }
 
 /** P(sign(g + scale·X) = −sign g), P(g + scale·X = 0), P(same sign): the three outcomes of one worker's sign. */
@@ -57,4 +75,12 @@ export function gaussFlipBound(g: number, sd: number): number {
   const S = Math.abs(g) / sd;
   // Threshold 2/√3: where the two branches of Gauss's inequality meet (both equal 1/6 there).
   return S > 2 / Math.sqrt(3) ? 2 / (9 * S * S) : 0.5 - S / (2 * Math.sqrt(3));
+}
+
+/** ½ − gaussFlipBound(g, sd): S/(2√3) for S ≤ 2/√3 (exact as S → 0), ½ − 2/(9S²) beyond. */
+export function halfMinusGaussFlipBound(g: number, sd: number): number {
+  requirePositive("|g|", Math.abs(g));
+  requirePositive("sd", sd);
+  const S = Math.abs(g) / sd;
+  return S > 2 / Math.sqrt(3) ? 0.5 - 2 / (9 * S * S) : S / (2 * Math.sqrt(3));
 }

@@ -1,7 +1,12 @@
 /**
  * Student's t law with ν > 0 degrees of freedom.
  * E|X|^κ = ν^{κ/2} Γ((κ+1)/2) Γ((ν−κ)/2) / (√π Γ(ν/2)) for κ < ν (infinite otherwise);
- * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) for t ≥ 0 (review §5). Symmetric and unimodal.
+ * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) and ½ − P(X > t) = ½ I_{t²/(ν+t²)}(½, ν/2) for t ≥ 0 (review §5),
+ * both tails of one incomplete-beta evaluation with x = t²/(ν+t²) and y = ν/(ν+t²) each formed
+ * without cancellation, so each keeps its relative accuracy (sf(1e-8) was exactly ½). Beyond the
+ * range where x or y is a normal double the expansions take over, each exact to double precision
+ * where used: ½ − P(X > t) = f(0)·t·(1 − (ν+1)t²/(6ν) + …) once (1 + 1/ν)t² < 1e-17, and
+ * P(X > t) = f(0)ν^{(ν+1)/2}t^{−ν}/ν·(1 + O(ν(ν+1)/t²)) once t² > 1e17·ν(ν+1). Symmetric and unimodal.
  * Sampler: a ziggurat on the t density with an exact tail (tZiggurat.ts; tables built on the first
  * draw and cached per ν), ≈ 13–25 ns a draw for ν ≥ 1 against ≈ 100–140 ns for Bailey's polar
  * method (bench/noise.bench.ts, loaded 2-core machine). Bailey's method — (U, V) uniform in the unit
@@ -10,13 +15,18 @@
  * set-up resolves.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";
-import { betaInc } from "../core/special/incompleteBeta.ts";
+import { betaIncTails } from "../core/special/incompleteBeta.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requirePositive } from "../core/validate.ts";
 import { completeLaw } from "./completeLaw.ts";
-import { tZiggurat } from "./tZiggurat.ts";
+import { tZiggurat, type TZiggurat } from "./tZiggurat.ts";
 import type { FullNoiseLaw } from "./types.ts";
+
+/** Below (1 + 1/ν)t² = this, ½ − sf(t) = f(0)·t to double precision (the next term is (ν+1)t²/(6ν) relative). */
+const ORIGIN_T2 = 1e-17;
+/** Above t² = this·ν(ν+1), sf(t) is its leading power term to double precision (the next is ≤ ν(ν+1)/(2t²)). */
+const FAR_T2 = 1e17;
 
 /** Smallest ν sampled by the ziggurat (see the module comment). */
 const ZIGGURAT_NU_MIN = 0.25;
@@ -34,21 +44,33 @@ function bailey(stream: Stream, nu: number): number {
 export function studentT(nu: number): FullNoiseLaw {
   requirePositive("nu", nu);
   const half = nu / 2;
-  let zig: ((stream: Stream) => number) | undefined;
+  let zig: TZiggurat | undefined;
   const logNorm = logGamma((nu + 1) / 2) - logGamma(half) - 0.5 * Math.log(nu * Math.PI);
-  const sf = (t: number): number => {
-    if (t < 0) return 1 - sf(-t);
-    if (t === Infinity) return 0;
-    // For t² ≫ ν the argument ν/(ν + t²) is computed without cancellation.
-    return 0.5 * betaInc(nu / (nu + t * t), half, 0.5);
+  const f0 = Math.exp(logNorm);
+  const farConstant = Math.exp(logNorm + ((nu - 1) / 2) * Math.log(nu)); // f(0)·ν^{(ν−1)/2}
+  /** [P(X > t), ½ − P(X > t)] for t ≥ 0, each to its own relative accuracy. */
+  const tails = (t: number): [number, number] => {
+    if (t === Infinity) return [0, 0.5];
+    const t2 = t * t;
+    if ((1 + 1 / nu) * t2 < ORIGIN_T2) return [0.5 - f0 * t, f0 * t];
+    if (t2 > FAR_T2 * nu * (nu + 1)) {
+      // t^{−ν} by pow (≈ 1 ulp), not exp(−ν log t), whose argument up to ~700 would cost ~700 ulps.
+      const far = farConstant * t ** -nu;
+      return [far, 0.5 - far];
+    }
+    const { lower, upper } = betaIncTails(t2 / (nu + t2), 0.5, half, nu / (nu + t2));
+    return [0.5 * upper, 0.5 * lower];
   };
+  const sf = (t: number): number => (t < 0 ? 1 - tails(-t)[0] : tails(t)[0]);
+  const halfMinusSf = (t: number): number => (t < 0 ? -tails(-t)[1] : tails(t)[1]);
   return completeLaw({
     name: "studentT",
     spec: { law: "studentT", nu },
     symmetric: true,
     unimodal: true,
     maxMomentOrder: nu,
-    sample: nu >= ZIGGURAT_NU_MIN ? (stream: Stream) => (zig ??= tZiggurat(nu).sample)(stream) : (stream: Stream) => bailey(stream, nu),
+    sample: nu >= ZIGGURAT_NU_MIN ? (stream: Stream) => (zig ??= tZiggurat(nu)).sample(stream) : (stream: Stream) => bailey(stream, nu),
+    fill: nu >= ZIGGURAT_NU_MIN ? (stream: Stream, out: Float64Array) => (zig ??= tZiggurat(nu)).fill(stream, out) : undefined,
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       if (!(kappa < nu)) throw new UndefinedQuantityError("kappa", kappa, `κ < ν = ${nu} (E|X|^κ is infinite for κ ≥ ν)`);
@@ -56,6 +78,8 @@ export function studentT(nu: number): FullNoiseLaw {
     },
     sf,
     lowerTail: sf,
+    halfMinusSf,
+    halfMinusLowerTail: halfMinusSf,
     pdf: (x: number) => Math.exp(logNorm - ((nu + 1) / 2) * Math.log1p((x * x) / nu)),
   });
 }

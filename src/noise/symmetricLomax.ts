@@ -1,6 +1,6 @@
 /**
  * The symmetric Lomax law (double Pareto II) with tail index α > 0 and scale 1: |X| ~ Lomax(α, 1)
- * with a random sign. P(X > t) = ½(1 + t)^{−α} for t ≥ 0; E|X|^κ = Γ(κ+1) Γ(α−κ)/Γ(α) for κ < α
+ * with a random sign. P(X > t) = ½(1 + t)^{−α} for t ≥ 0 (½ − P(X > t) by expm1); E|X|^κ = Γ(κ+1) Γ(α−κ)/Γ(α) for κ < α
  * (review §5). Symmetric and unimodal (density ½α(1+|x|)^{−α−1}). Sampled by inversion:
  * |X| = U^{−1/α} − 1, U uniform on (0, 1], the sign from a second uniform bit of the same draw.
  */
@@ -14,6 +14,8 @@ import type { FullNoiseLaw } from "./types.ts";
 export function symmetricLomax(alpha: number): FullNoiseLaw {
   requirePositive("alpha", alpha);
   const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : 0.5 * Math.exp(-alpha * Math.log1p(t)));
+  // ½ − ½(1 + t)^{−α} = −½ expm1(−α log1p t) for t ≥ 0, odd in t.
+  const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : -0.5 * Math.expm1(-alpha * Math.log1p(t)));
   return completeLaw({
     name: "symmetricLomax",
     spec: { law: "symmetricLomax", alpha },
@@ -32,6 +34,8 @@ export function symmetricLomax(alpha: number): FullNoiseLaw {
     },
     sf,
     lowerTail: sf,
+    halfMinusSf,
+    halfMinusLowerTail: halfMinusSf,
     pdf: (x: number) => 0.5 * alpha * Math.exp(-(alpha + 1) * Math.log1p(Math.abs(x))),
   });
 }

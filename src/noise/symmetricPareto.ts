@@ -12,6 +12,8 @@ import type { FullNoiseLaw } from "./types.ts";
 export function symmetricPareto(alpha: number): FullNoiseLaw {
   requirePositive("alpha", alpha);
   const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : t <= 1 ? 0.5 : 0.5 * Math.exp(-alpha * Math.log(t)));
+  // No mass in (−1, 1): ½ − P(X > t) is exactly 0 there, −½ expm1(−α log t) beyond; odd in t.
+  const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : t <= 1 ? 0 : -0.5 * Math.expm1(-alpha * Math.log(t)));
   return completeLaw({
     name: "symmetricPareto",
     spec: { law: "symmetricPareto", alpha },
@@ -29,6 +31,8 @@ export function symmetricPareto(alpha: number): FullNoiseLaw {
     },
     sf,
     lowerTail: sf,
+    halfMinusSf,
+    halfMinusLowerTail: halfMinusSf,
     pdf: (x: number) => (Math.abs(x) < 1 ? 0 : 0.5 * alpha * Math.exp(-(alpha + 1) * Math.log(Math.abs(x)))),
   });
 }

@@ -8,13 +8,19 @@
  * Tail: no closed form except α ∈ {1, 2}; computed from Zolotarev's integral (Nolan 1997, Thm 1,
  * β = 0): with ζ = t^{α/(α−1)} and V(θ) = (cos θ/sin αθ)^{α/(α−1)} cos((α−1)θ)/cos θ on (0, π/2),
  *   P(X > t) = (1/π)∫ e^{−ζV(θ)} dθ (α > 1),   P(X > t) = (1/π)∫ (1 − e^{−ζV(θ)}) dθ (α < 1),
- * by adaptive Gauss–Kronrod on a grid geometric toward π/2 (where the mass of the integrand sits
- * when t is large). Near α = 1 the exponent α/(α−1) is large: the arbitraries keep |α − 1| ≥ 0.01
- * unless α = 1 exactly.
+ * and, since (1/π)∫_0^{π/2} dθ = ½, the centred tail ½ − P(X > t) is the integral of the other
+ * integrand — each a positive integrand, so each tail keeps its relative accuracy (½ − P(X > 1e-4)
+ * at α = 1.1 is 3.07e-5; as ½ − sf it came out 0 over a band reaching t ≈ 2e-3 at α = 1.01).
+ * Adaptive Gauss–Kronrod in θ on (0, π/4] and in φ = π/2 − θ on (0, π/4] (so both ends keep full float
+ * resolution), on breakpoints geometric toward each end: the mass sits at θ ≲ t/α for small t and at
+ * φ ≲ t^{−α} for large t. Below the t where the next term of ½ − P(X > t) = f(0)t − Γ(3/α)t³/(6πα) + …
+ * falls under 1e-17 relative, f(0)·t = Γ(1 + 1/α)t/π is exact to double precision and is used.
+ * Near α = 1 the exponent α/(α−1) is large: the arbitraries keep |α − 1| ≥ 0.01 unless α = 1 exactly.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";
-import { normalSf } from "../core/special/erf.ts";
+import { erf, normalSf } from "../core/special/erf.ts";
 import { integratePieces } from "../core/special/integrate.ts";
+import { EPS } from "../core/tolerance.ts";
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";
 import { requireInRange, requirePositive } from "../core/validate.ts";
@@ -22,38 +28,99 @@ import { completeLaw } from "./completeLaw.ts";
 import type { FullNoiseLaw } from "./types.ts";
 
 const HALF_PI = Math.PI / 2;
+const QUARTER_PI = Math.PI / 4;
+/** Relative size of the first omitted term below which f(0)·t stands for ½ − P(X > t). */
+const ORIGIN_TERM = 1e-17;
+/**
+ * Breakpoint levels per half below the scale of the layer (or below π/4 when the layer lies outside the
+ * half): the adaptive rule resolves the smooth power-law approach to the end inside the last piece.
+ */
+const EXTRA_LEVELS = 12;
+/** Relative accuracy asked of each quadrature where the integrand is computed to a few EPS. */
+const ZOLOTAREV_RTOL = 1e-14;
+/** The integrand's relative round-off in units of EPS·|log ζ| (the sum log ζ + log V cancels to O(1)). */
+const ZOLOTAREV_NOISE_ULPS = 4;
+/** Deepest breakpoint level: 2^{−1070} is near the least double. */
+const MAX_LEVEL = 1070;
 
 /**
- * The integral in φ = π/2 − θ (so that the layer near θ = π/2 keeps full float resolution), on the
- * breakpoints (π/2)·2^{−k}, k = 0..K: the integrand's mass sits at φ ≲ t^{−α}, so K = α·log2(t) + 60
- * pieces resolve every scale down to 2^{−60} of it.
+ * P(X > t) (centred = false) or ½ − P(X > t) (centred = true) for t > 0, α ∉ {1, 2}, from one of
+ * Zolotarev's two complementary integrands. Each half of (0, π/2) is integrated in its own variable
+ * with breakpoints (π/4)·2^{−k}: toward θ = 0 down to (t/α)·2^{−12} (the layer of small t), toward
+ * φ = 0 down to t^{−α}·2^{−12} (the layer of large t).
  */
-function zolotarevSf(alpha: number, t: number): number {
+function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   const e = alpha / (alpha - 1);
   const logZeta = e * Math.log(t);
-  function logV(phi: number): number {
-    const c = Math.sin(phi); // cos θ
-    const th = HALF_PI - phi;
-    return e * (Math.log(c) - Math.log(Math.sin(alpha * th))) + Math.log(Math.cos((alpha - 1) * th)) - Math.log(c);
+  // log V with cos θ = sin φ, from whichever of θ, φ is the accurate variable. For α > 1 near θ = π/2,
+  // αθ approaches π and (α − 1)θ approaches π/2 as α → 2: sin αθ = sin((2 − α)π/2 + αφ) and
+  // cos (α − 1)θ = sin((2 − α)π/2 + (α − 1)φ) keep their relative accuracy there (2 − α is exact).
+  const gap = (2 - alpha) * HALF_PI;
+  const logV = (theta: number, phi: number, nearHalfPi: boolean): number => {
+    const c = Math.log(Math.sin(phi)); // log cos θ
+    const right = nearHalfPi && alpha > 1;
+    const sinAlpha = right ? Math.sin(gap + alpha * phi) : Math.sin(alpha * theta);
+    const cosBeta = right ? Math.sin(gap + (alpha - 1) * phi) : Math.cos((alpha - 1) * theta);
+    return e * (c - Math.log(sinAlpha)) + Math.log(cosBeta) - c;
+  };
+  const decay = (g: number) => Math.exp(-g); // e^{−ζV}
+  const rise = (g: number) => -Math.expm1(-g); // 1 − e^{−ζV}
+  const h = (alpha > 1) === centred ? rise : decay;
+  const levels = (scale: number) => Math.min(MAX_LEVEL, EXTRA_LEVELS + Math.max(0, Math.ceil(Math.log2(QUARTER_PI / scale))));
+  const grid = (K: number): number[] => {
+    const pts = [0];
+    for (let k = K; k >= 0; k--) pts.push(QUARTER_PI * 2 ** -k);
+    return pts;
+  };
+  const left = grid(levels(t / alpha)); // θ ∈ (0, π/4]
+  const right = grid(levels(t ** -alpha)); // φ ∈ (0, π/4]
+  {
+    const inTheta = (theta: number) => h(Math.exp(logZeta + logV(theta, HALF_PI - theta, false)));
+    const inPhi = (phi: number) => h(Math.exp(logZeta + logV(HALF_PI - phi, phi, true)));
+    // One absolute tolerance for both halves, from a midpoint estimate of the whole integral: a half
+    // whose integrand underflows toward e^{−600} (where exp's own relative error is 600·EPS) is then
+    // not asked for a relative accuracy that round-off cannot give.
+    let scale = 0;
+    for (const [f, pts] of [[inTheta, left], [inPhi, right]] as const)
+      for (let i = 1; i < pts.length; i++) scale += Math.abs(f(0.5 * (pts[i - 1] + pts[i]))) * (pts[i] - pts[i - 1]);
+    // ζV = exp(log ζ + log V) with |log ζ| up to ~2500 carries a relative error ≈ |log ζ|·EPS, which the
+    // integrand inherits: no rule can resolve it below that, so the tolerance follows it.
+    const rtol = Math.max(ZOLOTAREV_RTOL, ZOLOTAREV_NOISE_ULPS * EPS * Math.abs(logZeta));
+    const atol = (rtol * 1e-2 * scale) / (left.length + right.length);
+    return (integratePieces(inTheta, left, { rtol, atol }) + integratePieces(inPhi, right, { rtol, atol })) / Math.PI;
   }
-  const f = alpha > 1 ? (phi: number) => Math.exp(-Math.exp(logZeta + logV(phi))) : (phi: number) => -Math.expm1(-Math.exp(logZeta + logV(phi)));
-  const K = Math.min(1070, 60 + Math.max(0, Math.ceil(alpha * Math.log2(t))));
-  const grid = [0];
-  for (let k = K; k >= 0; k--) grid.push(HALF_PI * 2 ** -k);
-  return integratePieces(f, grid, { rtol: 1e-14 }) / Math.PI;
 }
 
 export function symmetricStable(alpha: number): FullNoiseLaw {
   requireInRange("alpha", alpha, 0, 2, { loOpen: true });
   const inv = 1 / alpha;
   const expo = (1 - alpha) / alpha;
-  const sfPos: (t: number) => number =
+  // ½ − P(X > t) = f(0)t(1 − Γ(3/α)t²/(6Γ(1/α)) + …): f(0)t alone below tOrigin.
+  const f0 = Math.exp(logGamma(1 + inv)) / Math.PI;
+  const tOrigin = Math.sqrt(ORIGIN_TERM * 6 * Math.exp(logGamma(inv) - logGamma(3 * inv)));
+  /**
+   * [P(X > t), ½ − P(X > t)] for t ≥ 0. Of Zolotarev's two integrands, the one whose integral is the
+   * smaller (≤ ¼) is integrated and the other tail is ½ minus it: the small tail is a bump that the
+   * adaptive rule resolves, while its complement, "1 minus a bump", can hide the bump between nodes
+   * (α = 1.99999999, t = 14: ½ − P(X > t) came out ½ against P(X > t) = 2.7e-11). The side tried first
+   * is the one usually small (the centred tail below t = 1).
+   */
+  const tailsPos: (t: number) => [number, number] =
     alpha === 2
-      ? (t) => normalSf(t / Math.SQRT2)
+      ? (t) => [normalSf(t / Math.SQRT2), 0.5 * erf(t / 2)] // N(0, 2): P(0 < X ≤ t) = ½ erf(t/2)
       : alpha === 1
-        ? (t) => Math.atan2(1, t) / Math.PI // ½ − arctan(t)/π without cancellation
-        : (t) => (t === 0 ? 0.5 : t === Infinity ? 0 : zolotarevSf(alpha, t));
-  const sf = (t: number): number => (t < 0 ? 1 - sfPos(-t) : sfPos(t));
+        ? (t) => [Math.atan2(1, t) / Math.PI, Math.atan(t) / Math.PI] // Cauchy: both without cancellation
+        : (t) => {
+            if (t === Infinity) return [0, 0.5];
+            if (t < tOrigin) return [0.5 - f0 * t, f0 * t];
+            const centredFirst = t < 1;
+            const first = zolotarevTail(alpha, t, centredFirst);
+            const small = first <= 0.25 ? first : zolotarevTail(alpha, t, !centredFirst);
+            const smallIsCentred = first <= 0.25 ? centredFirst : !centredFirst;
+            return smallIsCentred ? [0.5 - small, small] : [small, 0.5 - small];
+          };
+  const sf = (t: number): number => (t < 0 ? 1 - tailsPos(-t)[0] : tailsPos(t)[0]);
+  const halfMinusSf = (t: number): number => (t < 0 ? -tailsPos(-t)[1] : tailsPos(t)[1]);
   const sample: (s: Stream) => number =
     alpha === 2
       ? (s) => Math.SQRT2 * s.normal()
@@ -80,6 +147,8 @@ export function symmetricStable(alpha: number): FullNoiseLaw {
     },
     sf,
     lowerTail: sf,
+    halfMinusSf,
+    halfMinusLowerTail: halfMinusSf,
     pdf: alpha === 2 ? (x) => Math.exp(-0.25 * x * x) / (2 * Math.sqrt(Math.PI)) : alpha === 1 ? (x) => 1 / (Math.PI * (1 + x * x)) : undefined,
     sampleMean: (s: Stream, B: number) => sample(s) * B ** (inv - 1),
   });

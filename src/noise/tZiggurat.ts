@@ -18,8 +18,16 @@ const M31 = 2147483648;
 
 export interface TZiggurat {
   readonly sample: (stream: Stream) => number;
+  /** out[i] = successive draws (the numbers of out.length `sample` calls), the draw inlined in the loop. */
+  readonly fill: (stream: Stream, out: Float64Array) => Float64Array;
   /** Start of the tail (for tests of the tail branch). */
   readonly r: number;
+  /**
+   * The tables the sampler reads (layer widths W/2^31, fast-accept thresholds K, heights F with
+   * F[256] = 1, tail bound y_r = ν/(ν + r²)), read-only: for ports of the same sampler, such as the
+   * C reference of `npm run bench`, which then draws the same numbers from the same stream.
+   */
+  readonly tables: { readonly W: Float64Array; readonly K: Float64Array; readonly F: Float64Array; readonly yr: number };
 }
 
 const cache = new Map<number, TZiggurat>();
@@ -102,5 +110,9 @@ function build(nu: number): TZiggurat {
       if (lowY + s.next() * (highY - lowY) < f(x)) return x;
     }
   };
-  return { sample, r };
+  const fill = (s: Stream, out: Float64Array): Float64Array => {
+    for (let i = 0; i < out.length; i++) out[i] = sample(s);
+    return out;
+  };
+  return { sample, fill, r, tables: { W, K, F, yr } };
 }

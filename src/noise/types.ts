@@ -4,6 +4,10 @@
  * orders, the exact κ-th absolute moment and the exact tail where known, its atoms — and samples from
  * a seeded stream without allocating. The optional members are present on every law of src/noise
  * (they are optional only so that user-written laws stay valid with the original fields).
+ * Tails are given twice where they approach ½: sf(t) keeps its relative accuracy as t → ∞, and
+ * halfMinusSf(t) = ½ − sf(t) = cdf(t) − ½ keeps its own as t → 0 (≈ f(0)·t), so that no caller
+ * forms ½ − sf(t) by cancellation (sf(1e-8) of a Student-t law was exactly ½); likewise lowerTail
+ * and halfMinusLowerTail, and the sign outcomes carry ½ − P(flip) as `margin`.
  */
 import type { Stream } from "../core/stream.ts";
 
@@ -30,11 +34,15 @@ export interface NoiseLaw {
   sf?(t: number): number;
   /** P(X < −t) at scale 1 (equals sf for symmetric laws). */
   lowerTail?(t: number): number;
+  /** ½ − P(X > t) = P(X ≤ t) − ½, with small relative error as t → 0 (any t; odd in t for symmetric laws with a density). */
+  halfMinusSf?(t: number): number;
+  /** ½ − P(X < −t), with small relative error as t → 0 (equals halfMinusSf for symmetric laws with a density). */
+  halfMinusLowerTail?(t: number): number;
   /** True when some point carries positive probability (lattice and two-point laws). */
   readonly hasAtoms?: boolean;
   /** P(X = x) (0 for continuous laws). */
   atom?(x: number): number;
-  /** P(X ≤ t). */
+  /** P(X ≤ t) (cdf(t) − ½ is halfMinusSf(t), accurate near the median). */
   cdf?(t: number): number;
   /** Density at x, for continuous laws (used by the independent checks of the tails). */
   pdf?(x: number): number;
@@ -61,6 +69,11 @@ export interface SignOutcomes {
   readonly wrong: number;
   readonly zero: number;
   readonly right: number;
+  /**
+   * ½ − (wrong + zero), the distance of the flip probability below ½, without cancellation (present
+   * on the outcomes of every law of src/noise; a claim near S → 0 compares ½ − P(flip) with ½ − bound).
+   */
+  readonly margin?: number;
 }
 
 /** A NoiseLaw with every optional member present (what the laws of src/noise return). */

@@ -50,9 +50,9 @@ export function chainOptimizer<P extends object>(name: string, build: (params: P
         transforms, states: transforms.map((t) => t.init(d)), encoder, floatBits, bitsUp: 0, bitsDown: 0, workers: 1,
       };
     },
-    step(state: ChainState, oracle: GradientOracle): void {
+    step(state: ChainState, oracle: GradientOracle, grad?: Vector): void {
       const { x, g, u, transforms, states, encoder } = state;
-      oracle.sample(x, state.stream, g);
+      oracle.sample(x, state.stream, g, grad);
       u.set(g);
       let bits = encoder < 0 ? denseBits(u.length, state.floatBits) : 0;
       for (let j = 0; j < transforms.length; j++) {

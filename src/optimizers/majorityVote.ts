@@ -74,17 +74,21 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
       votePos: new Uint32Array(W), voteNeg: new Uint32Array(W), bitsUp: 0, bitsDown: 0, workers: M,
     };
   },
-  step(state: MajorityVoteState, oracle: GradientOracle): void {
+  step(state: MajorityVoteState, oracle: GradientOracle, grad?: Vector): void {
     const { x, g, gm, trueGrad, coins, M, adversaries, model, pos, neg, stream } = state;
     const d = x.length;
     const W = (d + 31) >>> 5;
-    if (adversaries > 0 && model === "wrong") oracle.fn.gradient(x, trueGrad);
+    const wrongSigns = adversaries > 0 && model === "wrong";
+    if (wrongSigns && !grad) oracle.fn.gradient(x, trueGrad);
+    const truth = wrongSigns && grad ? grad : trueGrad;
     for (let m = 0; m < M; m++) {
-      (state.workerOracles ? state.workerOracles[m] : oracle).sample(x, stream, gm);
+      const o = state.workerOracles ? state.workerOracles[m] : oracle;
+      // A worker's own oracle may hold another function: ∇f(x) is passed only to oracles of the step's f.
+      o.sample(x, stream, gm, o.fn === oracle.fn ? grad : undefined);
       if (m < adversaries) {
         if (model === "random") stream.fillUniform(coins);
         for (let i = 0; i < d; i++) {
-          gm[i] = model === "invert" ? -gm[i] : model === "random" ? (coins[i] < 0.5 ? -1 : 1) : -trueGrad[i];
+          gm[i] = model === "invert" ? -gm[i] : model === "random" ? (coins[i] < 0.5 ? -1 : 1) : -truth[i];
         }
       }
       state.bitsUp += signMessageBits(d, packSigns(gm, pos, neg, m * W));

@@ -2,12 +2,14 @@
  * The methods of the seed and its peers, each a chain of transformations (chainOptimizer.ts):
  *   sgd:           x ← x − γ_k g                                   (baseline)
  *   mSignSgd:      m ← βm + (1 − β)g, x ← x − γ_k sign(m)          (kornilov25, M-SignSGD; seedfinal)
+ *   mSgd:          m ← βm + (1 − β)g, x ← x − γ_k m                (SGD with momentum in the same EMA form; seedfinal's M-SGD baseline)
  *   efSignSgd:     p = γ_k g + e, x ← x − (‖p‖₁/d)sign(p), e ← p − (‖p‖₁/d)sign(p)   (karimireddy19, Alg. 3)
  *   normalizedSgd: x ← x − γ_k g/‖g‖₂                              (hubler24)
  *   clippedSgd:    x ← x − γ_k min(1, λ/‖g‖₂) g                    (zhang20)
  *   l0l1Gd:        x ← x − g/(L0 + L1‖g‖₂)                          (gorbunov24, (L0,L1)-GD)
  *   compressedSgd: x ← x − γ_k C(g), or with error feedback p = γ_k g + e, x ← x − C(p), e ← p − C(p)
- * SignSGD itself is signSgd.ts (equal to chain(sign, scaleBy(γ)); a law checks it bit for bit).
+ * SignSGD itself is signSgd.ts, its one implementation (a law checks that chain(sign, scaleBy(γ)) built
+ * from these transforms equals it bit for bit).
  */
 import { requireFloatBits } from "./communication.ts";
 import { chainOptimizer, type ChainParams } from "./chainOptimizer.ts";
@@ -24,10 +26,9 @@ export interface StepParams extends ChainParams {
 
 export const sgd = chainOptimizer<StepParams>("sgd", (p) => [scaleBy(p.gamma)]);
 
-/** Sign of g without momentum, as a chain: the reference composition of SignSGD. */
-export const signSgdChain = chainOptimizer<StepParams>("signSgdChain", (p) => [sign(), scaleBy(p.gamma)]);
-
 export const mSignSgd = chainOptimizer<StepParams & { readonly beta: ScheduleLike }>("mSignSgd", (p) => [momentum(p.beta), sign(), scaleBy(p.gamma)]);
+
+export const mSgd = chainOptimizer<StepParams & { readonly beta: ScheduleLike }>("mSgd", (p) => [momentum(p.beta), scaleBy(p.gamma)]);
 
 export const efSignSgd = chainOptimizer<StepParams>("efSignSgd", (p) => [scaleBy(p.gamma), errorFeedback(scaledSign({ floatBits: p.floatBits }))]);
 

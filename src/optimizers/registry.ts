@@ -6,7 +6,7 @@
  */
 import type { Optimizer, OptimizerState } from "./types.ts";
 import { signSgd } from "./signSgd.ts";
-import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSignSgd, normalizedSgd, sgd, signSgdChain, type CompressorSpec } from "./methods.ts";
+import { clippedSgd, compressedSgd, efSignSgd, l0l1Gd, mSgd, mSignSgd, normalizedSgd, sgd, type CompressorSpec } from "./methods.ts";
 import { majorityVote, type AdversaryModel } from "./majorityVote.ts";
 
 export interface RegistryEntry {
@@ -50,10 +50,19 @@ function majority(M: number, model?: AdversaryModel, alpha = 0): RegistryEntry {
 export const OPTIMIZERS: readonly RegistryEntry[] = [
   { name: "signSgd", optimizer: signSgd, params: () => ({ gamma }), bad: () => badGamma },
   { name: "minibatchSignSgd(B=4)", optimizer: signSgd, params: () => ({ gamma }), batch: 4, bad: () => badGamma },
-  { name: "signSgdChain", optimizer: signSgdChain, params: () => ({ gamma }), bad: () => badGamma },
   {
     name: "mSignSgd",
     optimizer: mSignSgd,
+    params: () => ({ gamma, beta: 0.9 }),
+    bad: () => [
+      ...badGamma.map((b) => ({ params: { ...b.params, beta: 0.5 }, parameter: b.parameter })),
+      { params: { gamma, beta: 1 }, parameter: "beta" },
+      { params: { gamma, beta: -0.1 }, parameter: "beta" },
+    ],
+  },
+  {
+    name: "mSgd",
+    optimizer: mSgd,
     params: () => ({ gamma, beta: 0.9 }),
     bad: () => [
       ...badGamma.map((b) => ({ params: { ...b.params, beta: 0.5 }, parameter: b.parameter })),

@@ -1,9 +1,11 @@
 /**
  * SignSGD (seed, Algorithm 1; Bernstein et al. 2018): x^{k+1} = x^k − γ_k·sign(g^k), g^k a
  * stochastic gradient at x^k, sign(0) = 0. Minibatch-SignSGD (seed, Algorithm 2) is the same step
- * on an oracle with batch B. References: seed §3.2–3.3; bernstein18, Algorithm 1. Hand-written (the
- * reference of the fused Monte-Carlo loop, mcSignSgdCosh.ts); equal bit for bit to
- * chain(sign, scaleBy(γ)) (methods.ts). Bits: d per step up and down (2d when g has a zero entry).
+ * on an oracle with batch B. References: seed §3.2–3.3; bernstein18, Algorithm 1. The one
+ * implementation of SignSGD: every claim, the CLI and `npm run bench` run it through runTrajectory
+ * (the bench's hand-fused loop, bench/fusedSignSgdCosh.ts, is a yardstick, checked equal to it bit for
+ * bit); chain(sign, scaleBy(γ)) of the transforms equals it bit for bit (a law). Bits: d per step up
+ * and down (2d when g has a zero entry).
  */
 import { InputError } from "../core/errors.ts";
 import type { Stream } from "../core/stream.ts";
@@ -35,18 +37,20 @@ export const signSgd: Optimizer<SignSgdParams, SignSgdState> = {
     const gamma = toSchedule("gamma", params.gamma, requirePositive);
     return { x: Float64Array.from(x0), k: 1, stream, g: new Float64Array(x0.length), gamma, bitsUp: 0, bitsDown: 0, workers: 1 };
   },
-  step(state: SignSgdState, oracle: GradientOracle): void {
+  step(state: SignSgdState, oracle: GradientOracle, grad?: Vector): void {
     const { x, g } = state;
-    oracle.sample(x, state.stream, g);
+    oracle.sample(x, state.stream, g, grad);
     const gamma = state.gamma(state.k);
     if (!(gamma > 0 && gamma < Infinity)) throw new InputError(`gamma(${state.k})`, gamma, "a finite number > 0");
-    let zero = false;
+    // Branch-free: with noisy gradients each sign is a coin flip that a branch would mispredict half
+    // the time. γ·(±1) = ±γ and γ·0 = 0 exactly, so this is x_i − γ·sign(g_i) bit for bit.
+    let zeros = 0;
     for (let i = 0; i < x.length; i++) {
       const gi = g[i];
-      x[i] -= gi > 0 ? gamma : gi < 0 ? -gamma : 0;
-      if (gi === 0) zero = true;
+      x[i] -= gamma * (+(gi > 0) - +(gi < 0));
+      zeros += +(gi === 0);
     }
-    const bits = signMessageBits(x.length, zero);
+    const bits = signMessageBits(x.length, zeros > 0);
     state.bitsUp += bits;
     state.bitsDown += bits;
     state.k++;

@@ -28,5 +28,9 @@ export interface OptimizerState {
 export interface Optimizer<P, S extends OptimizerState = OptimizerState> {
   readonly name: string;
   init(x0: Vector, params: P, stream: Stream): S;
-  step(state: S, oracle: GradientOracle): void;
+  /**
+   * One iteration. `grad`, when given, is ∇f(x^k) for oracle.fn, already evaluated by the caller (the
+   * trajectory runner); the step passes it on to the oracle (GradientOracle.sample) and must not write to it.
+   */
+  step(state: S, oracle: GradientOracle, grad?: Vector): void;
 }

@@ -3,8 +3,9 @@
  * strings "NaN", "Infinity", "-Infinity"; everything else is the AuditResult as computed.
  */
 import type { AuditResult } from "../claims/auditClaims.ts";
+import type { SeedsAuditResult } from "../claims/auditSeeds.ts";
 
-export function auditJson(result: AuditResult): string {
+export function auditJson(result: AuditResult | SeedsAuditResult): string {
   return `${JSON.stringify(
     result,
     (_key, value) => {

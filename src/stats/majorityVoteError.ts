@@ -6,10 +6,9 @@
  * independently w.p. r = wrong/(wrong + right):
  *   P(error) = Σ_z P(Z = z)·P(Bin(N, r) ≥ ⌈N/2⌉).
  */
-import { logGamma } from "../core/special/logGamma.ts";
 import { requireInRange, requireInteger } from "../core/validate.ts";
 import { InputError } from "../core/errors.ts";
-import { binomialSf } from "./binomial.ts";
+import { binomialPmf, binomialSf } from "./binomial.ts";
 
 export function majorityVoteError(M: number, wrong: number, zero = 0): number {
   requireInteger("M", M, 1);
@@ -22,11 +21,9 @@ export function majorityVoteError(M: number, wrong: number, zero = 0): number {
   const r = Math.min(1, wrong / nonzero);
   if (zero === 0) return binomialSf(Math.ceil(M / 2), M, r);
   let s = 0;
-  const lz = Math.log(zero);
-  const lnz = Math.log1p(-zero);
   for (let z = 0; z <= M; z++) {
     const N = M - z;
-    const pz = zero === 1 ? (z === M ? 1 : 0) : Math.exp(logGamma(M + 1) - logGamma(z + 1) - logGamma(N + 1) + z * lz + N * lnz);
+    const pz = binomialPmf(z, M, zero);
     s += pz * (N === 0 ? 1 : binomialSf(Math.ceil(N / 2), N, r));
   }
   return Math.min(1, s);

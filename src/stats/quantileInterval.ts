@@ -3,9 +3,14 @@
  * Nagaraja, Order Statistics, §7.1): with X_(1) ≤ … ≤ X_(n) and K ~ Binomial(n, q),
  * P(X_(r) ≤ ξ_q) ≥ P(K ≥ r) and P(ξ_q ≤ X_(s)) ≥ P(K ≤ s − 1), for any continuous or discrete law.
  * A rank beyond the sample gives an infinite bound: the sample is too small for that confidence.
+ * The ranks compare the binomial tail that must be small with α moved inward by its error bound
+ * (P(K ≥ s) ≤ α(1 − 2·BETA_INC_RTOL), never P(K ≤ s − 1) ≥ 1 − α, which resolves α only to EPS/α), so a
+ * rank is never less conservative than the exact one; both tails are monotone in the rank, so the rank
+ * is found by bisection (O(log n) tail evaluations).
  */
-import { requireInRange } from "../core/validate.ts";
-import { binomialCdf } from "./binomial.ts";
+import { BETA_INC_RTOL } from "../core/tolerance.ts";
+import { requireInRange, requireInteger } from "../core/validate.ts";
+import { binomialCdf, binomialSf } from "./binomial.ts";
 import type { Interval } from "./clopperPearson.ts";
 
 function sortedCopy(sample: ArrayLike<number>): Float64Array {
@@ -14,16 +19,36 @@ function sortedCopy(sample: ArrayLike<number>): Float64Array {
   return s;
 }
 
-/** Rank s (1-based) of the one-sided upper bound: least s with P(K ≤ s − 1) ≥ 1 − α; n + 1 if none. */
-export function upperRank(n: number, q: number, alpha: number): number {
-  for (let s = 1; s <= n; s++) if (binomialCdf(s - 1, n, q) >= 1 - alpha) return s;
-  return n + 1;
+function checkRank(n: number, q: number, alpha: number): void {
+  requireInteger("n", n, 0);
+  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
+  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
 }
 
-/** Rank r (1-based) of the one-sided lower bound: greatest r with P(K ≥ r) ≥ 1 − α; 0 if none. */
+/** The least r ∈ [1, n] with holds(r), for a predicate false…false true…true on 1..n; n + 1 if none holds. */
+function firstHolding(n: number, holds: (r: number) => boolean): number {
+  let lo = 0;
+  let hi = n + 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (holds(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/** Rank s (1-based) of the one-sided upper bound: least s with P(K ≥ s) ≤ α, i.e. P(K ≤ s − 1) ≥ 1 − α; n + 1 if none. */
+export function upperRank(n: number, q: number, alpha: number): number {
+  checkRank(n, q, alpha);
+  const level = alpha * (1 - 2 * BETA_INC_RTOL);
+  return firstHolding(n, (s) => binomialSf(s, n, q) <= level); // P(K ≥ s) decreases in s
+}
+
+/** Rank r (1-based) of the one-sided lower bound: greatest r with P(K ≤ r − 1) ≤ α, i.e. P(K ≥ r) ≥ 1 − α; 0 if none. */
 export function lowerRank(n: number, q: number, alpha: number): number {
-  for (let r = n; r >= 1; r--) if (1 - binomialCdf(r - 1, n, q) >= 1 - alpha) return r;
-  return 0;
+  checkRank(n, q, alpha);
+  const level = alpha * (1 - 2 * BETA_INC_RTOL);
+  return firstHolding(n, (r) => binomialCdf(r - 1, n, q) > level) - 1; // P(K ≤ r − 1) increases in r
 }
 
 /** Upper confidence bound for the q-quantile: P(ξ_q ≤ bound) ≥ 1 − α. */
@@ -33,6 +58,15 @@ export function quantileUpperBound(sample: ArrayLike<number>, q: number, alpha: 
   const s = sortedCopy(sample);
   const rank = upperRank(s.length, q, alpha);
   return rank > s.length ? Infinity : s[rank - 1];
+}
+
+/** Lower confidence bound for the q-quantile: P(bound ≤ ξ_q) ≥ 1 − α (−∞ when the sample is too small). */
+export function quantileLowerBound(sample: ArrayLike<number>, q: number, alpha: number): number {
+  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
+  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
+  const s = sortedCopy(sample);
+  const rank = lowerRank(s.length, q, alpha);
+  return rank === 0 ? -Infinity : s[rank - 1];
 }
 
 /** Two-sided interval [X_(r), X_(s)] for the q-quantile at confidence ≥ 1 − α (α/2 per side). */

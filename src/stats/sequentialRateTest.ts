@@ -10,8 +10,11 @@
  * Why this and not Wald's SPRT: the SPRT tests two simple hypotheses (p = δ vs p = p₁) and needs an
  * indifference point p₁ that no claim gives; its error rates for composite hypotheses and its
  * truncated form are approximate. The grid design is exact at every n, needs no p₁, certifies with
- * zero failures as soon as (1 − δ)^n ≤ α/J, and costs only a factor log J in α.
+ * zero failures as soon as (1 − δ)^n ≤ α/J, and costs only a factor log J in α. Each look compares the
+ * computed tail with α/J moved inward by the tail's error bound (BETA_INC_RTOL), so a decision never
+ * rests on round-off.
  */
+import { BETA_INC_RTOL } from "../core/tolerance.ts";
 import { requireInRange, requireInteger, requireProbabilityOpen } from "../core/validate.ts";
 import { binomialCdf, binomialSf } from "./binomial.ts";
 import { clopperPearsonLower, clopperPearsonUpper, type Interval } from "./clopperPearson.ts";
@@ -46,8 +49,9 @@ export function decideRate(k: number, n: number, delta: number, alphaLook: numbe
   requireInteger("n", n, 1);
   requireInteger("k", k, 0, n);
   requireInRange("alphaLook", alphaLook, 0, 0.5, { loOpen: true, hiOpen: true });
-  if (binomialCdf(k, n, delta) <= alphaLook) return "certified";
-  if (binomialSf(k, n, delta) <= alphaLook) return "refuted";
+  const level = alphaLook * (1 - 2 * BETA_INC_RTOL);
+  if (binomialCdf(k, n, delta) <= level) return "certified";
+  if (binomialSf(k, n, delta) <= level) return "refuted";
   return "undecided";
 }
 

@@ -27,11 +27,21 @@ export interface SignSgdHpParams {
   readonly grad1Norm1: number;
 }
 
-/** The stepsize cap γ_max = 1/(48·L1·d^{3/2}·log(1/δ)) of the seed's proof (S12, S20). */
+/**
+ * The stepsize cap γ_max = 1/(48·L1·d^{3/2}·log(1/δ)) of the seed's proof (S12, S20), L1 ≥ 0.
+ * The cap serves only the L1 terms: it keeps a = L1√dγ small in the step bound
+ * ‖∇f(x^k)‖₂ ≤ ‖∇f(x^{k−1})‖₂ + (L0 + L1‖∇f(x^{k−1})‖₂)e^{a}√dγ (review S8–S12), so that
+ * a·e^a ≤ 1/(48dℓ) and e^a ≤ 2. With L1 = 0 the function is L0-smooth, a = 0 for every γ, and both
+ * conditions hold whatever γ: the L-smooth cap is +∞ — the L-smooth high-probability analysis of
+ * SignSGD takes any constant γ > 0 (kornilov25, Lemma 1; review §3.5: "no stepsize cap is needed"),
+ * and γ is then set by the rate (γ = √(Δ₁/(8L0dTℓ)) there), not by a cap. So L1 = 0 returns
+ * Infinity, the limit of the formula as L1 → 0⁺; a negative L1 is refused.
+ */
 export function signSgdStepCap(L1: number, d: number, delta: number): number {
-  requirePositive("L1", L1);
+  requireNonNegative("L1", L1);
   requireInteger("d", d, 1);
   requireProbabilityOpen("delta", delta);
+  if (L1 === 0) return Infinity;
   return signSgdStepCapIn(FLOAT, L1, d, -Math.log(delta));
 }
 

@@ -13,7 +13,7 @@
 import fc from "fast-check";
 import {
   arb, defineClaim, gradientOracle, leastSquaresOracle, majorityVote, signSgd, twoPoint,
-  type GradientOracle, type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream,
+  type GradientOracle, type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream, param, type Parameter,
 } from "signcheck";
 
 export interface SkewInstance {
@@ -65,7 +65,16 @@ const common = {
   tightness: "upper" as const,
   delta: () => DELTA,
   bound: (i: SkewInstance) => i.b / 2,
+  // A trajectory that produces NaN or ±∞ has diverged: a failure of |x̄| ≤ b/2 (the behaviour before issue 8, declared).
+  divergedCountsAsFailure: true,
 };
+
+const set = (k: "p" | "b" | "gammaOverB") => (i: SkewInstance, v: number | number[]) => ({ ...i, [k]: v as number });
+const baseParameters: Parameter<SkewInstance>[] = [
+  param.log("p", [0.05, 0.2], (i) => i.p, { write: set("p") }),
+  param.log("b", [1, 10], (i) => i.b, { write: set("b") }),
+  param.log("γ/b", [0.005, 0.03], (i) => i.gammaOverB, { write: set("gammaOverB") }),
+];
 
 const base = {
   p: arb.logUniform(0.05, 0.2),
@@ -83,6 +92,7 @@ export const skewedNoise = defineClaim<HighProbabilityClaim<SkewInstance>>({
   ],
   instances: fc.record({ ...base, workers: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 25 })), batch: fc.constant(1) }),
   statistic: (i, s) => skewStatistic(i, s),
+  parameters: [...baseParameters, param.integer("workers (0 = SignSGD)", [0, 25], (i) => i.workers)],
   classify: (i) => (i.workers === 0 ? "SignSGD" : "majority vote"),
   expected: { verdict: "violated", reason: "the noise median is −b, so sign(x + X) = −1 with probability 1 − p > ½ until x reaches b: the iterate settles near b" },
 });
@@ -97,5 +107,8 @@ export const skewedNoiseMinibatch = defineClaim<HighProbabilityClaim<SkewInstanc
   ],
   instances: fc.record({ ...base, workers: fc.constant(0), batch: fc.integer({ min: 200, max: 400 }) }),
   statistic: (i, s) => skewStatistic(i, s),
+  parameters: [...baseParameters, param.integer("B", [200, 400], (i) => i.batch)],
+  // A trial is up to 2000 steps × 400 draws: the quick budget buys no worst-case search, the standard one a short one.
+  budgets: { quick: { climbStarts: 0 }, standard: { climbStarts: 1, climbSteps: 6 } },
   expected: { verdict: "holds", reason: "the mean of B ≥ 200 draws has a median within a fraction of b of 0, so the drift towards b disappears" },
 });

@@ -58,6 +58,11 @@ export function gaussSignBoundMinibatchClaim(make: (o: GradientOracleOptions) =>
       const out = oracle.sample(Float64Array.of(i.g), stream, new Float64Array(1));
       return !(Math.sign(out[0]) === Math.sign(i.g));
     },
+    parameters: [
+      { name: "S_B = |g|√B/sd", scale: "log", range: [1.5, 4], read: (i) => Math.abs(i.g) / batchSd(i), write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * batchSd(i) }) },
+      { name: "scale", scale: "log", range: [1e-2, 1e2], read: (i) => i.scale },
+      { name: "B", scale: "integer", range: [1, 8], read: (i) => i.batch },
+    ],
     classify: (i) => `B ${i.batch === 1 ? "= 1" : "≥ 2"}, ${i.noise.law}`,
     budgets: { quick: { trials: 4000 } },
     expected: { verdict: "holds", reason: "the batch mean of unimodal symmetric draws is unimodal symmetric with sd/√B, so Gauss's inequality applies to it" },

@@ -10,7 +10,7 @@
  * (P(X = 0) = 1 − p, P(X = ±1) = p/2, g on the atom: flip p/2 > 2p/9 = the bound, for p < ¾).
  */
 import fc from "fast-check";
-import { arb, defineClaim, flipProbability, gaussFlipBound, noiseFromSpec, noiseLaw, sigmaKappa, type NoiseSpec, type ProbabilityClaim } from "signcheck";
+import { arb, param, defineClaim, flipProbability, gaussFlipBound, noiseFromSpec, noiseLaw, sigmaKappa, type NoiseSpec, type ProbabilityClaim } from "signcheck";
 
 export interface GaussSignInstance {
   readonly g: number;
@@ -43,6 +43,15 @@ function unimodalLattice(spec: NoiseSpec): NoiseSpec {
   return { law: "lattice", probs: probs.map((p) => p / total) };
 }
 
+const sd = ({ scale, noise }: GaussSignInstance) => sigmaKappa(noiseFromSpec(noise), scale, 2);
+/** S = |g|/sd, the signal-to-noise ratio of Gauss's bound. */
+const snrOf = (i: GaussSignInstance) => Math.abs(i.g) / sd(i);
+/**
+ * Below S = 0.1 both sides are within 0.03 of ½ (the bound is ½ − S/(2√3), every symmetric law's flip
+ * probability tends to ½): their ratio tends to 1 whatever the law, and says nothing about the bound.
+ */
+const DEGENERATE_SNR = 0.1;
+
 const bound = ({ g, scale, noise }: GaussSignInstance) => gaussFlipBound(g, sigmaKappa(noiseFromSpec(noise), scale, 2));
 const exact = ({ g, scale, noise }: GaussSignInstance) => flipProbability(noiseFromSpec(noise), g, scale);
 const source = { paper: "bernstein19", item: "Lemma 1 (Gauss's inequality)", quote: "P[sign(g̃_i) ≠ sign(g_i)] ≤ 2/(9S_i²) if S_i > 2/√3, else ½ − S_i/(2√3)" };
@@ -59,6 +68,12 @@ export const gaussSignBound = defineClaim<ProbabilityClaim<GaussSignInstance>>({
   instances: instances(noiseLaw({ kappa: 2, symmetric: true, unimodal: true, atoms: false }).map((l) => l.noise)),
   bound,
   exact,
+  parameters: [
+    param.log("S = |g|/sd", [1e-2, 1e2], snrOf, { write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * sd(i) }), boundaries: [param.at("S = 2/√3 (the branch point)", (v) => Math.abs((v as number) - 2 / Math.sqrt(3)) < 1e-3)] }),
+    param.log("scale", [1e-2, 1e2], (i) => i.scale),
+    param.categorical("law", ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"], (i) => i.noise.law),
+  ],
+  degenerate: (i) => (snrOf(i) < DEGENERATE_SNR ? `S < ${DEGENERATE_SNR}: both sides within 0.03 of ½` : undefined),
   classify: ({ g, scale, noise }) => `${noise.law}, S ${Math.abs(g) / sigmaKappa(noiseFromSpec(noise), scale, 2) > 2 / Math.sqrt(3) ? "> 2/√3" : "≤ 2/√3"}`,
   expected: { verdict: "holds", reason: "Gauss's inequality for unimodal laws, halved by symmetry; the exact tails stay below on every law" },
 });
@@ -75,6 +90,7 @@ export const gaussSignBoundLattice = defineClaim<ProbabilityClaim<GaussSignInsta
   instances: instances(noiseLaw({ kappa: 2, laws: ["lattice"] }).map((l) => unimodalLattice(l.noise))),
   bound,
   exact,
+  parameters: [param.log("scale", [1e-2, 1e2], (i) => i.scale), param.integer("lattice half-width K", [1, 3], (i) => (i.noise.law === "lattice" ? i.noise.probs.length - 1 : undefined))],
   classify: ({ g, scale }) => (Number.isInteger(Math.abs(g) / scale) ? "g on an atom" : "g off the atoms"),
   expected: { verdict: "violated", reason: "with g on an atom, sign 0 counts as a flip and lattice laws (no density) put more mass at |X| ≥ |g| than Gauss's inequality allows" },
 });

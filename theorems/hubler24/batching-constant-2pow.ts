@@ -8,7 +8,7 @@
  * constant is 1 and the inequality is the variance identity (tight).
  */
 import { defineClaim, type InequalityClaim } from "signcheck";
-import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance } from "../seed/batchingInstances.ts";
+import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance, batchingParameters } from "../seed/batchingInstances.ts";
 
 export const batchingConstant2Pow = defineClaim<InequalityClaim<BatchingInstance>>({
   id: "hubler24/batching-constant-2pow",
@@ -22,6 +22,7 @@ export const batchingConstant2Pow = defineClaim<InequalityClaim<BatchingInstance
   ],
   tightness: "upper",
   instances: batchingInstances(),
+  parameters: batchingParameters,
   check: (i) => batchingSides(i, 2 ** (2 - i.kappa)),
   classify: classifyBatching,
   expected: { verdict: "holds", reason: "the exact ratio stays below 2^{2−κ} on every batch (the skewed two-point ratios peak near 1.2 where 2^{2−κ} ≈ 1.6)" },

@@ -14,8 +14,8 @@
  */
 import fc from "fast-check";
 import {
-  TOL, arb, defineClaim, efSignSgd, invSqrt, leastSquaresOracle, majorityVote, sgd, signSgd, streamFor, subgradientOracle,
-  type GradientOracle, type InequalityClaim, type Optimizer, type OptimizerState,
+  TOL, arb, defineClaim, param, efSignSgd, invSqrt, leastSquaresOracle, majorityVote, sgd, signSgd, streamFor, subgradientOracle,
+  type GradientOracle, type InequalityClaim, type Parameter, type Optimizer, type OptimizerState,
 } from "signcheck";
 
 export type Problem = "least-squares" | "non-smooth";
@@ -65,6 +65,17 @@ export function bestGap(optimizer: Optimizer<any, OptimizerState>, params: objec
   return best - oracle.fn.fStar;
 }
 
+function stallParameters<I extends StallInstance>(shape: [number, number], gamma: [number, number], T: [number, number]): Parameter<I>[] {
+  return [
+    param.log("ε or w", shape, (i) => i.shape),
+    param.log("γ or γ₁", gamma, (i) => i.gamma),
+    param.log("T", T, (i) => i.T),
+    param.log("|x¹₁ + x¹₂|", [0.5, 6.5], (i) => Math.abs(i.x0[0] + i.x0[1]), { boundaries: [param.at("|x¹₁ + x¹₂| = 0.5", 0.5)] }),
+    param.categorical("problem", ["least-squares", "non-smooth"], (i) => i.problem),
+    param.integer("workers (0 = SignSGD)", [0, 9], (i) => i.workers),
+  ];
+}
+
 const gammaOf = (i: StallInstance) => (i.schedule === "constant" ? i.gamma : invSqrt(i.gamma));
 
 function instances(opts: { gamma: [number, number]; T: [number, number]; workers: boolean; shape: [number, number] }): fc.Arbitrary<StallInstance> {
@@ -85,6 +96,15 @@ function instances(opts: { gamma: [number, number]; T: [number, number]; workers
       const shift = Math.abs(c) >= 0.5 ? 0 : (c >= 0 ? 0.5 : -0.5) - c;
       return { ...i, x0: Float64Array.of(i.x0[0] + shift, i.x0[1]) };
     });
+}
+
+/**
+ * Subgradient steps γ_k = γ₁/√k move s = x₁ + x₂ toward 0 by 2w·γ_k each (the |x₁ − x₂| part moves
+ * along (1, −1) and leaves s alone), so |s| first drops to the oscillation band after the least K with
+ * Σ_{k≤K} γ₁/√k ≥ |c|/(2w); Σ_{k≤K} 1/√k ≥ 2√(K+1) − 2 gives K ≤ (|c|/(4wγ₁) + 1)² − 1.
+ */
+export function nonSmoothReach(c: number, w: number, gamma1: number): number {
+  return Math.ceil((Math.abs(c) / (4 * w * gamma1) + 1) ** 2 - 1);
 }
 
 const source = {
@@ -115,6 +135,7 @@ export function signSgdFailsClaim(
       return { lhs: floorOf(i.problem, i.shape, c), rhs: gap };
     },
     tolerance: TOL.trajectory,
+    parameters: stallParameters([0.05, 0.95], [1e-4, 1], [10, 2000]),
     classify: (i) => `${i.problem}, ${i.workers === 0 ? "SignSGD" : "majority vote"}`,
     budgets: { quick: { instances: 60, shrinks: 40 }, standard: { instances: 400 } },
     expected: {
@@ -140,7 +161,7 @@ export function efConvergesClaim(ef: Optimizer<any, OptimizerState> = efSignSgd)
     hypotheses: [
       "the two problems of karimireddy19/signsgd-fails with ε, w ∈ [0.3, 0.95]",
       "least squares: constant γ ∈ [0.05, 0.3] (SGD is stable: γ‖a_i‖² ≤ 0.3·4.81 < 2); non-smooth: γ_k = γ₁/√k, γ₁ ∈ [0.05, 0.3] (a subgradient method needs decaying steps)",
-      "T ∈ [3000, 6000], |x¹₁ + x¹₂| ≥ 0.5",
+      "T ∈ [3000, 6000], |x¹₁ + x¹₂| ≥ 0.5; non-smooth: T raised to at least 2K, K = ⌈(|c|/(4wγ₁) + 1)² − 1⌉ the steps s = x₁ + x₂ needs to reach 0 (fewer cannot converge: Σγ_k·2w < |c|)",
     ],
     tightness: "upper",
     instances: instances({ gamma: [0.05, 0.3], T: [3000, 6000], workers: false, shape: [0.3, 0.95] }).chain((i) =>
@@ -148,6 +169,9 @@ export function efConvergesClaim(ef: Optimizer<any, OptimizerState> = efSignSgd)
         ...i,
         method,
         schedule: i.problem === "least-squares" ? ("constant" as const) : ("inv-sqrt" as const),
+        // The seed-1 counterexample of issue 8 (x¹ = (3, 3), w = 0.3, γ₁ = 0.05, T = 6000) stops at s ≈ 1.4: its steps
+        // sum to 2w·Σγ_k ≈ 4.6 < |c| = 6. The claim is about convergence, so T covers the travel twice over.
+        T: i.problem === "non-smooth" ? Math.max(i.T, 2 * nonSmoothReach(i.x0[0] + i.x0[1], i.shape, i.gamma)) : i.T,
       })),
     ),
     check: (i) => {
@@ -155,6 +179,7 @@ export function efConvergesClaim(ef: Optimizer<any, OptimizerState> = efSignSgd)
       const gap = bestGap(i.method === "sgd" ? sgd : ef, { gamma: gammaOf(i) }, i);
       return { lhs: gap, rhs: floorOf(i.problem, i.shape, c) / 10 };
     },
+    parameters: stallParameters([0.3, 0.95], [0.05, 0.3], [3000, 2 * nonSmoothReach(6.5, 0.3, 0.05)]),
     classify: (i) => `${i.problem}, ${i.method}`,
     budgets: { quick: { instances: 40, shrinks: 20 }, standard: { instances: 200 } },
     expected: {

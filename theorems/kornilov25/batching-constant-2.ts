@@ -8,7 +8,7 @@
  * independence are not generated. An upper bound.
  */
 import { defineClaim, type InequalityClaim } from "signcheck";
-import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance } from "../seed/batchingInstances.ts";
+import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance, batchingParameters } from "../seed/batchingInstances.ts";
 
 export const batchingConstant2 = defineClaim<InequalityClaim<BatchingInstance>>({
   id: "kornilov25/batching-constant-2",
@@ -22,6 +22,7 @@ export const batchingConstant2 = defineClaim<InequalityClaim<BatchingInstance>>(
   ],
   tightness: "upper",
   instances: batchingInstances(),
+  parameters: batchingParameters,
   check: (i) => batchingSides(i, 2),
   classify: classifyBatching,
   expected: { verdict: "holds", reason: "the exact ratio E‖mean_B‖₂^κ/(B^{−κ}ΣE‖X_b‖₂^κ) stays below 2 on every batch, the skewed two-point batches included" },

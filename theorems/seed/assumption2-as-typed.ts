@@ -11,7 +11,7 @@
  * inf over ℝ of e^u is 0.
  */
 import fc from "fast-check";
-import { arb, defineClaim, expAffine, type InequalityClaim } from "signcheck";
+import { arb, defineClaim, expAffine, param, type InequalityClaim } from "signcheck";
 
 export interface Assumption2Instance {
   readonly reading: "for-all-u" | "min-on-segment";
@@ -62,6 +62,7 @@ export const assumption2AsTyped = defineClaim<InequalityClaim<Assumption2Instanc
     }
     return worst;
   },
+  parameters: [param.log("L0", [0.01, 100], (i) => i.L0), param.log("L1", [0.01, 100], (i) => i.L1), param.categorical("reading", ["for-all-u", "min-on-segment"], (i) => i.reading)],
   classify: ({ reading }) => reading,
   expected: {
     verdict: "violated",

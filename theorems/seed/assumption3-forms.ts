@@ -12,7 +12,7 @@
  * (exact sums over the product support), or Gaussian with equal scales (χ_d moments); d ≤ 4.
  */
 import fc from "fast-check";
-import { arb, defineClaim, noiseFromSpec, noiseLaw, normMoment, sigmaVector, type InequalityClaim, type NoiseSpec } from "signcheck";
+import { arb, param, defineClaim, noiseFromSpec, noiseLaw, normMoment, sigmaVector, type InequalityClaim, type NoiseSpec } from "signcheck";
 
 export interface Assumption3Instance {
   readonly noise: NoiseSpec;
@@ -38,6 +38,12 @@ function sides(i: Assumption3Instance): { norm: number; sigma: Float64Array } {
 
 const source = { paper: "seed", item: "Assumption 3 vs the problem statement (§1)", quote: String.raw`\mathbb{E}_{\xi}[\|\nabla f(x,\xi) - \nabla f(x)\|_2^{\kappa}] \leq \sigma^{\kappa}` + " … " + String.raw`\mathbb{E}_{\xi}[|\nabla f(x,\xi)_i \nabla f(x)_i|^{\kappa}] \leq \sigma_i^{\kappa}` };
 const hypotheses = ["X_i = scale_i·Z_i, Z_i i.i.d. zero mean (two-point, lattice, or Gaussian with equal scales)", "κ ∈ (1, 2]", "d ≤ 4"];
+const parameters = [
+  param.log("scale_i", [1e-2, 1e2], (i: Assumption3Instance) => i.scales),
+  param.linear("κ", [1, 2], (i: Assumption3Instance) => i.kappa, { boundaries: [param.at("κ = 2", 2)] }),
+  param.integer("d", [1, 4], (i: Assumption3Instance) => i.scales.length),
+  param.categorical("law", ["gaussian", "twoPoint", "lattice"], (i: Assumption3Instance) => i.noise.law),
+];
 const classify = (i: Assumption3Instance) => `${i.noise.law}, d = ${i.scales.length}`;
 
 export const assumption3Forms = defineClaim<InequalityClaim<Assumption3Instance>>({
@@ -53,6 +59,7 @@ export const assumption3Forms = defineClaim<InequalityClaim<Assumption3Instance>
     return { lhs: norm, rhs: sigma.reduce((s, x) => s + x ** i.kappa, 0) };
   },
   classify,
+  parameters,
   expected: { verdict: "holds", reason: "‖v‖₂ ≤ ‖v‖_κ for κ ≤ 2 pointwise; the exact moments agree (equality at d = 1)" },
 });
 
@@ -69,6 +76,7 @@ export const assumption3FormsConverse = defineClaim<InequalityClaim<Assumption3I
     return { lhs: sigma.reduce((s, x) => s + x, 0), rhs: i.scales.length * norm ** (1 / i.kappa) };
   },
   classify,
+  parameters,
   expected: { verdict: "holds", reason: "|X_i| ≤ ‖X‖₂ gives σ_i ≤ σ for every i" },
 });
 
@@ -87,5 +95,6 @@ export const assumption3FormsL2 = defineClaim<InequalityClaim<Assumption3Instanc
     return { lhs: norm, rhs: Math.hypot(...sigma) ** i.kappa };
   },
   classify,
+  parameters,
   expected: { verdict: "violated", reason: "for κ < 2 and d ≥ 2 the exact E‖X‖₂^κ exceeds ‖σ⃗‖₂^κ (Gaussian d = 2, κ = 1: 1.2533 vs 1.1284)" },
 });

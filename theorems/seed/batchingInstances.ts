@@ -15,7 +15,7 @@
  * mixing families (no finite form of the left side).
  */
 import fc from "fast-check";
-import { arb, independentBatchMoment, noiseLaw, summandsNormMoment, type BatchGroup, type NoiseClass } from "signcheck";
+import { arb, independentBatchMoment, noiseLaw, summandsNormMoment, type BatchGroup, type NoiseClass, param, type Parameter } from "signcheck";
 
 export interface BatchingInstance {
   readonly kappa: number;
@@ -71,6 +71,15 @@ export function batchingInstances(cls: NoiseClass = {}): fc.Arbitrary<BatchingIn
       });
   });
 }
+
+/** The parameters of a batching instance: κ, the group counts (log), the scales, d and the first group's law. */
+export const batchingParameters: Parameter<BatchingInstance>[] = [
+  param.linear("κ", [1, 2], (i) => i.kappa, { boundaries: [param.at("κ = 2", 2)] }),
+  param.log("count per group", [1, 1e4], (i) => i.groups.map((g) => g.count), { boundaries: [param.at("B = 1", (_v, i) => batchSize(i) === 1)] }),
+  param.log("scale", [1e-1, 1e1], (i) => i.groups.flatMap((g) => g.scales)),
+  param.integer("d", [1, 4], (i) => i.d),
+  param.categorical("law", ["gaussian", "symmetricStable", "twoPoint", "lattice"], (i) => i.groups[0].noise.law),
+];
 
 /** lhs = E‖X̄_B‖₂^κ, rhs = C·B^{−κ}·Σ_b E‖X_b‖₂^κ. */
 export function batchingSides(i: BatchingInstance, C: number): { lhs: number; rhs: number } {

@@ -6,7 +6,7 @@
  * proved constants and random near and far pairs of points (see ./lemma1.ts).
  */
 import { defineClaim, type InequalityClaim } from "signcheck";
-import { lemma1Check, lemma1Classify, lemma1Hypotheses, lemma1Instances, type Lemma1Instance } from "./lemma1.ts";
+import { lemma1Check, lemma1Classify, lemma1Degenerate, lemma1Hypotheses, lemma1Instances, lemma1Parameters, type Lemma1Instance } from "./lemma1.ts";
 
 export const lemma1Eq2 = defineClaim<InequalityClaim<Lemma1Instance>>({
   id: "seed/lemma1-eq2",
@@ -18,5 +18,7 @@ export const lemma1Eq2 = defineClaim<InequalityClaim<Lemma1Instance>>({
   instances: lemma1Instances,
   check: lemma1Check("eq2"),
   classify: lemma1Classify,
+  parameters: lemma1Parameters,
+  degenerate: lemma1Degenerate,
   expected: { verdict: "holds", reason: "integrating the sharp form of (1) gives (e^{t} − 1 − t)/L1² ≤ t²e^{t}/(2L1²)" },
 });

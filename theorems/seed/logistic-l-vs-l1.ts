@@ -14,15 +14,15 @@
  * L1 = 1 > L = ¼). docs/seed-errata.md, E10.
  */
 import fc from "fast-check";
-import { arb, defineClaim, loadDataset, logisticObjective, logisticSample, type InequalityClaim, type LogisticObjective } from "signcheck";
+import { arb, dataAccess, defineClaim, logisticObjective, logisticSample, param, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
 
-let mushrooms: LogisticObjective | undefined;
-function objective(): LogisticObjective {
-  if (!mushrooms) {
-    const { A, y } = loadDataset("mushrooms");
-    mushrooms = logisticObjective(A, y, { name: "mushrooms" });
-  }
-  return mushrooms;
+/** The objective built from one loaded file (a data set read by another audit is another object, never mixed up). */
+const objectives = new WeakMap<LabelledData, LogisticObjective>();
+function objective(data: DataAccess): LogisticObjective {
+  const mushrooms = data.load("mushrooms");
+  let f = objectives.get(mushrooms);
+  if (!f) objectives.set(mushrooms, (f = logisticObjective(mushrooms.A, mushrooms.y, { name: "mushrooms" })));
+  return f;
 }
 
 export interface LogisticDataInstance {
@@ -43,14 +43,16 @@ export const logisticLvsL1 = defineClaim<InequalityClaim<LogisticDataInstance>>(
   ],
   tightness: "upper",
   instances: fc.constant({ dataset: "mushrooms" as const }),
-  applicable: () => {
-    loadDataset("mushrooms");
+  // Outside an audit (a direct call), the data set is looked up in the default places.
+  applicable: (data = dataAccess()) => {
+    data.load("mushrooms");
     return undefined;
   },
-  check: () => {
-    const f = objective();
+  check: (_i, data = dataAccess()) => {
+    const f = objective(data);
     return { lhs: f.singleSampleL1, rhs: f.lossSmoothness };
   },
+  parameters: [param.categorical("data set", ["mushrooms"], (i) => i.dataset)],
   budgets: { quick: { instances: 1, shrinks: 0 }, standard: { instances: 1, shrinks: 0 }, thorough: { instances: 1, shrinks: 0 } },
   expected: { verdict: "violated", reason: "on mushrooms L1 = √21 ≈ 4.58 while L = λ_max(AᵀA)/(4n) ≈ 2.59: L1 is the larger" },
 });
@@ -85,5 +87,17 @@ export const logisticLvsL1PerSample = defineClaim<InequalityClaim<LogisticLvsL1I
     return { lhs: f.smoothness.L1, rhs: f.hessianNorm(new Float64Array(a.length)) };
   },
   classify: ({ a }) => (a.length === 1 && Math.abs(a[0]) === 1 ? "scalar margin, y = ±1" : "parameter space"),
+  parameters: [
+    param.log("‖a‖", [0.1, 20], ({ a }) => Math.hypot(...a), {
+      // Rescales a to the new norm (direction kept): the hypotheses only bound ‖a‖.
+      write: (i, v) => {
+        const n = Math.hypot(...i.a);
+        const to = Math.min(20, Math.max(0.1, v as number));
+        return { a: Float64Array.from(i.a, (x) => (x * to) / n) };
+      },
+      boundaries: [param.at("scalar margin, y = ±1 (‖a‖ = 1)", 1)],
+    }),
+    param.integer("d", [1, 5], ({ a }) => a.length),
+  ],
   expected: { verdict: "violated", reason: "L1 = ‖a‖ ≤ ‖a‖²/4 only when ‖a‖ ≥ 4; for labels ±1 in the scalar reading L1 = 1 > L = 1/4" },
 });

@@ -7,7 +7,7 @@
  * without it the claim is not applicable (`signcheck data fetch mushrooms`).
  */
 import fc from "fast-check";
-import { arb, defineClaim, loadDataset, logisticObjective, norm2, type InequalityClaim, type LogisticObjective } from "signcheck";
+import { arb, dataAccess, defineClaim, logisticObjective, norm2, param, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
 
 export interface LogisticDatasetInstance {
   readonly lambda: 0 | 1;
@@ -15,14 +15,14 @@ export interface LogisticDatasetInstance {
   readonly mu: number;
 }
 
-const objectives = new Map<number, LogisticObjective>();
-function objective(lambda: number): LogisticObjective {
-  let f = objectives.get(lambda);
-  if (!f) {
-    const { A, y } = loadDataset("mushrooms");
-    f = logisticObjective(A, y, { lambda, name: "mushrooms" });
-    objectives.set(lambda, f);
-  }
+/** Objectives built from one loaded file (a data set read by another audit is another object, never mixed up). */
+const objectives = new WeakMap<LabelledData, Map<number, LogisticObjective>>();
+function objective(data: DataAccess, lambda: number): LogisticObjective {
+  const mushrooms = data.load("mushrooms");
+  let byLambda = objectives.get(mushrooms);
+  if (!byLambda) objectives.set(mushrooms, (byLambda = new Map()));
+  let f = byLambda.get(lambda);
+  if (!f) byLambda.set(lambda, (f = logisticObjective(mushrooms.A, mushrooms.y, { lambda, name: "mushrooms" })));
   return f;
 }
 
@@ -50,15 +50,17 @@ function datasetClaim(lambda: 0 | 1) {
     ],
     tightness: "upper",
     instances: fc.record({ lambda: fc.constant(lambda), mu }),
-    applicable: () => {
-      loadDataset("mushrooms");
+    // Outside an audit (a direct call), the data set is looked up in the default places.
+    applicable: (data = dataAccess()) => {
+      data.load("mushrooms");
       return undefined;
     },
-    check: ({ mu }) => {
-      const f = objective(lambda);
+    check: ({ mu }, data = dataAccess()) => {
+      const f = objective(data, lambda);
       const { w } = f.minimise({ mu });
       return { lhs: f.hessianNorm(w), rhs: f.singleSampleL1 * norm2(f.gradient(w)) };
     },
+    parameters: [param.log("μ", [1e-3, 1], (i) => (i.mu === 0 ? 0 : i.mu), { boundaries: [param.at("μ = 0 (w*)", 0)] })],
     classify: ({ mu }) => (mu === 0 ? "minimiser" : "regularised minimiser"),
     budgets: { quick: { instances: 3, shrinks: 3 }, standard: { instances: 12, shrinks: 10 }, thorough: { instances: 40, shrinks: 30 } },
     expected: {

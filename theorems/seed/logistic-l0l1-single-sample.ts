@@ -5,7 +5,7 @@
  * in the sup form for C² functions, review §1.1), with ‖a‖ from 1e-2 to 10 and w far into both tails.
  */
 import fc from "fast-check";
-import { arb, defineClaim, logisticSample, smoothnessSides, type InequalityClaim } from "signcheck";
+import { arb, defineClaim, logisticSample, param, smoothnessSides, type InequalityClaim } from "signcheck";
 
 export interface LogisticSampleInstance {
   readonly a: Float64Array;
@@ -16,7 +16,8 @@ export interface LogisticSampleInstance {
 const instances: fc.Arbitrary<LogisticSampleInstance> = arb.dimension({ min: 1, max: 5 }).chain((d) =>
   fc
     .record({
-      direction: fc.array(fc.double({ min: -1, max: 1, noNaN: true }), { minLength: d, maxLength: d }),
+      // Direction entries: 0 one time in five, else ±log-uniform in [1e-3, 1] (normalised below).
+      direction: arb.startingPoint(d, 1).map((v) => Array.from(v)),
       norm: arb.logUniform(1e-2, 10),
       y: fc.constantFrom(1, -1),
       w: arb.startingPoint(d, 30),
@@ -47,6 +48,12 @@ export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSamp
     const s = smoothnessSides(f, { L0: 0, L1: f.smoothness.L1 }, "hessian", w);
     return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
   },
+  parameters: [
+    param.log("‖a‖", [1e-2, 10], (i) => Math.hypot(...i.a), { write: (i, v) => ({ ...i, a: i.a.map((t) => (t * (v as number)) / Math.hypot(...i.a)) }) }),
+    param.log("|w_i|", [30e-6, 30], (i) => i.w, { write: (i, v) => ({ ...i, w: Float64Array.from(v as number[], (t) => (t === 0 ? 0 : Math.sign(t) * Math.min(30, Math.max(30e-6, Math.abs(t))))) }) }),
+    param.integer("d", [1, 5], (i) => i.a.length),
+    param.categorical("y", [1, -1], (i) => i.y),
+  ],
   classify: ({ a, y, w }) => {
     const margin = y * a.reduce((s, v, i) => s + v * w[i], 0);
     return margin < -5 ? "margin < −5" : margin > 5 ? "margin > 5" : "|margin| ≤ 5";

@@ -1,0 +1,206 @@
+/**
+ * The per-instance test of the kinds that assert "the rate of an event is at most a target" —
+ * `probability` (P(event) ≤ bound), `high-probability` (P(statistic > bound) ≤ δ) and `tuning`
+ * (P(the prescription misses its target) ≤ δ): the exact probability when the claim gives it
+ * (compared within tolerance), else the sequential exact binomial test of `stats/sequentialRateTest`
+ * on seeded Monte-Carlo trials (Clopper–Pearson at a geometric grid of looks, α split over the
+ * looks: valid under early stopping either way). The rest of the decision (α shares, search,
+ * confirmation, re-estimation) is `decideStatistical`'s. A statistic that is NaN or ±∞ is an error
+ * naming the instance unless the claim declares `divergedCountsAsFailure`.
+ * Tightness: the event "statistic > c·bound" is monotone in c, so one set of trials serves every c —
+ * the smallest c not refuted is the lower confidence bound of the (1 − δ)-quantile over the bound;
+ * for a probability, the rate's lower confidence bound (or exact rate) over the bound.
+ */
+import { mean, sampleStandardDeviation } from "simple-statistics";
+import { InputError } from "../../core/errors.ts";
+import { formatNumber as fmt } from "../../core/formatNumber.ts";
+import { streamFor, type Stream } from "../../core/stream.ts";
+import { leq, type Tolerance } from "../../core/tolerance.ts";
+import { requireProbabilityOpen } from "../../core/validate.ts";
+import { rateRule, type RateTrial } from "../../montecarlo/rateRule.ts";
+import { runTrials } from "../../montecarlo/runTrials.ts";
+import { empiricalQuantile, quantileLowerBound, quantileUpperBound } from "../../stats/quantileInterval.ts";
+import { sequentialDesign, sequentialInterval } from "../../stats/sequentialRateTest.ts";
+import { toPlain } from "../plain.ts";
+import type { Claim } from "../types.ts";
+import type { DecideContext, DecidedEvidence } from "./context.ts";
+import { emptyStatisticalEvidence, type StatisticalSummary, type StatisticalEvidence, type StatisticalFields, type StatisticalTest } from "./decideStatistical.ts";
+
+
+export interface RateSummary extends StatisticalSummary {
+  readonly instanceHash: string;
+  readonly instance: unknown;
+  readonly trials: number;
+  readonly failures: number;
+  readonly diverged: number;
+  readonly target: number;
+  readonly decision: "certified" | "refuted" | "undecided";
+  readonly interval: { lo: number; hi: number; confidence: number };
+  /** Observed (1 − δ)-quantile of the statistic and the bound it is compared with (high-probability claims). */
+  readonly observedQuantile?: number;
+  /** Mean and sample standard deviation of the statistic over the trials (diverged trials excluded). */
+  readonly statisticMean?: number;
+  readonly statisticSd?: number;
+  /** Distribution-free confidence bounds on the (1 − δ)-quantile, valid under the sequential stop, at `quantileConfidence`. */
+  readonly quantileUpper?: number;
+  readonly quantileLower?: number;
+  readonly quantileConfidence?: number;
+  readonly bound?: number;
+  /** bound ÷ observed quantile (high-probability), or bound ÷ probability (probability): > 1 means room. */
+  readonly slack?: number;
+  readonly exactProbability?: number;
+  /** Where the trials' streams came from: the search ("main"), a confirmation, or a re-estimation. */
+  readonly streams: "main" | "confirm" | "reestimate";
+}
+
+/** The evidence of a rate kind `K`. */
+export type RateEvidence<K extends string> = StatisticalEvidence<K, RateSummary>;
+/** The evidence fields every rate kind adds. */
+export type RateEvidenceFields = StatisticalFields<RateSummary>;
+
+/** A rate claim seen through the one interface the decision needs. */
+export interface RateSpec<I> {
+  readonly claim: Claim<I>;
+  readonly kind: "probability" | "high-probability";
+  /** δ, or the probability bound. */
+  target(instance: I): number;
+  /** The statistic's bound (high-probability). */
+  bound?(instance: I): number;
+  exact?(instance: I): number;
+  trial?(instance: I, stream: Stream): RateTrial;
+  deterministic?(instance: I): boolean;
+  readonly tolerance: Tolerance;
+}
+
+/** A high-probability trial: the statistic checked for a number, NaN and ±∞ handled as the claim declares. */
+export function statisticTrial(value: unknown, bound: number, tol: Tolerance, divergedCountsAsFailure: boolean | undefined, where: string): RateTrial {
+  if (typeof value !== "number") throw new Error(`statistic returned ${String(value)} (${typeof value}) at ${where}: not a number`);
+  if (!Number.isFinite(value)) {
+    if (!divergedCountsAsFailure) {
+      throw new Error(`statistic returned ${value} at ${where}: a diverged trajectory is an error unless the claim declares divergedCountsAsFailure: true`);
+    }
+    return { failed: true, statistic: Infinity, diverged: true };
+  }
+  return { failed: !leq(value, bound, tol), statistic: value };
+}
+
+function slackOf(bound: number, q: number | undefined): number | undefined {
+  if (q === undefined) return undefined;
+  if (q <= 0) return bound > 0 ? Infinity : undefined;
+  return bound / q;
+}
+
+/** Test one instance on the streams of `domain`, with `alpha` for the decision (and, fixed-size, `trials` trials). */
+export function testRate<I>(spec: RateSpec<I>, instance: I, hash: string, ctx: DecideContext, domain: RateSummary["streams"], alpha: number, fixedTrials?: number): RateSummary {
+  const plain = toPlain(instance);
+  const target = spec.target(instance);
+  const base = { instanceHash: hash, instance: plain, streams: domain } as const;
+  if (spec.kind === "probability") {
+    if (!(typeof target === "number" && target >= 0)) throw new InputError("bound(instance)", target, "a probability bound ≥ 0");
+    if (spec.exact) {
+      const p = spec.exact(instance);
+      if (!(typeof p === "number" && p >= 0 && p <= 1)) throw new InputError("exact(instance)", p, "a probability in [0, 1]");
+      return {
+        ...base, trials: 0, failures: 0, diverged: 0, target,
+        decision: leq(p, target, spec.tolerance) ? "certified" : "refuted",
+        interval: { lo: p, hi: p, confidence: 1 },
+        exactProbability: p,
+        slack: p > 0 ? target / p : Infinity,
+      };
+    }
+    if (target >= 1) return { ...base, trials: 0, failures: 0, diverged: 0, target, decision: "certified", interval: { lo: 0, hi: 1, confidence: 1 }, slack: Infinity };
+    if (target === 0) throw new InputError("bound(instance)", 0, "a bound > 0 for a Monte-Carlo probability claim (a zero rate cannot be certified by sampling)");
+    return runRate(spec, base, target, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
+  }
+  const delta = requireProbabilityOpen("delta(instance)", target);
+  const bound = spec.bound!(instance);
+  if (typeof bound !== "number" || Number.isNaN(bound)) throw new InputError("bound(instance)", bound, "a number (the bound compared with the statistic)");
+  if (spec.deterministic?.(instance)) {
+    const key = { seed: ctx.seed, claim: spec.claim.id, instance: hash, domain };
+    const [a, b] = [spec.trial!(instance, streamFor({ ...key, trial: 0 })), spec.trial!(instance, streamFor({ ...key, trial: 1 }))];
+    if (!Object.is(a.statistic, b.statistic)) throw new Error(`declared deterministic, but two streams gave statistics ${a.statistic} and ${b.statistic}`);
+    const rate = a.failed ? 1 : 0;
+    return {
+      ...base, trials: 2, failures: 2 * rate, diverged: a.diverged ? 2 : 0, target: delta,
+      decision: rate > delta ? "refuted" : "certified",
+      interval: { lo: rate, hi: rate, confidence: 1 },
+      exactProbability: rate,
+      observedQuantile: a.statistic, quantileLower: a.statistic, quantileUpper: a.statistic, quantileConfidence: 1,
+      bound, slack: slackOf(bound, a.statistic),
+    };
+  }
+  const summary = runRate(spec, base, delta, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
+  return { ...summary, bound, slack: slackOf(bound, summary.observedQuantile) };
+}
+
+function runRate<I>(
+  spec: RateSpec<I>, base: Pick<RateSummary, "instanceHash" | "instance" | "streams">, target: number, alpha: number,
+  ctx: DecideContext, domain: string, trial: (instance: I, stream: Stream) => RateTrial, instance: I, hash: string, fixedTrials?: number,
+): RateSummary {
+  const n = fixedTrials ?? ctx.budget.trials;
+  const design = fixedTrials ? sequentialDesign(target, alpha, n, n) : sequentialDesign(target, alpha, n, Math.min(ctx.budget.minTrials, n));
+  const run = runTrials({
+    key: { seed: ctx.seed, claim: spec.claim.id, instance: hash, domain },
+    trial: (s) => trial(instance, s),
+    rule: rateRule(design),
+    maxTrials: n,
+    checkpoint: () => ctx.deadline.check("Monte-Carlo trials"),
+  });
+  const { failures, diverged, statistics, decision } = run.state;
+  const summary: RateSummary = { ...base, trials: run.trials, failures, diverged, target, decision, interval: sequentialInterval(failures, run.trials, design) };
+  // A sampled probability: the slack is the bound over the observed rate; the rate's interval is reported beside it.
+  if (spec.kind !== "high-probability") return { ...summary, slack: failures > 0 ? target / (failures / run.trials) : Infinity };
+  const finite = statistics.filter(Number.isFinite);
+  return {
+    ...summary,
+    statisticMean: finite.length ? mean(finite) : undefined,
+    statisticSd: finite.length > 1 ? sampleStandardDeviation(finite) : undefined,
+    observedQuantile: empiricalQuantile(statistics, 1 - target),
+    // At the stopping look with α/J: by the union bound over the J looks they hold at 1 − α whatever the stop.
+    quantileUpper: quantileUpperBound(statistics, 1 - target, design.alphaPerLook),
+    quantileLower: quantileLowerBound(statistics, 1 - target, design.alphaPerLook),
+    quantileConfidence: 1 - alpha,
+  };
+}
+
+function scoreOf(s: RateSummary): number {
+  if (s.exactProbability !== undefined && s.interval.confidence === 1) {
+    if (s.bound !== undefined && s.observedQuantile !== undefined && s.bound > 0) return s.observedQuantile / s.bound;
+    return s.target > 0 ? s.exactProbability / s.target : s.exactProbability > 0 ? Infinity : 0;
+  }
+  if (s.bound !== undefined && s.observedQuantile !== undefined && s.bound > 0) return s.observedQuantile / s.bound;
+  if (s.trials === 0) return NaN; // vacuous
+  return s.failures / s.trials / s.target;
+}
+
+/** The rate test of a claim, in the form `decideStatistical` takes. */
+export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalTest<I, RateSummary> {
+  const exact = (s: RateSummary) => s.exactProbability !== undefined && s.interval.confidence === 1;
+  const looks = sequentialDesign(0.5, 0.01, ctx.budget.trials, Math.min(ctx.budget.minTrials, ctx.budget.trials)).looks.length;
+  return {
+    claim: spec.claim,
+    run: (instance, hash, domain, alpha, fixedTrials) => testRate(spec, instance, hash, ctx, domain, alpha, fixedTrials),
+    exact,
+    vacuous: (s) => s.trials === 0 && s.exactProbability === undefined,
+    score: scoreOf,
+    margin: (s) => (exact(s) ? (s.exactProbability! - s.target) / (spec.tolerance.atol + spec.tolerance.rtol * Math.abs(s.target)) : (s.interval.lo - s.target) / s.target),
+    tightness(s) {
+      if (s.bound !== undefined) return s.quantileLower === undefined || !(s.bound > 0) ? undefined : Math.max(0, s.quantileLower) / s.bound;
+      if (!(s.target > 0)) return undefined;
+      // A bound ≥ 1 is vacuous, but p/bound still says by how much it may be scaled down when p is exact;
+      // a sampled vacuous instance ran no trials, so it says nothing.
+      if (exact(s)) return s.exactProbability! / s.target;
+      return s.target >= 1 ? undefined : s.interval.lo / s.target;
+    },
+    refuted: (s) =>
+      exact(s)
+        ? `exact rate ${fmt(s.exactProbability)} > ${spec.kind === "probability" ? "bound" : "δ"} ${fmt(s.target)}${s.observedQuantile !== undefined ? ` (statistic ${fmt(s.observedQuantile)} vs bound ${fmt(s.bound)})` : ""}`
+        : `rate ≥ ${fmt(s.interval.lo)} > ${spec.kind === "probability" ? "bound" : "δ"} ${fmt(s.target)} (${s.failures}/${s.trials} failures${s.diverged ? `, ${s.diverged} diverged` : ""})`,
+    designNotes: [`sequential exact binomial test: Clopper–Pearson at up to ${looks} looks (${ctx.budget.minTrials} to ${ctx.budget.trials} trials), α split over the looks`],
+  };
+}
+
+/** The evidence of a rate kind that was never searched. */
+export function emptyRateEvidence<K extends string>(kind: K): DecidedEvidence<RateEvidence<K>> {
+  return emptyStatisticalEvidence<K, RateSummary>(kind);
+}

@@ -43,7 +43,7 @@ import { proof41S15, proof41S15PostHocLambda } from "./seed/proof41-s15.ts";
 import { proof41S16, proof41S16AsGe } from "./seed/proof41-s16.ts";
 import { proof41S17 } from "./seed/proof41-s17.ts";
 import { proof41S18 } from "./seed/proof41-s18.ts";
-import { proof41S19, proof41S19Corrected } from "./seed/proof41-s19.ts";
+import { proof41S19, proof41S19Corrected, proof41S19MergesValid } from "./seed/proof41-s19.ts";
 import { proof41S20 } from "./seed/proof41-s20.ts";
 import { proof41S21 } from "./seed/proof41-s21.ts";
 import { proof41S22, proof41S22CitedLemma } from "./seed/proof41-s22.ts";
@@ -121,6 +121,7 @@ export const claims: Claim[] = [
   proof41S17,
   proof41S18,
   proof41S19,
+  proof41S19MergesValid,
   proof41S19Corrected,
   proof41S20,
   proof41S21,

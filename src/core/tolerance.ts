@@ -78,6 +78,14 @@ export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
  */
 export const SHRINK_MARGIN_UNITS = 1e3;
 /**
+ * … and, for an inequality, only when it keeps at least this fraction of the original violation's
+ * relative excess (lhs − rhs)/(|lhs| + |rhs|) (= (r − 1)/(r + 1) for lhs = r·rhs > 0): where the
+ * tolerance is tiny (exact or interval arithmetic, rtol ≈ 1e-14) 10³ units are still a ratio of 1 to
+ * eleven digits, which no reader takes for a counterexample; half the excess keeps a ratio-1.015
+ * violation at ≥ 1.0074 and a ratio-382 one at ≥ 2.98.
+ */
+export const SHRINK_EXCESS_FRACTION = 0.5;
+/**
  * A shrink candidate of a statistical claim is kept only while its refutation stays decisive: the
  * lower confidence bound of its failure rate (or mean) must exceed the target by at least this
  * fraction of the original refutation's excess — shrinking must not walk to where the rate sits just

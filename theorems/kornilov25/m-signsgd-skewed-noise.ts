@@ -14,6 +14,7 @@
  */
 import fc from "fast-check";
 import { arb, defineClaim, mSignSgd, type HighProbabilityClaim, type Optimizer, type OptimizerState } from "signcheck";
+import { logParameter } from "../seed/proof41.ts";
 import { secondHalfMean, skewOracle } from "../bernstein18/skewed-noise.ts";
 
 export interface MomentumSkewInstance {
@@ -47,6 +48,12 @@ export function mSignSgdSkewedNoiseClaim(optimizer: Optimizer<any, OptimizerStat
     delta: () => 0.1,
     statistic: (i, s) => secondHalfMean(optimizer, { gamma: momentumGamma(i), beta: 1 - i.oneMinusBeta }, skewOracle({ ...i, batch: 1 }), momentumHorizon(i), s),
     bound: (i) => i.b / 2,
+    parameters: [
+      logParameter("p", [0.05, 0.2], (i) => i.p, (i, p) => ({ ...i, p })),
+      logParameter("b", [1, 10], (i) => i.b, (i, b) => ({ ...i, b })),
+      logParameter("1 − β", [0.01, 0.03], (i) => i.oneMinusBeta, (i, oneMinusBeta) => ({ ...i, oneMinusBeta })),
+      logParameter("r (γ = r(1 − β)b)", [0.05, 0.1], (i) => i.r, (i, r) => ({ ...i, r })),
+    ],
     expected: {
       verdict: "holds",
       reason: "the momentum is a weighted mean of ≈ 2/(1 − β) ≥ 66 draws, nearly symmetric, so the drift towards the median b disappears (as minibatching removes it)",

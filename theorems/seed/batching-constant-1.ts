@@ -15,8 +15,9 @@
  *   -symmetric: the same wider form with symmetric summands only (holds).
  */
 import fc from "fast-check";
-import { arb, defineClaim, noiseLaw, type InequalityClaim } from "signcheck";
-import { batchingInstances, batchingSides, classifyBatching, type BatchingInstance } from "./batchingInstances.ts";
+import { arb, defineClaim, noiseLaw, param, type InequalityClaim, type Parameter } from "signcheck";
+import { clamp, integerLogParameter } from "./proof41.ts";
+import { batchingInstances, batchingParameters, batchingSides, batchSize, classifyBatching, type BatchingInstance } from "./batchingInstances.ts";
 
 /** Largest i.i.d. batch of a lattice law (its exact convolution costs B·span). */
 const LATTICE_B_MAX = 128;
@@ -29,6 +30,26 @@ const iidInstances: fc.Arbitrary<BatchingInstance> = fc
     d: 1,
     groups: [{ noise: law.noise, scales: [1], count: law.noise.law === "lattice" ? Math.min(B, LATTICE_B_MAX) : B }],
   }));
+
+/** The one group's batch size B (movable: rounded, lattice laws capped) and, for a two-point law, its skew q (movable). */
+const iidParameters: Parameter<BatchingInstance>[] = [
+  integerLogParameter("B", [1, 10_000], batchSize, (i, B) => ({ ...i, groups: [{ ...i.groups[0], count: i.groups[0].noise.law === "lattice" ? Math.min(B, LATTICE_B_MAX) : B }] })),
+  param.log("two-point q", [1e-3, 0.5], (i) => (i.groups[0].noise.law === "twoPoint" ? i.groups[0].noise.q : undefined), {
+    write: (i, q) => (i.groups[0].noise.law === "twoPoint" ? { ...i, groups: [{ ...i.groups[0], noise: { law: "twoPoint", q: clamp(q as number, 1e-3, 0.5) } }] } : i),
+    boundaries: [param.at("Rademacher (q = ½)", 0.5)],
+  }),
+  // κ moves freely for the laws with every moment (two-point, lattice, Gaussian); an SαS law keeps it below α.
+  param.linear("κ", [1, 2], (i) => i.kappa, {
+    write: (i, k) => {
+      const n = i.groups[0].noise;
+      const top = n.law === "symmetricStable" ? Math.min(2, n.alpha) : 2;
+      const kappa = clamp(Math.round((k as number) * 1000) / 1000, 1.001, top);
+      return n.law === "symmetricStable" && kappa >= n.alpha ? i : { ...i, kappa };
+    },
+    boundaries: [param.at("κ = 2", 2)],
+  }),
+  param.categorical("law", ["gaussian", "symmetricStable", "twoPoint", "lattice"], (i) => i.groups[0].noise.law),
+];
 
 const base = {
   kind: "inequality" as const,
@@ -52,6 +73,8 @@ export const batchingConstant1 = defineClaim<InequalityClaim<BatchingInstance>>(
     "κ ∈ (1, 2], B ∈ [1, 1e4] (B = 2 a fifth of the time; lattice laws B ≤ 128)",
   ],
   instances: iidInstances,
+  parameters: iidParameters,
+  degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E|X|^κ (an identity)" : undefined),
   expected: { verdict: "violated", reason: "for a skewed two-point law with small q the exact i.i.d. batch moment exceeds σ^κB^{1−κ} (κ < 2); symmetric laws stay below" },
 });
 
@@ -64,6 +87,9 @@ export const batchingConstant1NonIdentical = defineClaim<InequalityClaim<Batchin
     "κ ∈ (1, 2], B ≥ 1",
   ],
   instances: batchingInstances({ symmetric: false }),
+  // Skewed two-point groups only: integer scales 1 or 2 per coordinate.
+  parameters: [...batchingParameters.filter((p) => p.name !== "scale"), param.integer("scale", [1, 2], (i) => i.groups.flatMap((g) => g.scales))],
+  degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E‖X‖^κ (an identity)" : undefined),
   expected: { verdict: "violated", reason: "the exact batch moment of skewed two-point summands exceeds B^{−κ}ΣE‖X_b‖^κ for small q and κ < 2 (already for identical ones, see seed/batching-constant-1)" },
 });
 
@@ -73,5 +99,7 @@ export const batchingConstant1Symmetric = defineClaim<InequalityClaim<BatchingIn
   title: "Batching with constant 1 for symmetric summands (independent, possibly non-identical, in R^d): E‖mean_B‖₂^κ ≤ B^{−κ}·ΣE‖X_b‖₂^κ",
   hypotheses: ["X_b ∈ R^d independent, possibly non-identical, symmetric (Gaussian d ≤ 4, SαS d = 1, Rademacher and symmetric lattice d ≤ 3)", "κ ∈ (1, 2], B ≥ 1"],
   instances: batchingInstances({ symmetric: true }),
+  parameters: batchingParameters,
+  degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E‖X‖^κ (an identity)" : undefined),
   expected: { verdict: "holds", reason: "von Bahr–Esseen for symmetric summands; the exact ratios (e.g. B^{κ/α−1} for SαS) stay ≤ 1" },
 });

@@ -8,7 +8,8 @@
  * point pairs x, y = x + 10^s·v in [−2, 2]^d (docs/seed-errata.md, E11).
  */
 import fc from "fast-check";
-import { arb, defineClaim, smoothnessSides, symmetricNorm, type InequalityClaim, type SmoothFunction } from "signcheck";
+import { arb, defineClaim, param, smoothnessSides, symmetricNorm, type InequalityClaim, type SmoothFunction } from "signcheck";
+import { clamp, logParameter } from "./proof41.ts";
 
 /**
  * Smooth on R^d, but ‖∇²f‖/(1 + ‖∇f‖) is unbounded: no (L0, L1) pair fits. Closed forms (value,
@@ -75,6 +76,18 @@ export const lemma1NoHypothesis = defineClaim<InequalityClaim<NoHypothesisInstan
     const s = smoothnessSides(OUTSIDE_THE_CLASS[fn], { L0, L1 }, "eq1", x, y);
     return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
   },
+  parameters: [
+    logParameter("L0", [0.1, 10], (i) => i.L0, (i, L0) => ({ ...i, L0 })),
+    logParameter("L1", [0.1, 10], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    // x moves with y − x kept (the pair's offset s·v is part of the draw); coordinates clamped to ±[1e-3, 2].
+    param.log("|x_i|", [1e-3, 2], (i) => i.x, {
+      write: (i, v) => {
+        const x = Float64Array.from(v as number[], (t) => Math.sign(t) * clamp(Math.abs(t), 1e-3, 2));
+        return { ...i, x, y: Float64Array.from(x, (xi, k) => xi + (i.y[k] - i.x[k])) };
+      },
+    }),
+    param.categorical("f", OUTSIDE_THE_CLASS.map((f) => f.name), (i) => OUTSIDE_THE_CLASS[i.fn].name),
+  ],
   classify: ({ fn }) => OUTSIDE_THE_CLASS[fn].name,
   expected: { verdict: "violated", reason: "the Hessian of these functions outgrows L0 + L1‖∇f‖ (x₁²x₂² at (0, t): ∇f = 0, ‖∇²f‖ = 2t²), so (1) fails for any constants" },
 });

@@ -16,8 +16,9 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, powerNorm, runTrajectory, sigmaKappa, signSgd, twoPoint, type HighProbabilityClaim, type NoiseSpec,
+  arb, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, param, powerNorm, runTrajectory, sigmaKappa, signSgd, twoPoint, type HighProbabilityClaim, type NoiseSpec,
 } from "signcheck";
+import { clamp, logParameter, noiseParameters } from "./proof41.ts";
 
 const DELTA = 0.05;
 
@@ -61,7 +62,15 @@ export const noiseFloor = defineClaim<HighProbabilityClaim<FloorInstance>>({
     const state = signSgd.init(new Float64Array(i.d), { gamma: i.theta * i.scale * i.q }, stream);
     return -runTrajectory(signSgd, state, oracle, floorHorizon(i)).meanGradNorm1;
   },
+  divergedCountsAsFailure: true,
   bound: (i) => -0.5 * i.d * i.scale * i.q,
+  parameters: [
+    logParameter("q", [0.05, 0.4], (i) => i.q, (i, q) => ({ ...i, q })),
+    logParameter("scale s", [0.1, 10], (i) => i.scale, (i, scale) => ({ ...i, scale })),
+    logParameter("θ (γ = θ·s·q)", [0.05, 0.2], (i) => i.theta, (i, theta) => ({ ...i, theta })),
+    param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => ({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
+    param.integer("d", [1, 4], (i) => i.d),
+  ],
   classify: (i) => `floor/‖σ⃗‖₁ = ${((i.q * i.scale * i.d) / (i.d * sigmaKappa(twoPoint(i.q), i.scale, i.kappa))).toFixed(2)}`,
   budgets: { quick: { instances: 4, trials: 400 }, standard: { instances: 12, trials: 1500 } },
   expected: { verdict: "holds", reason: "the sign of g_i is wrong with probability 1 − q > ½ until x_i reaches s·q, where the iterates then oscillate: the average gradient cannot drop below the floor" },
@@ -98,7 +107,14 @@ export const noiseFloorSymmetric = defineClaim<HighProbabilityClaim<SymmetricFlo
     const state = signSgd.init(new Float64Array(i.d).fill(i.scale), { gamma: i.theta * i.scale }, stream);
     return runTrajectory(signSgd, state, oracle, Math.ceil(20 / i.theta)).meanGradNorm1;
   },
+  divergedCountsAsFailure: true,
   bound: (i) => (i.d * sigmaKappa(noiseFromSpec(i.noise), i.scale, i.kappa)) / 2,
+  parameters: [
+    logParameter("scale s", [0.1, 10], (i) => i.scale, (i, scale) => ({ ...i, scale })),
+    logParameter("θ (γ = θ·s)", [3e-3, 2e-2], (i) => i.theta, (i, theta) => ({ ...i, theta })),
+    param.integer("d", [1, 4], (i) => i.d),
+    ...noiseParameters<SymmetricFloorInstance>((i) => i, ["gaussian", "laplace", "studentT", "symmetricLomax", "contaminated"]),
+  ],
   classify: (i) => i.noise.law,
   budgets: { quick: { instances: 3, trials: 300 }, standard: { instances: 10, trials: 1000 } },
   expected: { verdict: "holds", reason: "symmetric noise keeps E sign(g_i) pointing to 0 with a drift ∝ x_i/s, so the iterates settle within ≈ √(γs) of x*, far below the noise level" },

@@ -9,8 +9,9 @@
  * noise law but SαS) and the uniform index, as the algorithm draws it.
  */
 import fc from "fast-check";
-import { arb, defineClaim, functionFromSpec, gradientOracle, noiseFromSpec, runTrajectory, signSgd, type ProbabilityClaim } from "signcheck";
-import { gammaOf, trajectoryClassify, trajectoryInstances, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import { arb, defineClaim, functionFromSpec, gradientOracle, noiseFromSpec, param, runTrajectory, signSgd, type ProbabilityClaim } from "signcheck";
+import { logParameter } from "./proof41.ts";
+import { gammaOf, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
 
 export interface OutputInstance extends TrajectoryInstance {
   readonly t: number;
@@ -37,6 +38,10 @@ export const outputUniformPoint = defineClaim<ProbabilityClaim<OutputInstance>>(
     return run.record!.gradNorm1[K] > i.t * run.meanGradNorm1;
   },
   classify: trajectoryClassify,
+  parameters: [
+    ...trajectoryParameters<OutputInstance>().filter((p) => !p.name.startsWith("c (") && p.name !== "δ"),
+    logParameter<OutputInstance>("t", [1, 10], (i) => i.t, (i, t) => ({ ...i, t }), [param.at("t = 1", 1)]),
+  ],
   budgets: { quick: { instances: 6, trials: 600 }, standard: { instances: 20, trials: 2000 } },
   expected: { verdict: "holds", reason: "given the run, ‖∇f(x^K)‖₁ has mean S_T over the uniform K, and Markov's inequality gives at most 1/t" },
 });

@@ -6,7 +6,7 @@
  * of Lemma 1 (2) (smoothnessSides, "eq2").
  */
 import { defineClaim, smoothnessSides, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
+import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, signStepParameters, signStepNoStep, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
 
 export const proof41S1 = defineClaim<InequalityClaim<SignStepInstance>>({
   id: "seed/proof41-s1",
@@ -26,5 +26,7 @@ export const proof41S1 = defineClaim<InequalityClaim<SignStepInstance>>({
     return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
   },
   classify: stepClassify,
+  parameters: signStepParameters,
+  degenerate: signStepNoStep,
   expected: { verdict: "holds", reason: "Lemma 1 (2) holds under the sup form of Assumption 2, for every pair of points and so for every sign step" },
 });

@@ -5,7 +5,7 @@
  * steps (the sides and round-off allowance of Lemma 1 (1), smoothnessSides "eq1").
  */
 import { defineClaim, smoothnessSides, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
+import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, signStepParameters, signStepNoStep, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
 
 export const proof41S10 = defineClaim<InequalityClaim<SignStepInstance>>({
   id: "seed/proof41-s10",
@@ -25,5 +25,7 @@ export const proof41S10 = defineClaim<InequalityClaim<SignStepInstance>>({
     return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
   },
   classify: stepClassify,
+  parameters: signStepParameters,
+  degenerate: signStepNoStep,
   expected: { verdict: "holds", reason: "Lemma 1 (1) holds under the sup form of Assumption 2 for every pair of points" },
 });

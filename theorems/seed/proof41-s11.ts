@@ -8,8 +8,8 @@
  * "-constant" claim) it holds. Decided in interval arithmetic over the reals L0, L1, G ≥ 0.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, iv, TOL, type InequalityClaim, type RealInterval } from "signcheck";
-import { DERIVATION, dimensionLog, nonNegative, proofSource } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, iv, param, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import { DERIVATION, dimensionLog, logParameter, nonNegative, proofSource } from "./proof41.ts";
 
 export interface StepLengthInstance {
   readonly L0: number;
@@ -36,6 +36,21 @@ function instances(constant: boolean): fc.Arbitrary<StepLengthInstance> {
       })
       .map(({ ratio, ...r }) => ({ ...r, L0: r.L0 === 0 && r.L1 === 0 ? 1 : r.L0, gamma: r.gammaPrev * ratio })),
   );
+}
+
+/** L0 and L1 may not both be 0 (no function would be described): a write that zeroes both restores L0. */
+const notBothZero = (i: StepLengthInstance): StepLengthInstance => (i.L0 === 0 && i.L1 === 0 ? { ...i, L0: 1 } : i);
+
+function parameters(constant: boolean): Parameter<StepLengthInstance>[] {
+  return [
+    logParameter("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => notBothZero({ ...i, L0 }), [param.at("L0 = 0", 0)]),
+    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => notBothZero({ ...i, L1 }), [param.at("L1 = 0", 0)]),
+    logParameter("G = ‖∇f(x^{k−1})‖₂", [1e-6, 1e6], (i) => i.G, (i, G) => ({ ...i, G }), [param.at("G = 0", 0)]),
+    logParameter("γ_{k−1}", [1e-8, 1e-2], (i) => i.gammaPrev, (i, g) => ({ ...i, gammaPrev: g, gamma: (i.gamma / i.gammaPrev) * g })),
+    ...(constant ? [] : [logParameter<StepLengthInstance>("γ_k/γ_{k−1}", [0.1, 10], (i) => i.gamma / i.gammaPrev, (i, r) => ({ ...i, gamma: i.gammaPrev * r }), [param.at("constant stepsize", 1)])]),
+    param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+    param.linear("moved/d", [0, 1], (i) => i.moved / i.d, { boundaries: [param.at("every coordinate moved", 1), param.at("no coordinate moved", 0)] }),
+  ];
 }
 
 /** (L0 + L1·G)·e^{L1·t}·t in intervals. */
@@ -69,6 +84,7 @@ export const proof41S11 = defineClaim<InequalityClaim<StepLengthInstance>>({
   instances: instances(false),
   check,
   tolerance: TOL.exact,
+  parameters: parameters(false),
   classify: (i) => (i.gamma === i.gammaPrev ? "constant stepsize" : i.gamma < i.gammaPrev ? "decreasing" : "increasing"),
   expected: { verdict: "violated", reason: "the step from x^{k−1} has length up to √d·γ_{k−1}, which exceeds √d·γ_k when the stepsizes decrease (a subscript slip, harmless for constant γ)" },
 });
@@ -83,5 +99,7 @@ export const proof41S11Constant = defineClaim<InequalityClaim<StepLengthInstance
   instances: instances(true),
   check,
   tolerance: TOL.exact,
+  parameters: parameters(true),
+  degenerate: (i) => (i.moved === 0 && i.G === 0 ? "no coordinate moved and G = 0: both sides 0" : undefined),
   expected: { verdict: "holds", reason: "‖x^k − x^{k−1}‖₂ ≤ √d·γ and t ↦ (L0 + L1G)e^{L1t}t is increasing; equality when every coordinate moved" },
 });

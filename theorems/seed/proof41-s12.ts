@@ -11,8 +11,8 @@
  * at most e^{1/(48dℓ)}·(L0√dγ_k + G/(48dℓ)) + G, with equality at the cap.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, INTERVAL, iv, signSgdStepCapIn, TOL, type InequalityClaim, type RealInterval } from "signcheck";
-import { DERIVATION, dimensionLog, nonNegative, proofSource } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, INTERVAL, iv, param, signSgdStepCapIn, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import { deltaParameter, DERIVATION, dimensionLog, logParameter, nonNegative, proofSource } from "./proof41.ts";
 
 export interface CapStepInstance {
   readonly L0: number;
@@ -34,6 +34,17 @@ function instances(which: "both" | "l1" | "l0"): fc.Arbitrary<CapStepInstance> {
     delta: arb.delta({ max: 0.999 }),
     theta: arb.stepsize({ lo: 1e-6, hi: 1, cap: 1 }),
   });
+}
+
+function parameters(which: "both" | "l1" | "l0"): Parameter<CapStepInstance>[] {
+  return [
+    ...(which === "l1" ? [] : [logParameter<CapStepInstance>("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 }))]),
+    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    ...(which === "l0" ? [] : [logParameter<CapStepInstance>("G = ‖∇f(x^{k−1})‖₂", [1e-6, 1e6], (i) => i.G, (i, G) => ({ ...i, G }), [param.at("G = 0", 0)])]),
+    param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+    deltaParameter([1e-6, 0.999]),
+    logParameter("θ = γ_k/γ_max", [1e-6, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("γ at the cap", 1)]),
+  ];
 }
 
 interface Parts {
@@ -84,6 +95,8 @@ function claim(id: string, title: string, which: "both" | "l1" | "l0", extra: st
     instances: instances(which),
     check: asWritten,
     tolerance: TOL.exact,
+    parameters: parameters(which),
+    degenerate: (i) => (i.L0 === 0 && i.G === 0 ? "L0 = G = 0: both sides 0" : undefined),
     classify: (i) => `${i.theta === 1 ? "γ at the cap" : "γ below the cap"}, δ ${i.delta > Math.exp(-1) ? "> 1/e" : "≤ 1/e"}`,
     expected: { verdict: "violated", reason },
   });
@@ -127,6 +140,7 @@ export const proof41S12Corrected = defineClaim<InequalityClaim<CapStepInstance>>
     return certifiedSides(lhs, amax.exp().mul(iv(i.L0).mul(sqrtD).mul(gamma).add(gTerm(i.G, i.d, ell))).add(iv(i.G)));
   },
   tolerance: TOL.exact,
+  parameters: parameters("both"),
   classify: (i) => (i.theta === 1 ? "γ at the cap" : "γ below the cap"),
   expected: { verdict: "holds", reason: "a = L1√dγ_k ≤ 1/(48dℓ) under the cap, so e^{a} ≤ e^{1/(48dℓ)} and L1√dγ_k·G ≤ G/(48dℓ); equality at the cap" },
 });

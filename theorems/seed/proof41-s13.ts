@@ -9,8 +9,8 @@
  * conclusion is then an identity, so the claim is tight.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, iv, TOL, type InequalityClaim, type RealInterval } from "signcheck";
-import { DERIVATION, dimensionLog, nonNegative, proofSource } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, iv, param, TOL, type InequalityClaim, type RealInterval } from "signcheck";
+import { clamp, deltaParameter, DERIVATION, dimensionLog, logParameter, nonNegative, proofSource } from "./proof41.ts";
 
 export interface UnrollInstance {
   readonly L0: number;
@@ -61,6 +61,15 @@ export const proof41S13 = defineClaim<InequalityClaim<UnrollInstance>>({
     return certifiedSides(u[u.length - 1], rhs);
   },
   tolerance: TOL.exact,
+  parameters: [
+    logParameter("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 }), [param.at("L0 = 0", 0)]),
+    param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+    deltaParameter([1e-6, 1 - 1e-6]),
+    logParameter("u₁ = ‖∇f(x¹)‖₂", [1e-6, 1e6], (i) => i.u1, (i, u1) => ({ ...i, u1 }), [param.at("u₁ = 0", 0)]),
+    param.log("γ_τ", [1e-8, 1e-2], (i) => Float64Array.from(i.gammas), { write: (i, g) => ({ ...i, gammas: (g as number[]).map((v) => clamp(v, 1e-8, 1e-2)) }) }),
+    param.integer("k", [2, 60], (i) => i.gammas.length + 1),
+  ],
+  degenerate: (i) => (i.L0 === 0 && i.u1 === 0 ? "L0 = u₁ = 0: both sides 0" : undefined),
   classify: ({ gammas }) => (gammas.every((g) => g === gammas[0]) ? "constant stepsizes" : "varying stepsizes"),
   expected: { verdict: "holds", reason: "summing the premises telescopes to the conclusion exactly" },
 });

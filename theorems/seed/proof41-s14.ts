@@ -6,8 +6,8 @@
  * intervals). Equality when each ∇f(x^τ) has at most one non-zero coordinate (always at d = 1).
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, realVector } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, param, TOL, type InequalityClaim } from "signcheck";
+import { clampMagnitudes, deltaParameter, DERIVATION, proofSource, realVector } from "./proof41.ts";
 
 export interface L2L1Instance {
   readonly delta: number;
@@ -41,5 +41,20 @@ export const proof41S14 = defineClaim<InequalityClaim<L2L1Instance>>({
     return certifiedSides(lhs, rhs);
   },
   tolerance: TOL.exact,
+  parameters: [
+    deltaParameter([1e-6, 1 - 1e-6]),
+    // Every gradient's coordinates as one vector (rows of d), written back row by row.
+    param.log("|∇f(x^τ)_i|", [1e-6, 1e3], (i) => Float64Array.from(i.grads.flatMap((g) => Array.from(g))), {
+      write: (i, v) => {
+        const all = clampMagnitudes(v, 1e-6, 1e3);
+        const d = i.grads[0].length;
+        return { ...i, grads: i.grads.map((_, k) => all.slice(k * d, (k + 1) * d)) };
+      },
+      boundaries: [param.at("0 (a zero coordinate)", 0)],
+    }),
+    param.integer("d", [1, 20], (i) => i.grads[0].length),
+    param.integer("k", [2, 20], (i) => i.grads.length + 1),
+  ],
+  degenerate: ({ grads }) => (grads.every((g) => g.every((x) => x === 0)) ? "every gradient 0: both sides 0" : undefined),
   expected: { verdict: "holds", reason: "‖v‖₂ ≤ ‖v‖₁ term by term (the terms with ‖·‖₂ only get larger)" },
 });

@@ -14,9 +14,9 @@
  *     (min_λ ¾λV + ℓ/λ = √(3ℓV)): refuted, so the step cannot be justified by the lemma alone.
  */
 import { defineClaim, functionFromSpec, norm1, type HighProbabilityClaim } from "signcheck";
-import { ADAPTIVE_MDS_HYPOTHESES, adaptiveMdsClassify, adaptiveMdsInstances, runAdaptiveMds, type AdaptiveMdsInstance } from "./adaptiveMds.ts";
+import { ADAPTIVE_MDS_HYPOTHESES, adaptiveMdsClassify, adaptiveMdsInstances, adaptiveMdsParameters, runAdaptiveMds, type AdaptiveMdsInstance } from "./adaptiveMds.ts";
 import { DERIVATION, ON_TRAJECTORIES, proofSource } from "./proof41.ts";
-import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
 
 const source = proofSource("S15", String.raw`Hence, the choice of  $\lambda$  yields with probability at least  $1 - \delta$ :`);
 
@@ -52,9 +52,12 @@ export const proof41S15 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>(
     const r = runMartingale(i, stream);
     return r.diverged ? Infinity : completionExcess(i, r);
   },
+  divergedCountsAsFailure: true,
   bound: () => 0,
   deterministic: (i) => i.scales.every((s) => s === 0),
   classify: trajectoryClassify,
+  // The fixed λ of S7 plays no part here (the λ is the completion's); its factor is not a parameter of this claim.
+  parameters: trajectoryParameters().filter((p) => !p.name.startsWith("c (")),
   budgets: { quick: { instances: 4, trials: 500 }, standard: { instances: 12, trials: 1500 } },
   expected: {
     verdict: "holds",
@@ -76,12 +79,11 @@ export const proof41S15PostHocLambda = defineClaim<HighProbabilityClaim<Adaptive
     const { S, V } = runAdaptiveMds(i, stream);
     return S - Math.sqrt(3 * (-Math.log(i.delta)) * V);
   },
+  divergedCountsAsFailure: true,
   bound: () => 0,
   classify: adaptiveMdsClassify,
-  // No shrinking: it walks a statistical refutation to the edge of the failing region, where fresh
-  // streams cannot confirm it (the engine's shrinking is being reworked for exactly this, issue 8);
-  // the instance found by the search is confirmed instead.
-  budgets: { quick: { instances: 80, trials: 2000, shrinks: 0 }, standard: { instances: 200, trials: 5000, shrinks: 0 }, thorough: { shrinks: 0 } },
+  parameters: adaptiveMdsParameters({ level: { min: 1, max: 1.25 }, lambda: false }),
+  budgets: { quick: { instances: 80, trials: 2000 }, standard: { instances: 200, trials: 5000 } },
   expected: {
     verdict: "violated",
     reason: "predictable scales that grow until the normalised sum is high and then freeze keep ΣD/√(Σσ²) above √(3ℓ) with probability far above δ: a λ chosen in hindsight is not covered by the lemma",

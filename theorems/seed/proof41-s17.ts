@@ -9,7 +9,7 @@
  */
 import { defineClaim, noiseFromSpec, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { atomsOf, GRADIENT_NOISE_HYPOTHESES, gradientNoise, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import { atomsOf, GRADIENT_NOISE_HYPOTHESES, gradientNoise, gradientNoiseParameters, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
 
 /**
  * P(|ξ_1| ≥ |v_1|) for ξ_1 = scale_1·X. Laws with a density: P(X > t) + P(X < −t), t = |v_1|/scale_1. Laws
@@ -42,5 +42,6 @@ export const proof41S17 = defineClaim<InequalityClaim<GradientNoiseInstance>>({
     return { lhs: wrong[0] + zero[0], rhs: deviationProbability(i) };
   },
   classify: noiseClassify,
+  parameters: gradientNoiseParameters({ maxDim: 1, nonZero: true }),
   expected: { verdict: "holds", reason: "sign g_i ≠ sign ∇f_i forces g_i on the other side of 0 (or at 0), so |g_i − ∇f_i| ≥ |∇f_i|" },
 });

@@ -7,7 +7,7 @@
  */
 import { defineClaim, noiseFromSpec, sigmaKappa, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { GRADIENT_NOISE_HYPOTHESES, gradientNoiseInstances, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import { GRADIENT_NOISE_HYPOTHESES, gradientNoiseInstances, gradientNoiseParameters, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
 
 export function s18Sides(i: GradientNoiseInstance): { lhs: number; rhs: number } {
   const { wrong, zero } = outcomesOf(i);
@@ -34,5 +34,6 @@ export const proof41S18 = defineClaim<InequalityClaim<GradientNoiseInstance>>({
   instances: gradientNoiseInstances,
   check: s18Sides,
   classify: noiseClassify,
+  parameters: gradientNoiseParameters(),
   expected: { verdict: "holds", reason: "by (4) each term is ≤ 2σ_i (and ≤ 2|∇f_i|); for zero-mean noise even ≤ σ_i" },
 });

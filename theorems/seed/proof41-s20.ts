@@ -8,8 +8,8 @@
  * γ ≤ 1/(4L1d)" at γ = γ_max, in intervals.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, completionStepCapIn, defineClaim, INTERVAL, iv, signSgdStepCapIn, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, dimensionLog, proofSource } from "./proof41.ts";
+import { arb, certifiedSides, completionStepCapIn, defineClaim, INTERVAL, iv, param, signSgdStepCapIn, TOL, type InequalityClaim } from "signcheck";
+import { deltaParameter, DERIVATION, dimensionLog, logParameter, proofSource } from "./proof41.ts";
 
 export interface PlugInInstance {
   readonly L1: number;
@@ -28,6 +28,11 @@ export const proof41S20 = defineClaim<InequalityClaim<PlugInInstance>>({
   check: ({ L1, d, delta }) =>
     certifiedSides(signSgdStepCapIn(INTERVAL, iv(L1), iv(d), iv(delta).log().neg()), completionStepCapIn(INTERVAL, iv(L1), iv(d))),
   tolerance: TOL.exact,
+  parameters: [
+    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+    deltaParameter([1e-6, 1 - 1e-6]),
+  ],
   classify: ({ d, delta }) => ((-Math.log(delta)) < 1 / (12 * Math.sqrt(d)) ? "log(1/δ) < 1/(12√d)" : "log(1/δ) ≥ 1/(12√d)"),
   expected: { verdict: "violated", reason: "L1·d·γ_max = 1/(48√d·log(1/δ)) exceeds ¼ when log(1/δ) < 1/(12√d): the cap grows without bound as δ → 1" },
 });

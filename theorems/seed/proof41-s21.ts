@@ -7,7 +7,7 @@
  */
 import { certifiedSides, defineClaim, INTERVAL, iv, signSgdHpBoundTerms, TOL, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { tuningAt, tuningClassify, tuningInstances, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
+import { tuningAt, tuningClassify, tuningInstances, tuningParameters, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
 
 export const proof41S21 = defineClaim<InequalityClaim<TuningInstance>>({
   id: "seed/proof41-s21",
@@ -27,6 +27,7 @@ export const proof41S21 = defineClaim<InequalityClaim<TuningInstance>>({
     return certifiedSides(step, epsilon.div(iv(2)));
   },
   tolerance: TOL.exact,
+  parameters: tuningParameters("L1"),
   classify: tuningClassify,
   expected: { verdict: "holds", reason: "80L0dγℓ = (5/3)L0/(L1√d) ≤ 4L0/(L1√d) ≤ ε/2: loose by 12/5 at the threshold" },
 });

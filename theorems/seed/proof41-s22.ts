@@ -9,8 +9,8 @@
  * constant 1 itself holds is seed/batching-constant-1. In intervals over σ⃗, ε and κ.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, INTERVAL, iv, seedBatchSizeIn, TOL, type InequalityClaim, type RealInterval } from "signcheck";
-import { DERIVATION, nonNegative, proofSource } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, INTERVAL, iv, param, seedBatchSizeIn, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import { clamp, DERIVATION, logParameter, nonNegative, proofSource } from "./proof41.ts";
 import { kappaArb, sigmaOverEpsMax } from "./proof41Tuning.ts";
 
 export interface BatchInstance {
@@ -23,6 +23,14 @@ export interface BatchInstance {
 const instances: fc.Arbitrary<BatchInstance> = fc
   .record({ epsilon: arb.logUniform(1e-6, 1e6), rho: nonNegative(1e-4, 1e4), kappa: kappaArb })
   .map((i) => ({ ...i, rho: Math.min(i.rho, sigmaOverEpsMax(i.kappa)) }));
+
+const capped = (i: BatchInstance): BatchInstance => ({ ...i, rho: Math.min(i.rho, sigmaOverEpsMax(i.kappa)) });
+
+const parameters: Parameter<BatchInstance>[] = [
+  logParameter("ε", [1e-6, 1e6], (i) => i.epsilon, (i, epsilon) => ({ ...i, epsilon })),
+  logParameter("ρ = ‖σ⃗‖₁/ε", [1e-4, 1e4], (i) => i.rho, (i, rho) => capped({ ...i, rho }), [param.at("σ⃗ = 0", 0), param.at("B = 1 (16ρ ≤ 1)", (v) => 16 * (v as number) <= 1)]),
+  param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
+];
 
 /** 8·c·σ₁·B^{−(κ−1)/κ} at the prescribed B, c the batching constant to the power 1/κ. */
 function noiseTerm({ epsilon, rho, kappa }: BatchInstance, c: RealInterval): RealInterval {
@@ -49,6 +57,7 @@ export const proof41S22 = defineClaim<InequalityClaim<BatchInstance>>({
   instances,
   check: (i) => certifiedSides(noiseTerm(i, iv(1)), iv(i.epsilon).div(iv(2))),
   tolerance: TOL.exact,
+  parameters,
   classify: (i) => (16 * i.rho >= 1 ? "B > 1" : "B = 1"),
   expected: { verdict: "holds", reason: "(16‖σ⃗‖₁/ε)^{κ/(κ−1)·(κ−1)/κ} = 16‖σ⃗‖₁/ε: equality when B > 1, and 8‖σ⃗‖₁ < ε/2 when B = 1" },
 });
@@ -63,6 +72,7 @@ export const proof41S22CitedLemma = defineClaim<InequalityClaim<BatchInstance>>(
   instances,
   check: (i) => certifiedSides(noiseTerm(i, iv(2).pow(iv(1).div(iv(i.kappa)))), iv(i.epsilon).div(iv(2))),
   tolerance: TOL.exact,
+  parameters,
   classify: (i) => (16 * i.rho >= 1 ? "B > 1" : "B = 1"),
   expected: { verdict: "violated", reason: "with constant 2 the batched term is 2^{1/κ}·ε/2 > ε/2 at the prescribed B (by 2^{1/κ} ∈ [√2, 2))" },
 });

@@ -10,7 +10,7 @@
  */
 import { certifiedSides, defineClaim, INTERVAL, iv, signSgdHpBoundTerms, TOL, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { tuningAt, tuningClassify, tuningInstances, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
+import { tuningAt, tuningClassify, tuningInstances, tuningParameters, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
 
 /** The completion's bound at the seed's prescription (noise term batched with constant 1), and ε. */
 export function boundAtPrescription(i: TuningInstance) {
@@ -39,6 +39,7 @@ export const proof41S23 = defineClaim<InequalityClaim<TuningInstance>>({
     return certifiedSides(terms.total, epsilon);
   },
   tolerance: TOL.exact,
+  parameters: tuningParameters("both"),
   classify: tuningClassify,
   expected: { verdict: "violated", reason: "the budgets ε/2 + ε/2 leave nothing for the stepsize term and 24d‖∇f(x¹)‖₁ℓ/T: the total exceeds ε" },
 });
@@ -56,6 +57,7 @@ export const proof41S23FirstTerm = defineClaim<InequalityClaim<TuningInstance>>(
     return certifiedSides(terms.optimisation, epsilon.div(iv(2)));
   },
   tolerance: TOL.exact,
+  parameters: tuningParameters("L1"),
   classify: tuningClassify,
   expected: { verdict: "holds", reason: "T ≥ 8Δ₁/(εγ) is exactly 4Δ₁/(Tγ) ≤ ε/2; near-equality when 8Δ₁/(εγ) is close to an integer" },
 });

@@ -10,10 +10,13 @@
  */
 import { certifiedSides, defineClaim, iv, TOL, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { tuningAt, tuningClassify, tuningInstances, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
+import { tuningAt, tuningClassify, tuningInstances, tuningParameters, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
 
 /** Least κ with 16^{κ/(κ−1)} < 2^1024: κ/(κ−1) ≤ 255. */
 const KAPPA_MIN = 255 / 254;
+
+/** κ kept ≥ KAPPA_MIN by every write of the search. */
+const floorKappa = (i: TuningInstance): TuningInstance => ({ ...i, kappa: Math.max(i.kappa, KAPPA_MIN) });
 
 export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
   id: "seed/proof41-s24",
@@ -41,6 +44,7 @@ export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
     return certifiedSides(tuning.T.mul(tuning.B), rhs);
   },
   tolerance: TOL.exact,
+  parameters: tuningParameters("L1").map((p) => (p.write ? { ...p, write: (i: TuningInstance, v: number | number[]) => floorKappa(p.write!(i, v)) } : p)),
   classify: tuningClassify,
   expected: { verdict: "holds", reason: "T ≤ X + 1 and ⌈max{1, (16s)^q}⌉ ≤ 16^q(1 + s^q); both nearly equalities when X and (16s)^q are large and nearly integers" },
 });

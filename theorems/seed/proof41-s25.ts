@@ -9,9 +9,9 @@
  * (the least T a quarter of the time), in intervals.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, INTERVAL, iv, signSgdStepCapIn, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource } from "./proof41.ts";
-import { tuningAt, tuningClassify, tuningInstances, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
+import { arb, certifiedSides, defineClaim, INTERVAL, iv, param, signSgdStepCapIn, TOL, type InequalityClaim } from "signcheck";
+import { DERIVATION, logParameter, proofSource } from "./proof41.ts";
+import { tuningAt, tuningClassify, tuningInstances, tuningParameters, TUNING_HYPOTHESES, type TuningInstance } from "./proof41Tuning.ts";
 
 export interface Regime2Instance extends TuningInstance {
   /** T = T_min·(1 + extra), extra = 0 a quarter of the time. */
@@ -45,6 +45,10 @@ export const proof41S25 = defineClaim<InequalityClaim<Regime2Instance>>({
     return certifiedSides(tuning.gamma, signSgdStepCapIn(INTERVAL, iv(i.L1), iv(i.d), ell));
   },
   tolerance: TOL.exact,
+  parameters: [
+    ...tuningParameters<Regime2Instance>("L0"),
+    logParameter<Regime2Instance>("extra (T = ⌈T_min(1 + extra)⌉)", [1e-6, 10], (i) => i.extra, (i, extra) => ({ ...i, extra }), [param.at("least T", 0)]),
+  ],
   classify: (i) => `${tuningClassify(i)}, ${i.r > 5 / 6 ? "r > 5/6" : "r ≤ 5/6"}, ${i.extra === 0 ? "least T" : "larger T"}`,
   expected: { verdict: "violated", reason: "at the least T, γ/γ_max = 6r/5 > 1 for ε above (20/3)·L0/(L1√d): the regime boundary 8L0/(L1√d) is too high" },
 });

@@ -9,8 +9,8 @@
  * coordinates, and the two sides are reported as certified enclosures.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, realVector } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, param, TOL, type InequalityClaim, type Parameter } from "signcheck";
+import { coordinatesParameter, DERIVATION, proofSource, realVector } from "./proof41.ts";
 
 export interface NormInstance {
   readonly v: Float64Array;
@@ -21,6 +21,14 @@ export const normInstances: fc.Arbitrary<NormInstance> = arb
   .iterations({ min: 1, max: 1000 })
   .chain((d) => realVector(d))
   .map((v) => ({ v }));
+
+/** v's coordinates (movable) and d; v = 0 is degenerate for the norm comparisons (both sides 0). */
+export const normParameters: Parameter<NormInstance>[] = [
+  coordinatesParameter("|v_i|", [1e-6, 1e3], (i) => i.v, (_i, v) => ({ v })),
+  param.integer("d", [1, 1000], (i) => i.v.length, { boundaries: [param.at("d = 1", 1), param.at("d = 1000", 1000)] }),
+];
+
+export const zeroVector = ({ v }: NormInstance): string | undefined => (v.every((x) => x === 0) ? "v = 0: both sides 0" : undefined);
 
 export const proof41S3 = defineClaim<InequalityClaim<NormInstance>>({
   id: "seed/proof41-s3",
@@ -43,6 +51,8 @@ export const proof41S3 = defineClaim<InequalityClaim<NormInstance>>({
     return certifiedSides(lhs, rhs);
   },
   tolerance: TOL.exact,
+  parameters: normParameters,
+  degenerate: zeroVector,
   classify: ({ v }) => `d ${v.length === 1 ? "= 1" : v.length <= 10 ? "≤ 10" : v.length <= 100 ? "≤ 100" : "> 100"}`,
   expected: { verdict: "violated", reason: "√d‖v‖₁ ≤ d‖v‖₂ for every v, strictly unless all |v_i| are equal: the replacement lowers the bound (by up to √d)" },
 });

@@ -5,8 +5,8 @@
  * the float coordinates. Equality when sign g = ±sign v on the support of v.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, exactDot, exactNorm1, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, realVector, signVector } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, exactDot, exactNorm1, param, TOL, type InequalityClaim } from "signcheck";
+import { coordinatesParameter, DERIVATION, proofSource, realVector, signVector } from "./proof41.ts";
 
 export interface InnerSignInstance {
   readonly v: Float64Array;
@@ -27,5 +27,11 @@ export const proof41S4 = defineClaim<InequalityClaim<InnerSignInstance>>({
   instances: innerSignInstances,
   check: ({ v, g }) => certifiedSides(exactDot(v, signVector(g)).abs().enclosure(), exactNorm1(v).enclosure()),
   tolerance: TOL.exact,
+  parameters: [
+    coordinatesParameter("|v_i|", [1e-6, 1e3], (i) => i.v, (i, v) => ({ ...i, v })),
+    coordinatesParameter("|g_i|", [1e-6, 1e3], (i) => i.g, (i, g) => ({ ...i, g }), "g_i = 0 (sign 0)"),
+    param.integer("d", [1, 20], (i) => i.v.length),
+  ],
+  degenerate: ({ v }) => (v.every((x) => x === 0) ? "∇f = 0: φ_k := 0, both sides 0" : undefined),
   expected: { verdict: "holds", reason: "Hölder: |⟨v, s⟩| ≤ ‖v‖₁‖s‖_∞ ≤ ‖v‖₁ for s ∈ {−1, 0, 1}^d" },
 });

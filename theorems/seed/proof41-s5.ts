@@ -12,7 +12,7 @@
  */
 import { defineClaim, type HighProbabilityClaim } from "signcheck";
 import { ON_TRAJECTORIES, proofSource } from "./proof41.ts";
-import { runMartingale, trajectoryClassify, trajectoryInstances, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import { runMartingale, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
 
 /** The martingale-difference claim, with ψ_k shifted by `psiShift` (0 for the audit). */
 export function mdsClaim(psiShift = 0): HighProbabilityClaim<TrajectoryInstance> {
@@ -34,9 +34,11 @@ export function mdsClaim(psiShift = 0): HighProbabilityClaim<TrajectoryInstance>
       const r = runMartingale(i, stream, psiShift);
       return r.diverged ? Infinity : Math.max(...r.weighted.map(Math.abs));
     },
+    divergedCountsAsFailure: true,
     bound: (i) => Math.sqrt(8 * i.T * Math.log(6 / i.delta)),
     deterministic: (i) => i.scales.every((s) => s === 0) && psiShift === 0,
     classify: trajectoryClassify,
+    parameters: trajectoryParameters(),
     budgets: { quick: { instances: 4, trials: 500 }, standard: { instances: 12, trials: 1500 } },
     expected: {
       verdict: psiShift === 0 ? "holds" : "violated",

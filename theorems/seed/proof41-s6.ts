@@ -8,8 +8,8 @@
  * the k-th draw), as the lemma requires.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, exactDot, exactNorm1, iv, Rational, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, realVector, signVector } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, exactDot, exactNorm1, iv, param, Rational, TOL, type InequalityClaim } from "signcheck";
+import { clamp, coordinatesParameter, DERIVATION, logParameter, proofSource, realVector, signVector } from "./proof41.ts";
 
 export interface ScaleInstance {
   readonly v: Float64Array;
@@ -43,5 +43,13 @@ export const proof41S6 = defineClaim<InequalityClaim<ScaleInstance>>({
     return certifiedSides(ratio.enclosure().exp(), iv(1).exp());
   },
   tolerance: TOL.exact,
+  parameters: [
+    // v ≠ 0 is a premise: a search that zeroes every coordinate is sent back to e₁.
+    coordinatesParameter("|v_i|", [1e-6, 1e3], (i) => i.v, (i, v) => ({ ...i, v: v.some((x) => x !== 0) ? v : Float64Array.from(v, (_, k) => (k === 0 ? 1 : 0)) })),
+    coordinatesParameter("|g_i|", [1e-6, 1e3], (i) => i.g, (i, g) => ({ ...i, g }), "g_i = 0 (sign 0)"),
+    logParameter("γ_k", [1e-6, 1], (i) => i.gamma, (i, gamma) => ({ ...i, gamma })),
+    param.linear("ψ_k", [-1, 1], (i) => i.psi, { write: (i, psi) => ({ ...i, psi: clamp(psi as number, -1, 1) }), boundaries: [param.at("ψ_k = ±1", (v) => Math.abs(v as number) === 1)] }),
+    param.integer("d", [1, 20], (i) => i.v.length),
+  ],
   expected: { verdict: "holds", reason: "|φ_k − ψ_k| ≤ 2, so the exponent is at most 1; equality at φ_k = −ψ_k = ±1" },
 });

@@ -11,9 +11,9 @@
  * holds for each fixed λ, not for all λ at once (docs/seed-errata.md, E4).
  */
 import { defineClaim, functionFromSpec, norm1, type HighProbabilityClaim } from "signcheck";
-import { ADAPTIVE_MDS_HYPOTHESES, adaptiveMdsClassify, adaptiveMdsInstances, runAdaptiveMds, type AdaptiveMdsInstance } from "./adaptiveMds.ts";
+import { ADAPTIVE_MDS_HYPOTHESES, adaptiveMdsClassify, adaptiveMdsInstances, adaptiveMdsParameters, runAdaptiveMds, type AdaptiveMdsInstance } from "./adaptiveMds.ts";
 import { DERIVATION, ON_TRAJECTORIES, proofSource } from "./proof41.ts";
-import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
 
 /** λ fixed before the run: c·√(ℓ/(3T))/(γ·max(‖∇f(x¹)‖₁, 1e-3)). */
 export function fixedLambda(i: TrajectoryInstance): number {
@@ -42,9 +42,11 @@ export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
     const r = runMartingale(i, stream);
     return r.diverged ? Infinity : r.S - 0.75 * fixedLambda(i) * r.V;
   },
+  divergedCountsAsFailure: true,
   bound: (i) => (-Math.log(i.delta)) / fixedLambda(i),
   deterministic: (i) => i.scales.every((s) => s === 0),
   classify: trajectoryClassify,
+  parameters: trajectoryParameters(),
   budgets: { quick: { instances: 4, trials: 500 }, standard: { instances: 12, trials: 1500 } },
   expected: { verdict: "holds", reason: "exp(λΣD − ¾λ²Σσ²) is a supermartingale for a fixed λ, so Markov's inequality gives the bound" },
 });
@@ -64,8 +66,10 @@ export const proof41S7MdsClass = defineClaim<HighProbabilityClaim<AdaptiveMdsIns
     const lambda = i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T));
     return S * u - 0.75 * lambda * V * u * u;
   },
+  divergedCountsAsFailure: true,
   bound: (i) => (-Math.log(i.delta)) / (i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T))),
   classify: adaptiveMdsClassify,
+  parameters: adaptiveMdsParameters({ capGrowth: true }),
   budgets: { quick: { instances: 20, trials: 2000 }, standard: { instances: 80, trials: 5000 } },
   expected: { verdict: "holds", reason: "the lemma: for a fixed λ, E[e^{λD − ¾λ²σ²} | F] ≤ 1 under its premises, whatever the predictable scales" },
 });

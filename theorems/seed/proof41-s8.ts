@@ -5,7 +5,7 @@
  */
 import { certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, TOL, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { normInstances, type NormInstance } from "./proof41-s3.ts";
+import { normInstances, normParameters, zeroVector, type NormInstance } from "./proof41-s3.ts";
 
 export const proof41S8 = defineClaim<InequalityClaim<NormInstance>>({
   id: "seed/proof41-s8",
@@ -21,5 +21,7 @@ export const proof41S8 = defineClaim<InequalityClaim<NormInstance>>({
     return certifiedSides(n1.mul(n1).enclosure().div(iv(v.length)).sqrt(), exactNorm2Squared(v).enclosure().sqrt());
   },
   tolerance: TOL.exact,
+  parameters: normParameters,
+  degenerate: zeroVector,
   expected: { verdict: "holds", reason: "Cauchy–Schwarz: ‖v‖₁ = ⟨|v|, 1⟩ ≤ √d‖v‖₂" },
 });

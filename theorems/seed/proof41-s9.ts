@@ -5,8 +5,8 @@
  * in intervals. Equality when a − b and b point the same way (always possible in d = 1).
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, exactNorm2Squared, TOL, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, realVector } from "./proof41.ts";
+import { arb, certifiedSides, defineClaim, exactNorm2Squared, param, TOL, type InequalityClaim } from "signcheck";
+import { coordinatesParameter, DERIVATION, proofSource, realVector } from "./proof41.ts";
 import { Rational } from "signcheck";
 
 export interface TriangleInstance {
@@ -32,5 +32,11 @@ export const proof41S9 = defineClaim<InequalityClaim<TriangleInstance>>({
     return certifiedSides(exactNorm2Squared(a).enclosure().sqrt(), diff.enclosure().sqrt().add(exactNorm2Squared(b).enclosure().sqrt()));
   },
   tolerance: TOL.exact,
+  parameters: [
+    coordinatesParameter("|a_i|", [1e-6, 1e3], (i) => i.a, (i, a) => ({ ...i, a })),
+    coordinatesParameter("|b_i|", [1e-6, 1e3], (i) => i.b, (i, b) => ({ ...i, b })),
+    param.integer("d", [1, 20], (i) => i.a.length),
+  ],
+  degenerate: ({ a, b }) => (a.every((x) => x === 0) && b.every((x) => x === 0) ? "a = b = 0: both sides 0" : undefined),
   expected: { verdict: "holds", reason: "the triangle inequality of ‖·‖₂" },
 });

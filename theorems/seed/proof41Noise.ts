@@ -7,7 +7,8 @@
  * are 0 or ±(log-uniform in [1e-3, 1e3]). Scales are log-uniform in [1e-3, 1e3].
  */
 import fc from "fast-check";
-import { arb, noiseFromSpec, noiseLaw, type NoiseSpec } from "signcheck";
+import { arb, noiseFromSpec, noiseLaw, param, type NoiseSpec, type Parameter } from "signcheck";
+import { coordinatesParameter, noiseParameters } from "./proof41.ts";
 
 export interface GradientNoiseInstance {
   readonly v: Float64Array;
@@ -51,6 +52,21 @@ export function gradientNoise({ maxDim = 8, nonZero = false }: { maxDim?: number
 }
 
 export const gradientNoiseInstances = gradientNoise();
+
+/**
+ * The parameters of a gradient and its noise: v (off the atoms in [1e-3, 1e3]; on an atom scale·|x_j|
+ * ∈ [1e-6, 3e3]) and the scales movable (a write keeps v off 0 when the
+ * premise is ∇f_i ≠ 0; moving v can leave an atom, which stays inside the hypotheses: v is any vector),
+ * d, the law and κ. `maxDim` as for `gradientNoise`.
+ */
+export function gradientNoiseParameters({ maxDim = 8, nonZero = false }: { maxDim?: number; nonZero?: boolean } = {}): Parameter<GradientNoiseInstance>[] {
+  return [
+    coordinatesParameter<GradientNoiseInstance>("|v_i| (∇f(x^k)_i)", [1e-6, 3e3], (i) => i.v, (i, v) => ({ ...i, v: nonZero ? v.map((x, k) => (x === 0 ? i.v[k] : x)) : v })),
+    param.log("scale_i", [1e-3, 1e3], (i) => Float64Array.from(i.scales), { write: (i, s) => ({ ...i, scales: (s as number[]).map((x) => Math.min(1e3, Math.max(1e-3, x))) }) }),
+    param.integer("d", [1, maxDim], (i) => i.v.length),
+    ...noiseParameters<GradientNoiseInstance>((i) => i),
+  ];
+}
 
 /** Per coordinate: P(sign g_i = −sign v_i) (wrong) and P(g_i = 0) (zero), exact; both 0 where v_i = 0. */
 export function outcomesOf({ v, noise, scales }: GradientNoiseInstance): { wrong: number[]; zero: number[] } {

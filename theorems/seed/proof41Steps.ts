@@ -104,7 +104,7 @@ export const PROOF41_STEPS: readonly ProofStep[] = [
     step: "S19",
     where: "\"Finally, we put this bound in telescopic sum\"",
     asserts: "the final bound (printed only in the completion: 4Δ₁/(Tγ) + 80L0dγℓ + 8‖σ⃗‖₁ + 24d‖∇f(x¹)‖₁ℓ/T)",
-    claims: [derivation("seed/proof41-s19", 19), derivation("seed/proof41-s19-corrected", 19)],
+    claims: [derivation("seed/proof41-s19", 19), derivation("seed/proof41-s19-merges-valid", 19), derivation("seed/proof41-s19-corrected", 19)],
     errors: ["E5"],
   },
   {

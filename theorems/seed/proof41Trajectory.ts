@@ -9,9 +9,9 @@
  */
 import fc from "fast-check";
 import {
-  arb, functionFromSpec, gradientOracle, noiseFromSpec, noiseLaw, NOISE_LAWS, norm1, signSgd, smoothFunctionArbitrary, specDim, type FunctionSpec, type NoiseSpec, type Stream,
+  arb, functionFromSpec, gradientOracle, noiseFromSpec, noiseLaw, NOISE_LAWS, norm1, param, signSgd, smoothFunctionArbitrary, specDim, type FunctionSpec, type NoiseSpec, type Parameter, type Stream,
 } from "signcheck";
-import { nonNegative } from "./proof41.ts";
+import { coordinatesParameter, deltaParameter, FUNCTION_FAMILIES, logParameter, nonNegative, noiseParameters } from "./proof41.ts";
 
 export interface TrajectoryInstance {
   readonly fn: FunctionSpec;
@@ -35,13 +35,22 @@ export const gammaOf = (i: TrajectoryInstance): number => (2 * i.theta) / i.T;
  */
 const TRAJECTORY_LAWS = NOISE_LAWS.filter((l) => l !== "symmetricStable");
 
+/**
+ * x¹ ∈ [−2, 2]^d: each coordinate 0 one time in five, else ±log-uniform in [2e-3, 2] — three decades
+ * (a start of 1e-6 differs from 0 by nothing a run of ≤ 100 steps of size ≥ 2e-5 resolves).
+ */
+const startingPoint = (d: number): fc.Arbitrary<Float64Array> =>
+  fc
+    .array(fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.tuple(fc.boolean(), arb.logUniform(2e-3, 2)).map(([n, m]) => (n ? -m : m)) }), { minLength: d, maxLength: d })
+    .map((x) => Float64Array.from(x));
+
 export function trajectoryInstances({ maxT = 100, delta = arb.delta({ min: 0.05, max: 0.5 }) }: { maxT?: number; delta?: fc.Arbitrary<number> } = {}): fc.Arbitrary<TrajectoryInstance> {
   return smoothFunctionArbitrary({ maxDim: 3 }).chain((fn) => {
     const d = specDim(fn);
     return fc
       .record({
         fn: fc.constant(fn),
-        x1: arb.startingPoint(d, 2),
+        x1: startingPoint(d),
         T: arb.iterations({ min: 10, max: maxT }),
         theta: arb.stepsize({ lo: 1e-3, hi: 1, cap: 1 }),
         law: noiseLaw({ laws: TRAJECTORY_LAWS }),
@@ -51,6 +60,24 @@ export function trajectoryInstances({ maxT = 100, delta = arb.delta({ min: 0.05,
       })
       .map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa }));
   });
+}
+
+/** The parameters of a run: x¹, θ, the noise scales, δ and the fixed λ's factor (movable), T, d, the family, the law and κ. */
+export function trajectoryParameters<I extends TrajectoryInstance>(delta: readonly [number, number] = [0.05, 0.5]): Parameter<I>[] {
+  return [
+    coordinatesParameter<I>("|x¹_i|", [2e-3, 2], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
+    logParameter<I>("θ (γ = 2θ/T)", [1e-3, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("θ = 1", 1)]),
+    param.log("scale_i", [1e-2, 10], (i) => Float64Array.from(i.scales), {
+      write: (i, v) => ({ ...i, scales: (v as number[]).map((s) => (s === 0 ? 0 : Math.min(10, Math.max(1e-2, s)))) }),
+      boundaries: [param.at("σ_i = 0", 0)],
+    }),
+    deltaParameter<I>(delta),
+    logParameter<I>("c (fixed λ's factor)", [0.1, 10], (i) => i.lambdaFactor, (i, lambdaFactor) => ({ ...i, lambdaFactor })),
+    param.integer("T", [10, 100], (i) => i.T),
+    param.integer("d", [1, 3], (i) => i.x1.length),
+    param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),
+    ...noiseParameters<I>((i) => i, TRAJECTORY_LAWS),
+  ];
 }
 
 export interface MartingaleRun {
@@ -122,6 +149,6 @@ export function runMartingale(i: TrajectoryInstance, stream: Stream, psiShift = 
 export const trajectoryClassify = (i: TrajectoryInstance): string => `${i.noise.law}${i.scales.every((s) => s === 0) ? ", σ⃗ = 0" : ""}`;
 
 export const TRAJECTORY_HYPOTHESES = [
-  "f: random (L0,L1)-smooth functions of src/functions (d ≤ 3), x¹ ∈ [−2, 2]^d, constant γ = θ·2/T with θ ∈ [1e-3, 1] (θ = 1 a quarter of the time), T ∈ [10, 100]",
+  "f: random (L0,L1)-smooth functions of src/functions (d ≤ 3), x¹ ∈ [−2, 2]^d (coordinates 0 or ±[2e-3, 2]), constant γ = θ·2/T with θ ∈ [1e-3, 1] (θ = 1 a quarter of the time), T ∈ [10, 100]",
   "g^k = ∇f(x^k) + ξ^k, ξ^k_i = scale_i·X, X from every law of src/noise but SαS (κ ∈ (1, 2]), scale_i ∈ {0} ∪ [1e-2, 10], fresh draws each step",
 ];

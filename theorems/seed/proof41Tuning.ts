@@ -7,8 +7,8 @@
  * enclosures of the exact reals.
  */
 import fc from "fast-check";
-import { arb, INTERVAL, iv, seedMinibatchTuningIn, seedRegimeThresholdIn, type RealInterval, type SeedRegime, type SeedTuning } from "signcheck";
-import { dimensionLog, nonNegative } from "./proof41.ts";
+import { arb, INTERVAL, iv, param, seedMinibatchTuningIn, seedRegimeThresholdIn, type Parameter, type RealInterval, type SeedRegime, type SeedTuning } from "signcheck";
+import { clamp, deltaParameter, dimensionLog, logParameter, nonNegative } from "./proof41.ts";
 
 export interface TuningInstance {
   readonly L0: number;
@@ -57,6 +57,31 @@ export function tuningInstances(regime: SeedRegime | "both", delta: fc.Arbitrary
     r: ratioArb(regime),
   })
     .map((i) => ({ ...i, sigmaOverEps: Math.min(i.sigmaOverEps, sigmaOverEpsMax(i.kappa)) }));
+}
+
+/** ‖σ⃗‖₁/ε re-capped after κ or ρ moves (the batch size must stay representable). */
+const capped = <I extends TuningInstance>(i: I): I => ({ ...i, sigmaOverEps: Math.min(i.sigmaOverEps, sigmaOverEpsMax(i.kappa)) });
+
+/**
+ * The parameters of the tuning instances, each movable within the regime: r is read as ε over the
+ * threshold 8L0/(L1√d) (log), and in the L0 regime as 1 − r (log, so that r → 1⁻ is reachable).
+ */
+export function tuningParameters<I extends TuningInstance>(regime: SeedRegime | "both"): Parameter<I>[] {
+  const ratio: Parameter<I> =
+    regime === "L0"
+      ? logParameter<I>("1 − r (ε = r·8L0/(L1√d), r < 1)", [1e-9, 0.999], (i) => 1 - i.r, (i, u) => ({ ...i, r: 1 - u }))
+      : logParameter<I>("r = ε/(8L0/(L1√d))", regime === "L1" ? [1, 1e3] : [1e-3, 1e3], (i) => i.r, (i, r) => ({ ...i, r }), [param.at("at the threshold (r = 1)", 1)]);
+  return [
+    logParameter<I>("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 })),
+    logParameter<I>("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+    deltaParameter<I>([1e-6, 1 - 1e-6]),
+    logParameter<I>("Δ₁", [1e-3, 1e3], (i) => i.Delta1, (i, Delta1) => ({ ...i, Delta1 })),
+    logParameter<I>("‖σ⃗‖₁/ε", [1e-4, 1e4], (i) => i.sigmaOverEps, (i, sigmaOverEps) => capped({ ...i, sigmaOverEps }), [param.at("σ⃗ = 0", 0)]),
+    param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
+    logParameter<I>("‖∇f(x¹)‖₁", [1e-6, 1e6], (i) => i.grad1, (i, grad1) => ({ ...i, grad1 }), [param.at("∇f(x¹) = 0", 0)]),
+    ratio,
+  ];
 }
 
 export interface TuningEnclosures {

@@ -8,7 +8,8 @@
  * of the time), in intervals.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, completionStepCapIn, defineClaim, INTERVAL, iv, TOL, type InequalityClaim, type RealInterval } from "signcheck";
+import { arb, certifiedSides, completionStepCapIn, defineClaim, INTERVAL, iv, param, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import { logParameter } from "../seed/proof41.ts";
 
 export interface QuarterCapInstance {
   readonly L1: number;
@@ -21,6 +22,12 @@ const instances: fc.Arbitrary<QuarterCapInstance> = fc.record({
   d: fc.oneof(fc.constant(1), arb.iterations({ min: 1, max: 1000 })),
   theta: arb.stepsize({ lo: 1e-6, hi: 1, cap: 1 }),
 });
+
+const parameters: Parameter<QuarterCapInstance>[] = [
+  logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+  param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
+  logParameter("θ = 4L1dγ_k", [1e-6, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("γ at 1/(4L1d)", 1)]),
+];
 
 /** L1·d·γ·e^{L1√dγ} at γ = θ/(4L1d). */
 function term({ L1, d, theta }: QuarterCapInstance): RealInterval {
@@ -46,6 +53,7 @@ export const quarterCap = defineClaim<InequalityClaim<QuarterCapInstance>>({
   instances,
   check: (i) => certifiedSides(term(i), iv(0.25)),
   tolerance: TOL.exact,
+  parameters,
   classify: (i) => (i.theta === 1 ? "γ at 1/(4L1d)" : "γ below"),
   expected: { verdict: "violated", reason: "at γ_k = 1/(4L1d) the left side is ¼·e^{1/(4√d)} > ¼, for every d" },
 });
@@ -60,6 +68,7 @@ export const quarterCapAsUsed = defineClaim<InequalityClaim<QuarterCapInstance>>
   instances,
   check: (i) => certifiedSides(term(i).div(iv(2)), iv(0.25)),
   tolerance: TOL.exact,
+  parameters,
   classify: (i) => (i.theta === 1 ? "γ at 1/(4L1d)" : "γ below"),
   expected: { verdict: "holds", reason: "at most ⅛·e^{1/(4√d)} ≤ ⅛·e^{1/4} ≈ 0.16 < ¼" },
 });

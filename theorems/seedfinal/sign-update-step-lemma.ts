@@ -9,12 +9,17 @@
  *   as printed with a_i ≥ 0 (violated: the factor ‖A∇f‖ is too small when a_i < 1 and ∇f is large);
  *   -signed-a, as printed with a_i of any sign (violated);
  *   -corrected, L1‖∇f(x)‖₂ in the curvature factor and a_i ≥ 0 (holds: Lemma 1 (2) plus the sign estimate).
+ * The first-order terms are moved to the left and both sides divided by γ²‖A‖_F² (> 0 unless A = 0,
+ * where x' = x: degenerate), so that the right side is the lemma's curvature factor alone and lhs/rhs
+ * says by how much that factor would have to grow, at any step length:
+ *   lhs = (f(x') − f(x) + γ‖A∇f(x)‖₁ − 2γ‖A‖_F‖ε‖₂)/(γ²‖A‖_F²),  rhs = (L0 + L1‖·‖₂)/2 · exp(γL1‖A‖_F).
  * Each right side includes the round-off allowance of the left one (f(x') − f(x) evaluated in floats).
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, EPS, EVALUATION_ULPS, functionFromSpec, norm1, norm2, smoothFunctionArbitrary, specDim, type FunctionSpec, type InequalityClaim,
+  arb, defineClaim, EPS, EVALUATION_ULPS, functionFromSpec, norm1, norm2, param, smoothFunctionArbitrary, specDim, type FunctionSpec, type InequalityClaim, type Parameter,
 } from "signcheck";
+import { coordinatesParameter, FUNCTION_FAMILIES, logParameter } from "../seed/proof41.ts";
 
 export interface SignUpdateInstance {
   readonly fn: FunctionSpec;
@@ -62,11 +67,29 @@ export function signUpdateSides({ fn, x, error, a, gamma }: SignUpdateInstance, 
   const fn1 = f.value(next);
   const AF = norm2(a);
   const curvature = L0 + L1 * (corrected ? norm2(grad) : norm2(Agrad));
-  const rhs = -gamma * norm1(Agrad) + 2 * gamma * AF * norm2(error) + (curvature / 2) * Math.exp(gamma * L1 * AF) * gamma * gamma * AF * AF;
-  // Evaluation error of f(x') − f(x): each value to a few ulps of its backward-error scale (see EVALUATION_ULPS).
-  const roundoff = EVALUATION_ULPS * EPS * (Math.abs(fx) + Math.abs(fn1) + norm2(grad) * (norm2(x) + norm2(next)));
-  return { lhs: fn1 - fx, rhs: rhs + roundoff };
+  const firstOrder = gamma * norm1(Agrad) - 2 * gamma * AF * norm2(error);
+  const scale = gamma * gamma * AF * AF;
+  if (scale === 0) return { lhs: 0, rhs: 0 };
+  const rhs = (curvature / 2) * Math.exp(gamma * L1 * AF);
+  // Evaluation error of f(x') − f(x) (each value to a few ulps of its backward-error scale, see
+  // EVALUATION_ULPS) and of the first-order terms moved to the left (a few ulps of their size).
+  const roundoff = EVALUATION_ULPS * EPS * (Math.abs(fx) + Math.abs(fn1) + norm2(grad) * (norm2(x) + norm2(next)) + Math.abs(gamma * norm1(Agrad)) + Math.abs(2 * gamma * AF * norm2(error)));
+  return { lhs: (fn1 - fx + firstOrder) / scale, rhs: rhs + roundoff / scale };
 }
+
+function parameters(signed: boolean): Parameter<SignUpdateInstance>[] {
+  return [
+    coordinatesParameter<SignUpdateInstance>("|x_i|", [4e-6, 4], (i) => i.x, (i, x) => ({ ...i, x })),
+    coordinatesParameter<SignUpdateInstance>("|ε_i| (m − ∇f(x))", [1e-3, 1e2], (i) => i.error, (i, error) => ({ ...i, error }), "ε_i = 0"),
+    // a_i ∈ {0} ∪ [1e-3, 1]: signs are kept by the search (a_i ≥ 0 stays ≥ 0).
+    { ...coordinatesParameter<SignUpdateInstance>("|a_i|", [1e-3, 1], (i) => i.a, (i, a) => ({ ...i, a }), "a_i = 0"), boundaries: [param.at("a_i = 0", 0), param.at("a_i = 1", 1), ...(signed ? [param.at("a_i < 0", (v: unknown) => (v as number) < 0)] : [])] },
+    logParameter<SignUpdateInstance>("γ", [1e-4, 1], (i) => i.gamma, (i, gamma) => ({ ...i, gamma }), [param.at("γ = 1", 1)]),
+    param.integer("d", [1, 6], (i) => i.x.length),
+    param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),
+  ];
+}
+
+const noMove = (i: SignUpdateInstance) => (i.a.every((v) => v === 0) ? "A = 0: x' = x, both sides 0" : undefined);
 
 const source = {
   paper: "seedfinal",
@@ -88,6 +111,8 @@ export const signUpdateStepLemma = defineClaim<InequalityClaim<SignUpdateInstanc
   hypotheses: hypotheses(false),
   tightness: "upper",
   instances: instances(false),
+  parameters: parameters(false),
+  degenerate: noMove,
   check: (i) => signUpdateSides(i, false),
   classify: (i) => `${i.fn.family}${Array.from(i.a).some((v) => v < 1) ? ", some a_i < 1" : ", A = I"}`,
   expected: { verdict: "violated", reason: "the curvature of f along the step is governed by ‖∇f(x)‖, which exceeds ‖A∇f(x)‖ when a_i < 1: with a large gradient the printed bound is too small" },
@@ -101,6 +126,8 @@ export const signUpdateStepLemmaSignedA = defineClaim<InequalityClaim<SignUpdate
   hypotheses: hypotheses(true),
   tightness: "upper",
   instances: instances(true),
+  parameters: parameters(true),
+  degenerate: noMove,
   check: (i) => signUpdateSides(i, false),
   classify: (i) => `${i.fn.family}${Array.from(i.a).some((v) => v < 0) ? ", some a_i < 0" : ", a ≥ 0"}`,
   expected: { verdict: "violated", reason: "with a_i < 0 the step x − γA·sign(m) moves uphill in that coordinate while the bound still subtracts γ|a_i||∇f_i|" },
@@ -114,6 +141,8 @@ export const signUpdateStepLemmaCorrected = defineClaim<InequalityClaim<SignUpda
   hypotheses: hypotheses(false),
   tightness: "upper",
   instances: instances(false),
+  parameters: parameters(false),
+  degenerate: noMove,
   check: (i) => signUpdateSides(i, true),
   classify: (i) => `${i.fn.family}${Array.from(i.a).some((v) => v < 1) ? ", some a_i < 1" : ", A = I"}`,
   expected: { verdict: "holds", reason: "Lemma 1 (2) with ‖x' − x‖ ≤ γ‖A‖_F, and ⟨∇f, A(sign ∇f − sign m)⟩ ≤ 2Σa_i|ε_i| ≤ 2‖A‖_F‖ε‖₂ for a_i ≥ 0" },

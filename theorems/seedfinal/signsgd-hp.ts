@@ -13,8 +13,9 @@
 import fc from "fast-check";
 import {
   arb, completionStepCap, coshSum, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, norm1, runTrajectory, sigmaKappa,
-  signSgd, signSgdHpBound, signSgdStepCap, type HighProbabilityClaim, type NoiseSpec,
+  param, signSgd, signSgdHpBound, signSgdStepCap, type HighProbabilityClaim, type NoiseSpec, type Parameter,
 } from "signcheck";
+import { coordinatesParameter, deltaParameter, integerLogParameter, logParameter, noiseParameters } from "../seed/proof41.ts";
 
 export interface SignSgdHpInstance {
   readonly d: number;
@@ -41,6 +42,18 @@ function instancesWith(deltaRange: { min: number; max: number }, scale: fc.Arbit
       scale,
     }).map(({ noise, ...rest }) => ({ ...rest, noise: noise.noise, kappa: noise.kappa })),
   );
+}
+
+function parameters(delta: readonly [number, number], scale: readonly [number, number]): Parameter<SignSgdHpInstance>[] {
+  return [
+    coordinatesParameter<SignSgdHpInstance>("|x¹_i|", [3e-6, 3], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
+    integerLogParameter<SignSgdHpInstance>("T", [5, 200], (i) => i.T, (i, T) => ({ ...i, T })),
+    deltaParameter<SignSgdHpInstance>(delta),
+    logParameter<SignSgdHpInstance>("θ = γ/min{γ_max, 1/(4L1d)}", [1e-2, 1], (i) => i.gammaFraction, (i, gammaFraction) => ({ ...i, gammaFraction }), [param.at("γ at the cap", 1)]),
+    logParameter<SignSgdHpInstance>("noise scale", scale, (i) => i.scale, (i, s) => ({ ...i, scale: s }), [param.at("σ⃗ = 0", 0)]),
+    param.integer("d", [1, 6], (i) => i.d),
+    ...noiseParameters<SignSgdHpInstance>((i) => i, ["gaussian", "studentT"]),
+  ];
 }
 
 const L0 = 1;
@@ -95,6 +108,8 @@ export const signSgdHp = defineClaim<HighProbabilityClaim<SignSgdHpInstance>>({
   delta: (i) => i.delta,
   statistic,
   bound,
+  divergedCountsAsFailure: true,
+  parameters: parameters([0.02, Math.exp(-1)], [1e-2, 3]),
   classify: (i) => `${i.noise.law}, ${i.gammaFraction === 1 ? "γ at the cap" : "γ below the cap"}`,
   expected: {
     verdict: "holds",
@@ -113,7 +128,9 @@ export const signSgdHpDeltaNear1 = defineClaim<HighProbabilityClaim<SignSgdHpIns
   delta: (i) => i.delta,
   statistic,
   bound,
+  divergedCountsAsFailure: true,
   deterministic: (i) => i.scale === 0,
+  parameters: parameters([0.37, 0.999], [1e-3, 1]),
   classify: (i) => (i.scale === 0 ? "deterministic (σ = 0)" : "noisy"),
   // Violations sit in a corner (small x¹, γ at the cap, δ near 1): search more instances; most stop after a few trials.
   budgets: { quick: { instances: 150, shrinks: 30 }, standard: { instances: 400, shrinks: 60 } },

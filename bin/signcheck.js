@@ -34,8 +34,10 @@ async function importModule(path) {
   return import(pathToFileURL(path).href);
 }
 
+const theorems = () => import(from("theorems/index.ts", "dist/theorems/index.js"));
 process.exitCode = await main(process.argv.slice(2), undefined, undefined, {
-  builtins: async () => (await import(from("theorems/index.ts", "dist/theorems/index.js"))).claims,
+  builtins: async () => (await theorems()).claims,
+  builtinAppendices: async () => (await theorems()).appendices ?? [],
   importModule,
   packageReports: fileURLToPath(new URL("reports", PACKAGE_ROOT_URL)),
 });

@@ -150,6 +150,8 @@ export { seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, seed
 export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
 export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
 export { sharedDir } from "./data/locateDataset.ts";
+// report appendices (issue 9): pages a claims module adds to the audit's report, rendered from its results
+export { validateAppendix, validateAppendices, renderAppendices, appendixSection, markdownTable, markdownCell, type ReportAppendix, type AppendixContext, type RenderedAppendix } from "./report/appendix.ts";
 
 // claims engine, second part (issue 8): kinds as units, coverage, search, multi-seed audits
 export { KINDS, isKindName, type KindName } from "./claims/kinds/index.ts";

@@ -1,8 +1,10 @@
 /**
  * The built-in claims audited by `signcheck audit` when no module is given: every theorem module
- * of this folder, in report order.
+ * of this folder, in report order; and the report appendices written with their audit (the seed
+ * audit's errors table and traceability matrix, theorems/seed/appendices.ts).
  */
-import type { Claim } from "signcheck";
+import type { Claim, ReportAppendix } from "signcheck";
+import { seedAppendices } from "./seed/appendices.ts";
 import { eq4SignMismatch } from "./seed/eq4-sign-mismatch.ts";
 import { signSgdHp, signSgdHpDeltaNear1 } from "./seedfinal/signsgd-hp.ts";
 import { assumption2AsTyped } from "./seed/assumption2-as-typed.ts";
@@ -159,3 +161,5 @@ export const claims: Claim[] = [
   sgdQuadraticTuning,
   sgdQuadraticTuningNoiseless,
 ];
+
+export const appendices: readonly ReportAppendix[] = [...seedAppendices];

@@ -1,6 +1,7 @@
 /**
  * `signcheck audit [modules…]`: audits the built-in theorems, or the claims the given modules export, and writes
- * `audit.json` and `audit.md`. Everything that can be refused is refused before the first claim runs (options,
+ * `audit.json` and `audit.md`, and the report appendices the claims come with (each DIR/<file>, listed at the end of
+ * audit.md; src/report/appendix.ts) — single-seed audits only. Everything that can be refused is refused before the first claim runs (options,
  * modules, the `--only` selection, the output places). Human lines go to standard output, or to standard error
  * when `--json -` puts the JSON there; `--quiet` keeps only what needs attention.
  */
@@ -16,6 +17,7 @@ import { auditCommand } from "../claims/commandLine.ts";
 import { BUDGET_LEVELS, type BudgetLevel, type Claim, type ClaimResult } from "../claims/types.ts";
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
+import { appendixSection, renderAppendices } from "../report/appendix.ts";
 import { VERSION } from "../version.ts";
 import { DEFAULT_OUT, prepareAuditOutputs } from "./auditOutputs.ts";
 import type { CliContext } from "./cliContext.ts";
@@ -75,7 +77,7 @@ function parseSeconds(value: string): number {
 async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContext): Promise<void> {
   if (opts.seeds && opts.seed !== undefined) throw new InputError("--seed/--seeds", `${opts.seed} and ${opts.seeds.join(",")}`, "one of --seed and --seeds");
   const data = dataOptions(opts, ctx.env);
-  const loaded = await loadClaims(modules, { builtins: ctx.builtins, importModule: ctx.importModule });
+  const loaded = await loadClaims(modules, { builtins: ctx.builtins, builtinAppendices: ctx.builtinAppendices, importModule: ctx.importModule });
   const claims = selectClaims(loaded.claims, opts.only);
   const outputs = prepareAuditOutputs(opts.out, opts.json, { ownModules: modules.length > 0, packageReports: ctx.packageReports });
   const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
@@ -102,13 +104,15 @@ async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContex
     },
     progress: (m: string) => bar.detail(`${current}: ${m}`),
   };
-  const write = (json: string, markdown: string): string[] => {
+  const write = (json: string, markdown: string, extra: readonly { file: string; markdown: string }[] = []): string[] => {
     writeFileSync(join(outputs.folder, "audit.json"), json);
     writeFileSync(join(outputs.folder, "audit.md"), markdown);
+    for (const a of extra) writeFileSync(join(outputs.folder, a.file), a.markdown);
     if (outputs.jsonFile) writeFileSync(outputs.jsonFile, json);
     if (outputs.jsonToStdout) ctx.out(json.trimEnd());
-    return [join(outputs.folder, "audit.json"), join(outputs.folder, "audit.md"), ...(outputs.jsonFile ? [outputs.jsonFile] : [])];
+    return [join(outputs.folder, "audit.json"), join(outputs.folder, "audit.md"), ...extra.map((a) => join(outputs.folder, a.file)), ...(outputs.jsonFile ? [outputs.jsonFile] : [])];
   };
+  let appendixErrors: string[] = [];
   let summary: { errors: readonly string[]; mismatches: readonly string[] };
   if (opts.seeds) {
     let result: SeedsAuditResult;
@@ -127,6 +131,7 @@ async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContex
       const line = printable(`${c.matchesEverySeed ? " " : "*"}${ICON[c.overall] ?? "~"} ${c.id.padEnd(44)} ${c.overall.padEnd(14)} ${c.verdicts.join(" ")}`);
       (c.matchesEverySeed ? human : attention)(line);
     }
+    if (loaded.appendices.length) human(`report appendices (${loaded.appendices.map((a) => a.file).join(", ")}) are written by single-seed audits only`);
     const written = write(auditJson(result), seedsMarkdown(result));
     human(`\n${result.unstable.length} unstable; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written.join(", ")}`);
     if (result.unstable.length) attention(`verdicts that depend on the root seed: ${result.unstable.join(", ")}`);
@@ -147,10 +152,17 @@ async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContex
     } finally {
       bar.stop();
     }
-    const written = write(auditJson(result), auditMarkdown(result));
+    // The hook of the report appendices: rendered from this audit's results, written beside audit.md and listed at its end.
+    const appendices = renderAppendices(loaded.appendices, result.claims, { seed: result.seed, budget: result.budget });
+    appendixErrors = appendices.filter((a) => a.error).map((a) => `${a.file}: ${a.error}`);
+    const written = write(auditJson(result), auditMarkdown(result) + appendixSection(appendices), appendices);
     const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
     human(`\n${counts}; family-wise error rate ≤ ${result.familyWiseErrorRate.toPrecision(3)}; wrote ${written.join(", ")}`);
     summary = result;
+  }
+  if (appendixErrors.length) {
+    attention(`report appendices that could not be rendered: ${appendixErrors.join("; ")}`);
+    ctx.exit(USAGE);
   }
   if (summary.errors.length) {
     attention(`errors in: ${summary.errors.join(", ")}`);

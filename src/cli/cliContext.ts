@@ -5,7 +5,7 @@
  */
 import type { Env } from "../data/locateDataset.ts";
 import type { ExitStatus } from "./exitStatus.ts";
-import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
+import type { BuiltinAppendices, BuiltinClaims, ImportModule } from "./loadClaims.ts";
 
 export interface CliContext {
   /** A line on standard output (results; JSON when asked for). */
@@ -16,6 +16,8 @@ export interface CliContext {
   readonly progressStream?: NodeJS.WriteStream;
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
   readonly builtins?: BuiltinClaims;
+  /** The report appendices written with an audit of the built-in claims (the CLI passes the theorems folder's). */
+  readonly builtinAppendices?: BuiltinAppendices;
   /** Imports a user's claims module (the CLI's loader lets it import "signcheck" from any folder). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, which an audit of a user's modules never writes into. */

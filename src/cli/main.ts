@@ -14,7 +14,7 @@ import type { CliContext } from "./cliContext.ts";
 import { registerDataCommand } from "./dataCommand.ts";
 import { ClosedOutputError, OK, USAGE, type ExitStatus } from "./exitStatus.ts";
 import { registerListCommand } from "./listCommand.ts";
-import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
+import type { BuiltinAppendices, BuiltinClaims, ImportModule } from "./loadClaims.ts";
 import { printable } from "./printable.ts";
 import { registerReplayCommand } from "./replayCommand.ts";
 import { registerExperimentCommand } from "./experimentCommand.ts";
@@ -22,6 +22,8 @@ import { registerExperimentCommand } from "./experimentCommand.ts";
 export interface MainOptions {
   /** The claims audited when no module is named (the CLI passes the built-in theorems). */
   readonly builtins?: BuiltinClaims;
+  /** The report appendices of the built-in claims (the CLI passes the theorems folder's). */
+  readonly builtinAppendices?: BuiltinAppendices;
   /** How a user's claims module is imported (default: plain `import()`). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, refused as `--out` for an audit of a user's own modules. */
@@ -67,7 +69,7 @@ export async function main(
   argv: string[],
   outLine?: (s: string) => void,
   errLine?: (s: string) => void,
-  { builtins, importModule, packageReports, env = process.env }: MainOptions = {},
+  { builtins, builtinAppendices, importModule, packageReports, env = process.env }: MainOptions = {},
 ): Promise<number> {
   const out = outLine ?? streamLines(process.stdout);
   const err = errLine ?? streamLines(process.stderr);
@@ -81,6 +83,7 @@ export async function main(
     err,
     progressStream: errLine === undefined ? process.stderr : undefined,
     builtins,
+    builtinAppendices,
     importModule,
     packageReports,
     env,

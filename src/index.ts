@@ -148,6 +148,7 @@ export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams }
 export { signSgdHpCorrectedBound, signSgdHpCorrectedBoundIn, CORRECTED_BOUND_DELTA_MAX } from "./theory/signSgdHpCorrectedBound.ts";
 export { seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, seedBatchSizeIn, type SeedRegime, type SeedTuning, type SeedTuningParams } from "./theory/seedMinibatchTuning.ts";
 export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
+export { correctedMinibatchTuning, correctedMinibatchTuningIn, correctedRegimeThresholdIn, type CorrectedTuningParams } from "./theory/correctedMinibatchTuning.ts";
 export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
 export { sharedDir } from "./data/locateDataset.ts";
 // report appendices (issue 9): pages a claims module adds to the audit's report, rendered from its results

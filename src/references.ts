@@ -81,6 +81,13 @@ export const REFERENCES = {
     title: "A High Probability Analysis of Adaptive SGD with Momentum",
     pinned: "arXiv:2007.14294v1",
   },
+  review: {
+    authors: "signcheck developers",
+    year: 2026,
+    title: "Errata of the seed and of the authors' completion, with the corrections the audit checks (a review of the seed, written up in this repository)",
+    pinned: "this repository: docs/seed-errata.md",
+    note: "signcheck's own document: claims `review/…` are corrections derived there (e.g. the corrected minibatch prescription of E8), not a published paper's statements.",
+  },
   signcheck: {
     authors: "signcheck developers",
     year: 2026,

@@ -61,6 +61,11 @@ import { signUpdateStepLemma, signUpdateStepLemmaCorrected, signUpdateStepLemmaS
 import { signDescentExpectation, signDescentExpectationEighth } from "./bernstein18/sign-descent-expectation.ts";
 import { gdQuadraticIterations, gdQuadraticIterationsSqrt } from "./nesterov18/gd-quadratic-iterations.ts";
 import { sgdQuadraticTuning, sgdQuadraticTuningNoiseless } from "./laurent00/sgd-quadratic-tuning.ts";
+import { minibatchTuning, minibatchTuningDeltaNear1 } from "./seedfinal/minibatch-tuning.ts";
+import { minibatchTuningCorrected } from "./review/minibatch-tuning-corrected.ts";
+import { mSignSgdExpectation } from "./seedfinal/msignsgd-expectation.ts";
+import { bernsteinThm1 } from "./bernstein18/thm1.ts";
+import { bernsteinThm2MajorityVote } from "./bernstein18/thm2-majority-vote.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -141,6 +146,14 @@ export const claims: Claim[] = [
   signUpdateStepLemma,
   signUpdateStepLemmaSignedA,
   signUpdateStepLemmaCorrected,
+  // the completion's tuning in both regimes, its corrected form (docs/seed-errata.md, E8), M-SignSGD in expectation
+  minibatchTuning,
+  minibatchTuningDeltaNear1,
+  minibatchTuningCorrected,
+  mSignSgdExpectation,
+  // the L-smooth results the seed builds on
+  bernsteinThm1,
+  bernsteinThm2MajorityVote,
   // optimizers: the known failure cases of sign methods (issue 5)
   signSgdFails,
   efSignSgdConverges,

@@ -66,6 +66,8 @@ import { minibatchTuningCorrected } from "./review/minibatch-tuning-corrected.ts
 import { mSignSgdExpectation } from "./seedfinal/msignsgd-expectation.ts";
 import { bernsteinThm1 } from "./bernstein18/thm1.ts";
 import { bernsteinThm2MajorityVote } from "./bernstein18/thm2-majority-vote.ts";
+import { kornilovLemma1, kornilovLemma1AsSummarised } from "./kornilov25/lemma1.ts";
+import { kornilovMinibatch } from "./kornilov25/minibatch.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -152,6 +154,9 @@ export const claims: Claim[] = [
   minibatchTuningCorrected,
   mSignSgdExpectation,
   // the L-smooth results the seed builds on
+  kornilovLemma1,
+  kornilovLemma1AsSummarised,
+  kornilovMinibatch,
   bernsteinThm1,
   bernsteinThm2MajorityVote,
   // optimizers: the known failure cases of sign methods (issue 5)

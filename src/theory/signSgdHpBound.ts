@@ -33,7 +33,7 @@ export interface SignSgdHpParams {
  * ‖∇f(x^k)‖₂ ≤ ‖∇f(x^{k−1})‖₂ + (L0 + L1‖∇f(x^{k−1})‖₂)e^{a}√dγ (review S8–S12), so that
  * a·e^a ≤ 1/(48dℓ) and e^a ≤ 2. With L1 = 0 the function is L0-smooth, a = 0 for every γ, and both
  * conditions hold whatever γ: the L-smooth cap is +∞ — the L-smooth high-probability analysis of
- * SignSGD takes any constant γ > 0 (kornilov25, Lemma 1; review §3.5: "no stepsize cap is needed"),
+ * SignSGD takes any constant γ > 0 (kornilov25, Lemma 1; docs/seed-errata.md, background: Kornilov et al.'s L-smooth lemma),
  * and γ is then set by the rate (γ = √(Δ₁/(8L0dTℓ)) there), not by a cap. So L1 = 0 returns
  * Infinity, the limit of the formula as L1 → 0⁺; a negative L1 is refused.
  */

@@ -1,6 +1,6 @@
 /**
  * seed/assumption3-forms, seed/assumption3-forms-converse, seed/assumption3-forms-l2 — how the
- * seed's two statements of the noise assumption relate (review §1.1 A3). Assumption 3 is
+ * seed's two statements of the noise assumption relate (docs/seed-errata.md, background: Assumption 2's readings (Assumption 3's two forms)). Assumption 3 is
  * coordinatewise, E|X_i|^κ ≤ σ_i^κ; the problem statement (§1) is the norm form E‖X‖₂^κ ≤ σ^κ.
  *   forms:          coordinatewise ⇒ norm form with σ = ‖σ⃗‖_κ: E‖X‖₂^κ ≤ Σ_i σ_i^κ
  *                   (‖v‖₂ ≤ ‖v‖_κ for κ ≤ 2, then linearity);

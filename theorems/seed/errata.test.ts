@@ -1,5 +1,5 @@
 // The errata list (errata.ts), the built-in claims and docs/seed-errata.md agree.
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { PACKAGE_ROOT } from "signcheck";
@@ -40,5 +40,25 @@ describe("seed errata", () => {
 
   test("the document cites bibliography keys and its own repository, never the review", () => {
     expect(doc).not.toMatch(/review §|theory-review/);
+  });
+});
+
+describe("every source the report cites resolves", () => {
+  // A citation of the reference review ("review §…") or of a path beside the package root (../shared/…)
+  // cannot be opened by a reader of this repository; the data-set look-up beside the package root is the
+  // one documented exception (README, src/data/locateDataset.ts).
+  const unresolvable = /review §|theory-review|\.\.\/shared\/(?!datasets)/;
+
+  test("no built-in claim cites the review or ../shared in its title, source, hypotheses or expectation", () => {
+    const offending = claims.filter((c) =>
+      [c.title, c.source.item, c.source.quote ?? "", c.source.step ?? "", c.source.equation ?? "", ...c.hypotheses, c.expected?.reason ?? ""].some((t) => unresolvable.test(t)),
+    );
+    expect(offending.map((c) => c.id)).toEqual([]);
+  });
+
+  test("no document of the repository cites the review or ../shared", () => {
+    const docs = ["README.md", "DEVELOPERS.md", ...readdirSync(join(PACKAGE_ROOT, "docs")).map((f) => join("docs", f))];
+    const offending = docs.filter((f) => unresolvable.test(readFileSync(join(PACKAGE_ROOT, f), "utf8")));
+    expect(offending).toEqual([]);
   });
 });

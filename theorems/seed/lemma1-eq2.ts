@@ -1,7 +1,7 @@
 /**
  * seed/lemma1-eq2 — the seed's Lemma 1, (2):
  *   f(y) ≤ f(x) + ⟨∇f(x), y − x⟩ + (L0 + L1‖∇f(x)‖)/2·exp(L1‖x − y‖)·‖x − y‖²
- * for every x, y, when f satisfies Assumption 2 in its (intended) sup form (review §1.2: true under
+ * for every x, y, when f satisfies Assumption 2 in its (intended) sup form (docs/seed-errata.md, background: Lemma 1's sharp forms: true under
  * that hypothesis, which the seed leaves out). Checked over random (L0,L1)-smooth functions with
  * proved constants and random near and far pairs of points (see ./lemma1.ts).
  */

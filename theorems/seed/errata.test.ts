@@ -57,7 +57,7 @@ describe("every source the report cites resolves", () => {
   });
 
   test("no document of the repository cites the review or ../shared", () => {
-    const docs = ["README.md", "DEVELOPERS.md", ...readdirSync(join(PACKAGE_ROOT, "docs")).map((f) => join("docs", f))];
+    const docs = ["README.md", "DEVELOPERS.md", ...readdirSync(join(PACKAGE_ROOT, "docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => join("docs", f))];
     const offending = docs.filter((f) => unresolvable.test(readFileSync(join(PACKAGE_ROOT, f), "utf8")));
     expect(offending).toEqual([]);
   });

@@ -3,7 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { test as ftest } from "@fast-check/vitest";
 import {
-  arb, completionStepCap, CORRECTED_BOUND_DELTA_MAX, fc, INTERVAL, iv, seedMinibatchTuning, seedMinibatchTuningIn, signSgdHpBound, signSgdHpBoundTerms,
+  arb, completionStepCap, correctedMinibatchTuning, CORRECTED_BOUND_DELTA_MAX, fc, INTERVAL, iv, seedMinibatchTuning, seedMinibatchTuningIn, signSgdHpBound, signSgdHpBoundTerms,
   signSgdHpChainBound, signSgdHpCorrectedBound, signSgdStepCap, signSgdStepCapIn, TOL, leq, type SignSgdHpParams,
 } from "signcheck";
 
@@ -96,5 +96,50 @@ describe("theory/seedMinibatchTuning", () => {
     expect(() => seedMinibatchTuning({ ...p, epsilon: 0 })).toThrow(/epsilon = 0 is not accepted/);
     expect(() => seedMinibatchTuning({ ...p, c: 0.5 })).toThrow(/c = 0.5 is not accepted/);
     expect(() => seedMinibatchTuning({ ...p, Delta1: 0, epsilon: 0.1 })).toThrow(/Delta1 = 0 is not accepted/);
+  });
+});
+
+describe("theory/correctedMinibatchTuning", () => {
+  const tuningParams = fc.record({
+    L0: arb.logUniform(1e-2, 1e2),
+    L1: arb.logUniform(1e-2, 1e2),
+    d: arb.dimension({ min: 1, max: 100 }),
+    Delta1: arb.logUniform(1e-2, 1e2),
+    sigma1: fc.oneof(fc.constant(0), arb.logUniform(1e-3, 1e2)),
+    kappa: fc.integer({ min: 100, max: 1000 }).map((j) => 1 + j / 1000),
+    epsilon: arb.logUniform(1e-2, 1e2),
+    grad1Norm1: arb.logUniform(1e-3, 1e3),
+    delta: arb.delta({ min: 1e-3, max: CORRECTED_BOUND_DELTA_MAX }),
+  });
+
+  ftest.prop([tuningParams])(
+    "each regime: the corrected bound at the prescription, with the batched noise 2‖σ⃗‖₁B^{1/κ−1}, is ≤ ε; γ stays under the cap; B is an integer ≥ 1",
+    (p) => {
+      const t = correctedMinibatchTuning(p);
+      expect(t.regime).toBe(p.epsilon >= (40 * p.L0) / (3 * p.L1 * Math.sqrt(p.d)) ? "L1" : "L0");
+      expect(Number.isInteger(t.B) && t.B >= 1 && t.B >= t.Breal).toBe(true);
+      expect(leq(t.gamma, signSgdStepCap(p.L1, p.d, p.delta), TOL.claim)).toBe(true);
+      // The batching lemma with constant 2: ‖σ⃗_B‖₁ ≤ 2‖σ⃗‖₁B^{1/κ−1}; the bound's four terms, each ≤ ε/4 (E8 corrected).
+      const sigmaB = 2 * p.sigma1 * t.B ** (1 / p.kappa - 1);
+      const bound = signSgdHpCorrectedBound({ Delta1: p.Delta1, T: t.T, gamma: t.gamma, L0: p.L0, d: p.d, delta: p.delta, sigma1: sigmaB, grad1Norm1: p.grad1Norm1 });
+      expect(leq(bound, p.epsilon, TOL.claim), `bound ${bound} > ε ${p.epsilon}`).toBe(true);
+    },
+  );
+
+  test("the seed's prescription, under the same corrected bound, overruns ε (E8), where the corrected one does not", () => {
+    const p = { L0: 1, L1: 1, d: 4, Delta1: 1, sigma1: 0.1, kappa: 1.5, epsilon: 1, delta: 0.1, grad1Norm1: 1 };
+    const seedT = seedMinibatchTuning(p);
+    const corr = correctedMinibatchTuning(p);
+    const at = (t: { T: number; gamma: number; B: number }) =>
+      signSgdHpCorrectedBound({ Delta1: p.Delta1, T: t.T, gamma: t.gamma, L0: p.L0, d: p.d, delta: p.delta, sigma1: 2 * p.sigma1 * t.B ** (1 / p.kappa - 1), grad1Norm1: p.grad1Norm1 });
+    expect(at(seedT)).toBeGreaterThan(p.epsilon);
+    expect(at(corr)).toBeLessThanOrEqual(p.epsilon);
+  });
+
+  test("bad input is a typed error naming the parameter", () => {
+    const p = { L0: 1, L1: 1, d: 4, Delta1: 1, sigma1: 1, kappa: 1.5, epsilon: 1, delta: 0.1, grad1Norm1: 1 };
+    expect(() => correctedMinibatchTuning({ ...p, kappa: 1 })).toThrow(/kappa = 1 is not accepted/);
+    expect(() => correctedMinibatchTuning({ ...p, delta: 0.95 })).toThrow(/delta = 0.95 is not accepted/);
+    expect(() => correctedMinibatchTuning({ ...p, grad1Norm1: -1 })).toThrow(/grad1Norm1 = -1 is not accepted/);
   });
 });

@@ -16,17 +16,10 @@ import { FLOAT, type Arithmetic } from "../core/arithmetic.ts";
 import { requireInRange, requireNonNegative, requirePositive, requireProbabilityOpen, requireInteger } from "../core/validate.ts";
 import { CORRECTED_BOUND_DELTA_MAX } from "./signSgdHpCorrectedBound.ts";
 import { signSgdStepCapIn } from "./signSgdHpBound.ts";
-import type { SeedRegime, SeedTuning } from "./seedMinibatchTuning.ts";
+import type { SeedRegime, SeedTuning, SeedTuningParams } from "./seedMinibatchTuning.ts";
 
-export interface CorrectedTuningParams<T = number> {
-  readonly L0: T;
-  readonly L1: T;
-  readonly d: T;
-  readonly Delta1: T;
-  /** ‖σ⃗‖₁. */
-  readonly sigma1: T;
-  readonly kappa: T;
-  readonly epsilon: T;
+/** The seed's parameters without its slack factor c, and ‖∇f(x¹)‖₁ (the fourth term's budget needs it). */
+export interface CorrectedTuningParams<T = number> extends Omit<SeedTuningParams<T>, "c"> {
   /** ‖∇f(x¹)‖₁. */
   readonly grad1Norm1: T;
 }

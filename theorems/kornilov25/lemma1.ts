@@ -16,7 +16,7 @@
 import fc from "fast-check";
 import { arb, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, runTrajectory, sigmaKappa, signSgd, type ScalingClaim, type Stream } from "signcheck";
 import { noiseParameters } from "../seed/proof41.ts";
-import { curvatures, functionOf, gapAtStart, lSmoothHypotheses, lSmoothParameters, smoothnessOf, startingPoint, type LSmoothInstance } from "./lSmoothQuadratics.ts";
+import { curvatures, functionOf, gapAtStart, lSmoothHypotheses, lSmoothParameters, smoothnessOf, startGradNorm1, startingPoint, type LSmoothInstance } from "./lSmoothQuadratics.ts";
 import { logParameter } from "../seed/proof41.ts";
 
 const MAX_DIM = 8;
@@ -25,23 +25,30 @@ const SIZES = [100, 200, 400, 800, 1600, 3200];
 const LAWS = ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"];
 
 export interface Lemma1Instance extends LSmoothInstance {
-  /** ‖σ⃗‖₁·√T at every T (the noise level at T = 1). */
-  readonly sigma0: number;
+  /** ‖σ⃗‖₁ over ‖∇f(x¹)‖₁ at the smallest T (T₀ = 100); at T it is ρ·‖∇f(x¹)‖₁·√(T₀/T). */
+  readonly rho: number;
 }
 
-/** The average gradient norm of one SignSGD run of T steps at γ = √(Δ₁/(LdT)), ‖σ⃗‖₁ = σ₀/√T (equal on every coordinate). */
+const T0 = 100;
+
+/**
+ * The average gradient norm of one SignSGD run of T steps at γ = √(Δ₁/(LdT)), ‖σ⃗‖₁ = ρ‖∇f(x¹)‖₁√(T₀/T) (equal on
+ * every coordinate). The noise is tied to the start's gradient: with noise orders of magnitude above every
+ * gradient the run is a random walk whose mean reversion takes longer than the T measured, the statistic sits
+ * far below the bound's noise term, and its slope over the sizes says nothing about the bound's order.
+ */
 function averageGradNorm(i: Lemma1Instance, T: number, stream: Stream): number {
   const d = i.L.length;
   const gamma = Math.sqrt(gapAtStart(i) / (smoothnessOf(i) * d * T));
   const law = noiseFromSpec(i.noise);
-  const scale = i.sigma0 / Math.sqrt(T) / (d * sigmaKappa(law, 1, i.kappa));
+  const scale = (i.rho * startGradNorm1(i) * Math.sqrt(T0 / T)) / (d * sigmaKappa(law, 1, i.kappa));
   const oracle = gradientOracle({ fn: functionOf(i), noise: law, scale, batch: 1 });
   return runTrajectory(signSgd, signSgd.init(i.x1, { gamma }, stream), oracle, T).meanGradNorm1;
 }
 
 const instances: fc.Arbitrary<Lemma1Instance> = arb.dimension({ min: 1, max: MAX_DIM }).chain((d) =>
   fc
-    .record({ L: curvatures(d), x1: startingPoint(d), law: noiseLaw({ laws: LAWS as never }), sigma0: arb.logUniform(0.01, 10) })
+    .record({ L: curvatures(d), x1: startingPoint(d), law: noiseLaw({ laws: LAWS as never }), rho: arb.logUniform(0.01, 1) })
     .map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa })),
 );
 
@@ -57,7 +64,7 @@ export const kornilovLemma1 = defineClaim<ScalingClaim<Lemma1Instance>>({
   hypotheses: [
     ...lSmoothHypotheses(MAX_DIM),
     "Assumption 3 with κ ∈ (1, 2]: every law of src/noise (symmetric or skewed, with atoms), equal scale on every coordinate, batch 1",
-    "γ = √(Δ₁/(L·d·T)) (balances the first two terms) and ‖σ⃗‖₁ = σ₀/√T, σ₀ ∈ [0.01, 10]: then every term of the bound is Θ(T^{−1/2}); T = 100 … 3200",
+    "γ = √(Δ₁/(L·d·T)) (balances the first two terms) and ‖σ⃗‖₁ = ρ·‖∇f(x¹)‖₁·√(100/T), ρ ∈ [0.01, 1] (noise at most the start's gradient at T = 100): then every term of the bound is Θ(T^{−1/2}); T = 100 … 3200",
     "the O(·) content only (constants unconfirmed): the median run's average gradient norm falls at least like T^{−1/2}",
   ],
   tightness: "tight",
@@ -68,11 +75,13 @@ export const kornilovLemma1 = defineClaim<ScalingClaim<Lemma1Instance>>({
   exponent: () => -0.5,
   parameters: [
     ...lSmoothParameters<Lemma1Instance>(MAX_DIM),
-    logParameter<Lemma1Instance>("σ₀ = ‖σ⃗‖₁·√T", [0.01, 10], (i) => i.sigma0, (i, sigma0) => ({ ...i, sigma0 })),
+    logParameter<Lemma1Instance>("ρ = ‖σ⃗‖₁/‖∇f(x¹)‖₁ at T = 100", [0.01, 1], (i) => i.rho, (i, rho) => ({ ...i, rho })),
     ...noiseParameters<Lemma1Instance>((i) => i, LAWS),
   ],
   classify: (i) => i.noise.law,
-  budgets: { quick: { instances: 6, trials: 16 }, standard: { instances: 24, trials: 30 } },
+  // The slope sits at its claimed order (tight): the median's distribution-free interval needs enough
+  // replicates to fall inside the margin (16 left an instance undecided at root seed 3).
+  budgets: { quick: { instances: 6, trials: 40 }, standard: { instances: 24, trials: 60 } },
   expected: { verdict: "holds", reason: "SignSGD first walks to the minimiser in ≈ |x¹_i|/γ ∝ √T steps and then oscillates at gradients of order Lγ + σ: both parts of the average are Θ(T^{−1/2})" },
 });
 

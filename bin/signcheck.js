@@ -21,9 +21,11 @@ process.on("unhandledRejection", fail);
 const importModule = setupLoader();
 const { main } = await import(packageFile("src/cli/main.ts", "dist/cli/main.js"));
 
+const theorems = () => import(packageFile("theorems/index.ts", "dist/theorems/index.js"));
 process.exitCode = await main(process.argv.slice(2), undefined, undefined, {
   builtins: builtinClaims,
   builtinsInWorkers: true,
+  builtinAppendices: async () => (await theorems()).appendices ?? [],
   importModule,
   packageReports: fileURLToPath(new URL("reports", PACKAGE_ROOT_URL)),
 });

@@ -38,7 +38,7 @@ export { VERSION } from "./version.ts";
 // every random draw comes from (`Stream`, `streamFor`).
 export * from "./core/errors.ts";
 export * from "./core/validate.ts";
-export { EPS, TOL, close, leq, type Tolerance } from "./core/tolerance.ts";
+export { EPS, TOL, close, leq, EVALUATION_ULPS, type Tolerance } from "./core/tolerance.ts";
 export * from "./core/vector.ts";
 export * from "./core/sign.ts";
 export { Stream, streamFor, type StreamKey } from "./core/stream.ts";
@@ -67,6 +67,7 @@ export { softmaxCrossEntropy } from "./functions/softmaxCrossEntropy.ts";
 export { logSumExp } from "./functions/logSumExp.ts";
 export { logCoshSum } from "./functions/logCoshSum.ts";
 export { polynomial1d } from "./functions/polynomial1d.ts";
+export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./functions/symmetricEigen.ts";
 export { scaled, affineMap, separableSum, plusBoundedGradient } from "./functions/combinators.ts";
 export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
 export { fromExpression, ALLOWED_FUNCTIONS, EXPRESSION_LIMITS, type ExpressionOptions } from "./functions/fromExpression.ts";
@@ -123,6 +124,20 @@ export { subgradientOracle, type AbsSumOptions, type TieRule } from "./oracles/s
 export { signMessageBits, denseBits, qsgdBits, sparseBits, type FloatBits } from "./optimizers/communication.ts";
 export { signSgdHpBound, signSgdStepCap, type SignSgdHpParams } from "./theory/signSgdHpBound.ts";
 
+// The seed's high-probability bound, its proof chain, the corrected bound and the tunings, in any arithmetic
+// (floats, certified intervals, exact rationals: `FLOAT`, `INTERVAL`, `Rational`), for derivation-step claims.
+export { RealInterval, iv, nextUp, nextDown, certifiedSides } from "./core/realInterval.ts";
+export { Rational, rationalSum, exactNorm1, exactNorm2Squared, exactDot } from "./core/rational.ts";
+export { FLOAT, INTERVAL, type Arithmetic } from "./core/arithmetic.ts";
+export { signSgdStepCapIn, signSgdHpBoundTerms, validateSignSgdHpParams, type SignSgdHpTerms } from "./theory/signSgdHpBound.ts";
+export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams } from "./theory/signSgdHpChainBound.ts";
+export { signSgdHpCorrectedBound, signSgdHpCorrectedBoundIn, CORRECTED_BOUND_DELTA_MAX } from "./theory/signSgdHpCorrectedBound.ts";
+export {
+  seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, seedBatchSizeIn, type SeedRegime, type SeedTuning, type SeedTuningParams,
+} from "./theory/seedMinibatchTuning.ts";
+export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
+export { correctedMinibatchTuning, correctedMinibatchTuningIn, correctedRegimeThresholdIn, type CorrectedTuningParams } from "./theory/correctedMinibatchTuning.ts";
+
 // ── Statistics ───────────────────────────────────────────────────────────────────────────────────────
 // Exact binomial tails and intervals, quantile intervals, empirical-Bernstein bounds, mean and slope
 // intervals, goodness-of-fit tests, the majority vote's error, and the normal, gamma and beta functions a
@@ -161,7 +176,9 @@ export type { CsrMatrix } from "./data/csrMatrix.ts";
 // several seeds the seeds' report), written by the caller where it likes; `withoutTimeFields` compares two
 // reports' JSON but for the fields that differ between identical runs; appendices extend the report.
 export { auditReportFiles, seedsReportFiles, type ReportFile, type AuditReportOptions } from "./report/auditReportFiles.ts";
-export type { ReportAppendix } from "./report/auditDocument.ts";
+// A claims module may export `appendices` (ReportAppendix[]): pages rendered from the audit's results (tables
+// that join several claims), written beside audit.md; markdownTable/markdownCell build their tables.
+export { markdownTable, markdownCell, type ReportAppendix, type AppendixContext } from "./report/appendix.ts";
 export { withoutTimeFields } from "./report/withoutTimeFields.ts";
 
 // ── Experiments ──────────────────────────────────────────────────────────────────────────────────────

@@ -11,7 +11,7 @@ export * from "./index.ts";
 
 // ── core: named tolerances of the library's own checks, hashes, stream keys, special functions ────────
 export {
-  TOL_QUADRATURE, SHRINK_MARGIN_UNITS, SHRINK_DECISIVE_FRACTION, COVERAGE_RANGE_RTOL, LOOSE_FACTOR, EVALUATION_ULPS, RANK_RTOL,
+  TOL_QUADRATURE, SHRINK_MARGIN_UNITS, SHRINK_DECISIVE_FRACTION, COVERAGE_RANGE_RTOL, LOOSE_FACTOR, RANK_RTOL,
   SIGMA_MIN_RTOL, FINITE_DIFFERENCE, SAMPLED_SUPREMUM, CONTINUITY_PROBE, BRANCH_CONTINUITY, STABLE_TAIL_ASYMPTOTE, BETA_INC_RTOL, TRIMMED_POWER_ATOL,
   BETA_INC_TAIL, INTERVAL_END_TAIL, WILSON_ROUNDOFF, CENTRED_TAIL, ORIGIN_SLOPE, RECOVERED_PARAMETER, GAP_RESOLUTION_RTOL,
   SECANT_STEP_RTOL, AFFINE_STATISTIC,
@@ -29,7 +29,6 @@ export { AUDIT_SEED, EXPERIMENT_SEED } from "./seeds.ts";
 
 // ── functions and noise: helpers and the generators' declared ranges (coverage) ───────────────────────
 export { softplus, sigmoid, logSumExpValue } from "./functions/softplus.ts";
-export { symmetricEigenvalues, symmetricNorm, hessianNormFromProducts } from "./functions/symmetricEigen.ts";
 export { singularValueRange } from "./functions/combinators.ts";
 export { SMOOTH_FUNCTION_PARAMETERS, smoothFunctionParameterValues } from "./functions/smoothFunctionArbitrary.ts";
 export { noiseLawParameters, noiseParameterValues } from "./noise/noiseArbitrary.ts";
@@ -124,3 +123,8 @@ export { compareArms, type Arm, type Comparison } from "./experiments/arms.ts";
 export { tuneStepsize, powerGrid, runOnce, Units, type Method, type Problem, type Tuning } from "./experiments/runs.ts";
 export { splitRows, mushroomsProblem, type MushroomsProblem } from "./experiments/mushroomsProblem.ts";
 export { density } from "./experiments/bernsteinSparseNoise.ts";
+
+// ── the seed's text (quote checks) and report appendices' plumbing ───────────────────────────────────
+export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
+export { sharedDir } from "./data/locateDataset.ts";
+export { validateAppendix, validateAppendices, renderAppendices, appendixSection, type RenderedAppendix } from "./report/appendix.ts";

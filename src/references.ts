@@ -25,7 +25,8 @@ export const REFERENCES = {
     authors: "M. Ikonnikov, N. Kornilov",
     year: 2025,
     title: "Sign operator for (L0,L1)-smooth optimization (authors' completion, 'final')",
-    pinned: "github.com/intsystems/Sign-for-L0L1-smooth-opt@8f1b2e2:paper/main.tex",
+    pinned: "github.com/intsystems/Sign-for-L0L1-smooth-opt@8f1b2e2fd13cacc00a9c0a75770ec309780abc17:paper/main.tex",
+    note: "The authors' public repository, commit of 2025-05-17: the Theorem \"(L0,L1) HP complexity for minibatch-SignSGD\" and its proof (which completes the seed's §4.1), the Sign Update Step Lemma, the M-SignSGD theorem.",
   },
   kornilov25: {
     authors: "N. Kornilov, P. Zmushko, A. Semenov, A. Gasnikov, A. Beznosikov",
@@ -80,6 +81,13 @@ export const REFERENCES = {
     year: 2020,
     title: "A High Probability Analysis of Adaptive SGD with Momentum",
     pinned: "arXiv:2007.14294v1",
+  },
+  review: {
+    authors: "signcheck developers",
+    year: 2026,
+    title: "Errata of the seed and of the authors' completion, with the corrections the audit checks (a review of the seed, written up in this repository)",
+    pinned: "this repository: docs/seed-errata.md",
+    note: "signcheck's own document: claims `review/…` are corrections derived there (e.g. the corrected minibatch prescription of E8), not a published paper's statements.",
   },
   signcheck: {
     authors: "signcheck developers",

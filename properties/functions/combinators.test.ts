@@ -1,4 +1,4 @@
-// Metamorphic laws of the closure combinators (review §4, R1–R4) and of random functions: an affine
+// Metamorphic laws of the closure combinators (docs/seed-errata.md, background: function families) and of random functions: an affine
 // map and its composition agree, scaling scales the constants as derived, a separable sum of one block
 // is that block, and every random function's declared pair passes the auditor.
 import fc from "fast-check";

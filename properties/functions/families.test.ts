@@ -1,4 +1,4 @@
-// Laws of the function families (review §4): declared (L0, L1) pairs pass the smoothness auditor on
+// Laws of the function families (docs/seed-errata.md, background: function families): declared (L0, L1) pairs pass the smoothness auditor on
 // random and extreme points in every form, gradients match finite differences, Hessian norms match
 // the norm computed from Hessian-vector products, and the least-L0 curves are attained.
 import fc from "fast-check";
@@ -77,7 +77,7 @@ describe("functions/least L0 curves", () => {
       expect(close(found.L0, proved, SAMPLED_SUPREMUM)).toBe(true);
     }
   });
-  test("review §4 grid: logistic ‖a‖ = 3 gives L0* = 1.5625, 1, 0.25, 0 at L1 = .5, 1, 2, 3", () => {
+  test("function families (docs/seed-errata.md, background): logistic ‖a‖ = 3 gives L0* = 1.5625, 1, 0.25, 0 at L1 = .5, 1, 2, 3", () => {
     const f = logisticSample([3], 1);
     const got = [0.5, 1, 2, 3].map((L1) => f.validL0!(L1));
     expect(got).toEqual([1.5625, 1, 0.25, 0]);

@@ -1,4 +1,4 @@
-// The non-examples of review §4 are caught by the smoothness auditor with a shrunk counterexample,
+// The non-examples of docs/seed-errata.md, background: function families are caught by the smoothness auditor with a shrunk counterexample,
 // and the counterexample really violates the Hessian form (recomputed here from its coordinates).
 import { describe, expect, test } from "vitest";
 import { auditSmoothness, doubleWell, fromExpression, smoothnessSides, sidesViolate, TOL, type SmoothFunction, type SmoothnessConstants } from "signcheck";

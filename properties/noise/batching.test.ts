@@ -2,7 +2,7 @@
  * Batching: the O(1) mean of B draws has the law it claims (KS against the rescaled cdf: N(0, 1/B),
  * SαS with scale B^{1/α−1}), the exact batch moments agree with B-draw sampling (CLT interval, all
  * moments finite for the discrete laws) and with their closed forms at B = 1, and symmetric laws
- * obey the constant-1 form while the skewed two-point law breaks it (review §2 E7).
+ * obey the constant-1 form while the skewed two-point law breaks it (docs/seed-errata.md, E7).
  */
 import { describe, expect, test } from "vitest";
 import { TOL, batchAbsMoment, close, ksTest, noiseFromSpec, streamFor, type NoiseSpec } from "signcheck";

@@ -111,7 +111,7 @@ describe("majority vote of M signs", () => {
         expect(close(majorityVoteError(M, w, z), enumerate(M, w, z), TOL.special), `M=${M} wrong=${w} zero=${z}`).toBe(true);
       }
   });
-  test("more workers help when the wrong-sign probability is below ½ and hurt above (review §7)", () => {
+  test("more workers help when the wrong-sign probability is below ½ and hurt above (docs/seed-errata.md, background: majority vote)", () => {
     expect(majorityVoteError(101, 0.45)).toBeLessThan(majorityVoteError(25, 0.45));
     expect(majorityVoteError(25, 0.45)).toBeLessThan(majorityVoteError(1, 0.45));
     expect(majorityVoteError(25, 0.9)).toBeGreaterThan(majorityVoteError(5, 0.9));

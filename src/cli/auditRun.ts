@@ -21,6 +21,8 @@ import { printable } from "../core/printable.ts";
 import { describeDatasetUse } from "../data/locateDataset.ts";
 import { auditJson } from "../report/auditJson.ts";
 import { auditMarkdown } from "../report/auditMarkdown.ts";
+import { renderAppendices, type RenderedAppendix, type ReportAppendix } from "../report/appendix.ts";
+import type { AppendixPage } from "../report/auditDocument.ts";
 import { auditReportFiles, readExperiments, seedsReportFiles, type ReportFile } from "../report/auditReportFiles.ts";
 import { headline } from "../report/headline.ts";
 import { machinePaths, type MachinePath } from "../report/machinePaths.ts";
@@ -119,6 +121,13 @@ export interface RunResults {
   readonly results: ReadonlyMap<string, ClaimResult>;
   /** The modules that define a claim, for its own reproducing command (default: every module of the run). */
   readonly moduleOf?: (id: string) => readonly string[];
+  /** The report appendices the claims came with (a module's `appendices` export, or the built-in ones). */
+  readonly appendices?: readonly ReportAppendix[];
+}
+
+/** A rendered appendix as a page of the report: written to its file, and embedded in audit.md when `inline`. */
+function appendixPage(a: RenderedAppendix): AppendixPage {
+  return { id: a.file.replace(/\.md$/, "").replace(/[^A-Za-z0-9-]/g, "-"), title: a.title, markdown: a.markdown, file: a.file, inline: a.inline };
 }
 
 type Assembled = { readonly seedsMode: false; readonly result: AuditResult } | { readonly seedsMode: true; readonly result: SeedsAuditResult };
@@ -140,13 +149,14 @@ export function assembleRun(run: RunResults): Assembled {
 }
 
 /**
- * The report files of an assembled audit (audit.json, audit.md, index.html and the claims' figures; for several
- * seeds the seeds' report), produced as data by src/report/auditReportFiles.ts, with no path of this machine.
+ * The report files of an assembled audit (audit.json, audit.md, index.html, the claims' figures and the rendered
+ * appendices; for several seeds the seeds' report, without appendices), produced as data by
+ * src/report/auditReportFiles.ts, with no path of this machine.
  */
-function reportFilesOf(a: Assembled, folder: string, paths: readonly MachinePath[]): Promise<ReportFile[]> {
+function reportFilesOf(a: Assembled, folder: string, paths: readonly MachinePath[], appendices: readonly RenderedAppendix[]): Promise<ReportFile[]> {
   return a.seedsMode
     ? seedsReportFiles(a.result, { provenance: provenance(), machinePaths: paths })
-    : auditReportFiles(a.result, { provenance: provenance(), experiments: readExperiments(folder), machinePaths: paths });
+    : auditReportFiles(a.result, { provenance: provenance(), experiments: readExperiments(folder), machinePaths: paths, appendices: appendices.map(appendixPage) });
 }
 
 /** Partial report files: every result decided so far, per seed in the claims' order, marked partial. */
@@ -187,7 +197,10 @@ export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: Re
   const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
   const attention = outputs.jsonToStdout ? ctx.err : ctx.out;
   const a = assembleRun(run);
-  const report = await reportFilesOf(a, outputs.folder, machinePaths({ env: ctx.env, dataFiles: Object.values(run.identity.data.paths ?? {}) }));
+  // The appendices: rendered from this audit's results (single-seed audits; a renderer that throws is reported).
+  const appendices = a.seedsMode ? [] : renderAppendices(run.appendices ?? [], a.result.claims, { seed: a.result.seed, budget: a.result.budget });
+  if (a.seedsMode && run.appendices?.length) human(`report appendices (${run.appendices.map((x) => x.file).join(", ")}) are written by single-seed audits only`);
+  const report = await reportFilesOf(a, outputs.folder, machinePaths({ env: ctx.env, dataFiles: Object.values(run.identity.data.paths ?? {}) }), appendices);
   const json = report.find((f) => f.path === "audit.json")!.content;
   const files: FileToWrite[] = report.map((f) => ({ path: join(outputs.folder, f.path), content: f.content }));
   if (outputs.jsonFile) files.push({ path: outputs.jsonFile, content: json });
@@ -222,6 +235,12 @@ export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: Re
     summary = result;
   }
   if (opts.profile) for (const line of profileSummary([...run.results.values()])) ctx.err(line);
+  const appendixErrors = appendices.filter((x) => x.error).map((x) => `${x.file}: ${x.error}`);
+  if (appendixErrors.length) {
+    attention(`report appendices that could not be rendered: ${appendixErrors.join("; ")}`);
+    ctx.exit(USAGE);
+    return a;
+  }
   exitFor(summary, run.identity.seedsMode, human, attention, ctx);
   return a;
 }
@@ -255,7 +274,7 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   if (opts.seeds && opts.seed !== undefined) throw new InputError("--seed/--seeds", `${opts.seed} and ${opts.seeds.join(",")}`, "one of --seed and --seeds");
   if (opts.shard && opts.json !== undefined) throw new InputError("--json", opts.json, "no --json with --shard (a shard writes its part; `signcheck merge` writes the JSON)");
   const data = dataOptions(opts, ctx.env);
-  const loaded = await loadClaims(modules, { builtins: ctx.builtins, importModule: ctx.importModule });
+  const loaded = await loadClaims(modules, { builtins: ctx.builtins, builtinAppendices: ctx.builtinAppendices, importModule: ctx.importModule });
   const claims = selectClaims(loaded.claims, opts.only);
   const canUseWorkers = modules.length > 0 || ctx.builtinsInWorkers === true;
   if (opts.workers !== undefined && opts.workers > 1 && !canUseWorkers) {
@@ -305,7 +324,7 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
     }
   };
   const journal = guarded(() => openJournal(outputs.folder, journalName, identity, shardText, opts.resume === true && results.size > 0));
-  const run: RunResults = { identity, createdWith, results, moduleOf: loaded.moduleOf };
+  const run: RunResults = { identity, createdWith, results, moduleOf: loaded.moduleOf, appendices: loaded.appendices };
 
   human(
     `signcheck ${VERSION} audit: ${claims.length} claim${claims.length === 1 ? "" : "s"}${shard ? ` (shard ${shardText}: ${mine.length})` : ""}, budget ${opts.budget}, ` +

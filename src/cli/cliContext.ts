@@ -5,7 +5,7 @@
  */
 import type { Env } from "../data/locateDataset.ts";
 import type { ExitStatus } from "./exitStatus.ts";
-import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
+import type { BuiltinAppendices, BuiltinClaims, ImportModule } from "./loadClaims.ts";
 
 export interface CliContext {
   /** A line on standard output (results; JSON when asked for). */
@@ -18,6 +18,8 @@ export interface CliContext {
   readonly builtins?: BuiltinClaims;
   /** True when worker threads can load the built-in claims themselves (the signcheck command); else built-ins run in this process. */
   readonly builtinsInWorkers?: boolean;
+  /** The report appendices written with an audit of the built-in claims (the CLI passes the theorems folder's). */
+  readonly builtinAppendices?: BuiltinAppendices;
   /** Imports a user's claims module (the CLI's loader lets it import "signcheck" from any folder). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, which an audit of a user's modules never writes into. */

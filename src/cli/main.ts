@@ -14,7 +14,7 @@ import type { CliContext } from "./cliContext.ts";
 import { registerDataCommand } from "./dataCommand.ts";
 import { ClosedOutputError, OK, USAGE, type ExitStatus } from "./exitStatus.ts";
 import { registerListCommand } from "./listCommand.ts";
-import type { BuiltinClaims, ImportModule } from "./loadClaims.ts";
+import type { BuiltinAppendices, BuiltinClaims, ImportModule } from "./loadClaims.ts";
 import { printable } from "../core/printable.ts";
 import { registerReplayCommand } from "./replayCommand.ts";
 import { registerExperimentCommand } from "./experimentCommand.ts";
@@ -25,6 +25,8 @@ export interface MainOptions {
   readonly builtins?: BuiltinClaims;
   /** True when `builtins` are the package's theorems, which audit worker threads load themselves (bin/signcheck.js). */
   readonly builtinsInWorkers?: boolean;
+  /** The report appendices of the built-in claims (the CLI passes the theorems folder's). */
+  readonly builtinAppendices?: BuiltinAppendices;
   /** How a user's claims module is imported (default: plain `import()`). */
   readonly importModule?: ImportModule;
   /** The package's committed reports folder, refused as `--out` for an audit of a user's own modules. */
@@ -71,7 +73,7 @@ export async function main(
   argv: string[],
   outLine?: (s: string) => void,
   errLine?: (s: string) => void,
-  { builtins, builtinsInWorkers, importModule, packageReports, env = process.env }: MainOptions = {},
+  { builtins, builtinsInWorkers, builtinAppendices, importModule, packageReports, env = process.env }: MainOptions = {},
 ): Promise<number> {
   const out = outLine ?? streamLines(process.stdout);
   const err = errLine ?? streamLines(process.stderr);
@@ -86,6 +88,7 @@ export async function main(
     progressStream: errLine === undefined ? process.stderr : undefined,
     builtins,
     builtinsInWorkers,
+    builtinAppendices,
     importModule,
     packageReports,
     env,

@@ -7,6 +7,7 @@
 import type { Command } from "commander";
 import { mergeParts } from "./auditParts.ts";
 import { reportRun } from "./auditRun.ts";
+import { loadClaims } from "./loadClaims.ts";
 import { DEFAULT_OUT, prepareAuditOutputs } from "./auditOutputs.ts";
 import type { CliContext } from "./cliContext.ts";
 
@@ -27,7 +28,12 @@ export function registerMergeCommand(program: Command, ctx: CliContext): Command
     .option("--quiet", "print only the claims whose verdict does not match and errors")
     .option("--profile", "print the time and trials per claim (ten slowest) and what sequential tests saved, on standard error")
     .action(async (parts: string[], opts: MergeCliOptions) => {
-      const merged = mergeParts(parts);
+      const parted = mergeParts(parts);
+      // The report appendices of the merged run's claims (re-read from its modules, or the built-in ones).
+      const { appendices } = await loadClaims(parted.identity.modules.map((m) => m.path), {
+        builtins: ctx.builtins, builtinAppendices: ctx.builtinAppendices, importModule: ctx.importModule, checkShadowing: false,
+      });
+      const merged = { ...parted, appendices };
       const outputs = prepareAuditOutputs(opts.out, opts.json, { ownModules: merged.identity.modules.length > 0, packageReports: ctx.packageReports });
       const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
       human(`signcheck merge: ${parts.length} parts, ${merged.identity.claims.length} claims, budget ${merged.identity.budget}, ${merged.identity.seedsMode ? `root seeds ${merged.identity.seeds.join(", ")}` : `seed ${merged.identity.seeds[0]}`}`);

@@ -80,6 +80,14 @@ export const TOL_QUADRATURE: Tolerance = { atol: 1e-300, rtol: 1e-9 };
  */
 export const SHRINK_MARGIN_UNITS = 1e3;
 /**
+ * … and, for an inequality, only when it keeps at least this fraction of the original violation's
+ * relative excess (lhs − rhs)/(|lhs| + |rhs|) (= (r − 1)/(r + 1) for lhs = r·rhs > 0): where the
+ * tolerance is tiny (exact or interval arithmetic, rtol ≈ 1e-14) 10³ units are still a ratio of 1 to
+ * eleven digits, which no reader takes for a counterexample; half the excess keeps a ratio-1.015
+ * violation at ≥ 1.0074 and a ratio-382 one at ≥ 2.98.
+ */
+export const SHRINK_EXCESS_FRACTION = 0.5;
+/**
  * A shrink candidate of a statistical claim is kept only while its refutation stays decisive: the
  * lower confidence bound of its failure rate (or mean) must exceed the target by at least this
  * fraction of the original refutation's excess — shrinking must not walk to where the rate sits just
@@ -141,6 +149,14 @@ export const BRANCH_CONTINUITY: Tolerance = { atol: 1e-11, rtol: 0 };
  * heaviest tail tested) and 1.6e-12 for α = 3/2; rtol 1e-4 covers it with a margin of 2.5.
  */
 export const STABLE_TAIL_ASYMPTOTE: Tolerance = { atol: 0, rtol: 1e-4 };
+// seed audit: interval arithmetic (src/core/realInterval.ts)
+/**
+ * Error bound, in ulps, of the platform's exp, log and pow (V8's ports of fdlibm, documented faithful:
+ * error < 1 ulp): interval endpoints computed through them are widened by 2 ulps (margin 2), so an
+ * enclosure stays valid although these functions are not correctly rounded.
+ */
+export const LIBM_ULPS = 2;
+
 // exact figures at the edges (issue 8, item 8)
 /**
  * Relative error bound of each tail of the incomplete beta function (betaIncTails) for a, b ≥ 0.1 —

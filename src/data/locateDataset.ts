@@ -34,12 +34,22 @@ export function fetchCommand(name: string): string {
   return `signcheck data fetch ${name}`;
 }
 
+/**
+ * `../shared/<sub>` beside the package root (a development checkout's reference folder), or undefined
+ * when SIGNCHECK_NO_SHARED=1. The one place the package looks outside itself (data sets, and the seed's
+ * text for the quote check of src/data/sourceText.ts).
+ */
+export function sharedDir(sub: string, env: Env = process.env): string | undefined {
+  return env.SIGNCHECK_NO_SHARED === "1" ? undefined : resolve(PACKAGE_ROOT, "..", "shared", sub);
+}
+
 /** The directories searched for `<name>.libsvm`, in order. */
 export function searchDirs(env: Env = process.env): string[] {
   const dirs: string[] = [];
   if (env.SIGNCHECK_DATA_DIR) dirs.push(resolve(env.SIGNCHECK_DATA_DIR));
   dirs.push(cacheDir(env));
-  if (env.SIGNCHECK_NO_SHARED !== "1") dirs.push(resolve(PACKAGE_ROOT, "..", "shared", "datasets"));
+  const shared = sharedDir("datasets", env);
+  if (shared) dirs.push(shared);
   return dirs;
 }
 

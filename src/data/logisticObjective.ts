@@ -1,5 +1,5 @@
 /**
- * The data-set logistic objective (review §4, F3; the seed's §2 experiment):
+ * The data-set logistic objective (docs/seed-errata.md, background: function families; the seed's §2 experiment):
  *   f(w) = (1/n) Σ_i log(1 + exp(−y_i a_iᵀw)) + (λ/2)‖w‖²,
  * with sparse gradients ∇f = (1/n) Aᵀ(−y ∘ σ(−y ∘ Aw)) + λw and Hessian (1/n) Aᵀ diag(s(1−s)) A + λI.
  * Computed constants: the smoothness L = λ_max(AᵀA)/(4n) + λ (s(1 − s) ≤ 1/4), declared as the pair

@@ -1,5 +1,5 @@
 /**
- * `bernstein-sparse-noise`: the toy of Bernstein et al. 2018 (bernstein18; review §8 places it in their
+ * `bernstein-sparse-noise`: the toy of Bernstein et al. 2018 (bernstein18; placed in their
  * appendix, Figure A.1) where the
  * gradient is dense and the noise is sparse — a few extremely noisy coordinates — so that SignSGD
  * beats SGD: "when noise and curvature are much sparser than the gradients, signSGD is expected to

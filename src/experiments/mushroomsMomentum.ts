@@ -1,6 +1,6 @@
 /**
  * `mushrooms-momentum`: the authors' momentum comparison (seedfinal, §"Computational experiment",
- * Tables "Loss/Accuracy Comparison of Optimization Methods"; review §8) — SGD, SignSGD, M-SGD and
+ * Tables "Loss/Accuracy Comparison of Optimization Methods") — SGD, SignSGD, M-SGD and
  * M-SignSGD on ridge logistic regression (λ = 1) on mushrooms with symmetric α-stable noise
  * (α = 1.5, scale 0.1, as the notebook's momentum runs), T = 1000 iterations — run twice:
  *   1. the authors' setup: SGD with the notebook's γ_L, SignSGD with γ_L1, M-SGD and M-SignSGD with

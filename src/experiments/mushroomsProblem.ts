@@ -8,7 +8,7 @@
  *   GD/SGD and γ_L1 = 1/(L1 d^{3/2} log(1/δ)) for SignGD — without the factor 48 of the paper's
  *   γ ≤ 1/(48 L1 d^{3/2} log(1/δ)) (seed §3, proof of the SignSGD bound), which is γ_paper here;
  * - the true ones, computed: L = λ_max(AᵀA)/(4n) + λ (a proved smoothness constant), f* and w* by
- *   Newton's method, and ‖∇²f(w*)‖, below which no valid L0 can lie whatever L1 (review §1.4, E13).
+ *   Newton's method, and ‖∇²f(w*)‖, below which no valid L0 can lie whatever L1 (docs/seed-errata.md, E10 and E13).
  * The split is a seeded permutation with a fixed key, the same for every run (the notebook fixed
  * sklearn's random_state = 42; its exact permutation is not reproduced).
  */

@@ -1,13 +1,13 @@
 /**
  * `smoothness-along-trajectory`: the empirical (L0, L1) relation along training on mushrooms, as
- * Zhang et al. 2020 plot it (zhang20, Fig. 1; review §8 item 6): at consecutive iterates of a run,
+ * Zhang et al. 2020 plot it (zhang20, Fig. 1): at consecutive iterates of a run,
  * the local smoothness ℓ_k = ‖∇f(x_{k+1}) − ∇f(x_k)‖/‖x_{k+1} − x_k‖ against ‖∇f(x_k)‖
  * (functions/auditSmoothness.ts, trajectorySmoothness), with
  *   - the least-squares line ℓ ≈ L0 + L1‖∇f‖ (and its intervals; points of one run are correlated,
  *     so they describe the spread of the fit, not a sampling guarantee);
  *   - the envelope: for a slope L1 ≥ 0, the least L0 with ℓ_k ≤ L0 + L1‖∇f(x_k)‖ at every observed
  *     pair (what the data allow as a valid pair);
- *   - the authors' pair (L0, L1) = (0, R + λ), which the notebook used (review §1.4), and the proved
+ *   - the authors' pair (L0, L1) = (0, R + λ), which the notebook used (docs/seed-errata.md, E10), and the proved
  *     constant L = λ_max(AᵀA)/(4n) + λ (every ℓ_k must stay below it).
  * Two objectives: the notebook's ridge logistic regression (λ = 1) and the plain logistic loss
  * (λ = 0), where the seed's "L0 = 0" intuition comes from. Trajectories: GD with 1/L, GD with the

@@ -7,7 +7,7 @@
  * best point of that climb is fed to fast-check as an example, so a violation found either way comes
  * back shrunk. A result reports the worst ratio met and, when lhs > rhs beyond round-off
  * (TOL.claim), the shrunk counterexample. Sampling can only reject a pair; validity needs a proof
- * (review §4). Also: a sampled lower bound on the least L0 for a given L1, and the empirical
+ * (docs/seed-errata.md, background: function families). Also: a sampled lower bound on the least L0 for a given L1, and the empirical
  * (gradient norm, local smoothness) relation along a trajectory (Zhang et al. 2020, Fig. 1).
  */
 import fc from "fast-check";

@@ -1,5 +1,5 @@
 /**
- * Closure rules of (L0,L1)-smoothness as combinators with derived constants (review §4, R1–R4):
+ * Closure rules of (L0,L1)-smoothness as combinators with derived constants (docs/seed-errata.md, background: function families):
  *   R1 scaled(c, f) = c·f, c > 0: (c·L0, L1);
  *   R2 affineMap(f, M, b) = f(Mx + b) with M of full row rank: (‖M‖²L0, ‖M‖²L1/σ_min(M)) —
  *      ‖∇²g‖ ≤ ‖M‖²(L0 + L1‖∇f‖) and ‖∇f‖ ≤ ‖Mᵀ∇f‖/σ_min(M); rank one (M = aᵀ) gives (‖a‖²L0, ‖a‖L1).

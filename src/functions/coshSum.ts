@@ -1,7 +1,7 @@
 /**
  * f(x) = Σ_i cosh(x_i): separable, strongly convex (μ = 1), minimum d at 0. ∇f = sinh(x),
  * ∇²f = diag(cosh x_i), so ‖∇²f(x)‖ = max_i cosh x_i ≤ 1 + max_i |sinh x_i| ≤ 1 + ‖∇f(x)‖
- * (cosh t − |sinh t| = e^{−|t|} ≤ 1): (L0, L1) = (1, 1) is valid (review §4, F5). The valid set is
+ * (cosh t − |sinh t| = e^{−|t|} ≤ 1): (L0, L1) = (1, 1) is valid (docs/seed-errata.md, background: function families). The valid set is
  * {L1 ≥ 1, L0 ≥ 1}: at 0 the gradient vanishes and ‖∇²f‖ = 1; for L1 < 1, cosh t − L1|sinh t| → ∞.
  */
 import { requireInteger, requireNonNegative } from "../core/validate.ts";

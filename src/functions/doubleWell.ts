@@ -1,5 +1,5 @@
 /**
- * The non-convex double well f(x) = (‖x‖² − 1)² (review §4, F6): ∇f = 4(r² − 1)x, Hessian
+ * The non-convex double well f(x) = (‖x‖² − 1)² (docs/seed-errata.md, background: function families): ∇f = 4(r² − 1)x, Hessian
  * eigenvalues 12r² − 4 (radial) and 4(r² − 1) (tangential, d ≥ 2). (8, 3) is valid: for r ≥ 1,
  * 12r² − 4 = 8 + 12(r² − 1) ≤ 8 + 12r(r² − 1) = 8 + 3‖∇f‖ and 4(r² − 1) ≤ 12r(r² − 1); for r < 1,
  * |12r² − 4| ≤ 8 and 4(1 − r²) ≤ 4. (8, 1) is invalid (review: Hessian ratio 1.487). Minimum 0 on

@@ -1,5 +1,5 @@
 /**
- * f(x) = exp(aᵀx) (review §4, F1): ∇f = f·a, ∇²f = f·aaᵀ, so ‖∇²f‖ = ‖a‖²f = ‖a‖‖∇f‖. The valid
+ * f(x) = exp(aᵀx) (docs/seed-errata.md, background: function families): ∇f = f·a, ∇²f = f·aaᵀ, so ‖∇²f‖ = ‖a‖²f = ‖a‖‖∇f‖. The valid
  * set is exactly {L1 ≥ ‖a‖, L0 ≥ 0}: for L1 < ‖a‖ the gap (‖a‖ − L1)‖∇f‖ is unbounded. (0, ‖a‖) is
  * tight and attains the sharp form of Lemma 1 (1) along a. inf f = 0, not attained.
  */

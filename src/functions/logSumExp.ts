@@ -1,5 +1,5 @@
 /**
- * f(x) = log Σ_i e^{x_i} (review §4, F9): ∇f = p = softmax(x), ∇²f = diag p − ppᵀ. Declared
+ * f(x) = log Σ_i e^{x_i} (docs/seed-errata.md, background: function families): ∇f = p = softmax(x), ∇²f = diag p − ppᵀ. Declared
  * (1/2, 0): for a unit v, vᵀ∇²f v is the variance of a variable taking the value v_i with probability
  * p_i, at most (max v − min v)²/4 ≤ (√2)²/4 = 1/2 (Popoviciu; v_i² + v_j² ≤ 1). Unbounded below
  * (f(−t·1) = log d − t), so it does not satisfy Assumption 1: flagged by `unboundedBelow`.

@@ -1,5 +1,5 @@
 /**
- * Single-sample logistic loss f(w) = log(1 + exp(−y aᵀw)), y = ±1 (review §4, F2; the seed's §2
+ * Single-sample logistic loss f(w) = log(1 + exp(−y aᵀw)), y = ±1 (docs/seed-errata.md, background: function families; the seed's §2
  * claim). With s = σ(−y aᵀw): ∇f = −y s a, ∇²f = s(1 − s) aaᵀ, ‖∇²f‖ = ‖a‖² s(1 − s). Valid pairs
  * are exactly L0 ≥ (‖a‖ − L1)₊²/4: max over s of ‖a‖²s(1 − s) − L1‖a‖s is (‖a‖ − L1)²/4 at
  * s = (‖a‖ − L1)/(2‖a‖). Both (0, ‖a‖) and (‖a‖²/4, 0) are valid. inf f = 0, not attained.

@@ -1,5 +1,5 @@
 /**
- * 1-D polynomials p(x) = Σ_k c_k x^k of degree n ≥ 2 (review §4, F7): for every L1 > 0 some L0 makes
+ * 1-D polynomials p(x) = Σ_k c_k x^k of degree n ≥ 2 (docs/seed-errata.md, background: function families): for every L1 > 0 some L0 makes
  * p (L0, L1)-smooth, since |p''|/|p'| → 0 as |x| → ∞. The declared L0 for the requested L1 is a proved
  * upper bound on sup_x |p''(x)| − L1|p'(x)|:
  *   outside [−R, R], with q = p' = Σ a_k x^k of degree m and leading a_m, S = Σ_{k<m}|a_k|,

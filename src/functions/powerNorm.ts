@@ -1,5 +1,5 @@
 /**
- * f(x) = ‖x‖^p/p, p ≥ 2 (review §4, F4): ∇f = ‖x‖^{p−2}x, ∇²f = ‖x‖^{p−2}(I + (p−2)x̂x̂ᵀ), so
+ * f(x) = ‖x‖^p/p, p ≥ 2 (docs/seed-errata.md, background: function families): ∇f = ‖x‖^{p−2}x, ∇²f = ‖x‖^{p−2}(I + (p−2)x̂x̂ᵀ), so
  * ‖∇²f‖ = (p−1)r^{p−2} with r = ‖x‖. The least L0 for L1 > 0 is max_r (p−1)r^{p−2} − L1r^{p−1} =
  * ((p−2)/L1)^{p−2}, at r = (p−2)/L1. Declared pair: L1 = 1, L0 = (p−2)^{p−2} (p = 4: (4, 1);
  * p = 3: (1, 1)); p = 2 is L-smooth, ∇²f = I, and declares (1, 0). Minimum 0 at the origin.

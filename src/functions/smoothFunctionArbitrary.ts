@@ -1,6 +1,6 @@
 /**
  * fast-check arbitrary of random (L0,L1)-smooth functions with known constants, as plain specs
- * (`FunctionSpec`, rebuilt by `functionFromSpec`): leaves are the families of review §4 that satisfy
+ * (`FunctionSpec`, rebuilt by `functionFromSpec`): leaves are the families of docs/seed-errata.md, background: function families that satisfy
  * Assumption 1, inner nodes the closure rules R1–R4, so every drawn function carries a proved pair.
  * Shrinking goes toward simpler functions (the first leaf, Σcosh in 1-D; fewer combinators) and
  * smaller dimensions. Entries of vectors and matrices are bounded so that values stay finite on the

@@ -1,13 +1,13 @@
 /**
  * The two sides of every inequality that defines or follows from (L0,L1)-smoothness, at a point or
  * a pair of points, with the round-off allowance of the left side:
- *   hessian    ‖∇²f(x)‖ ≤ L0 + L1‖∇f(x)‖                                  (Zhang et al. 2020; review §1.1)
+ *   hessian    ‖∇²f(x)‖ ≤ L0 + L1‖∇f(x)‖                                  (Zhang et al. 2020; docs/seed-errata.md, E11)
  *   sup        ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1 sup_{u∈[x,y]}‖∇f(u)‖)‖x − y‖   (Assumption 2, reading (d))
  *   eq1        ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(y)‖)e^{L1 r}r                (seed, Lemma 1 (1))
  *   eq1-sharp  ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(y)‖)(e^{L1 r} − 1)/L1
  *   eq2        f(y) − f(x) − ⟨∇f(x), y − x⟩ ≤ ½(L0 + L1‖∇f(x)‖)e^{L1 r}r²    (seed, Lemma 1 (2))
  *   eq2-sharp  |f(y) − f(x) − ⟨∇f(x), y − x⟩| ≤ (L0 + L1‖∇f(x)‖)(e^{L1 r} − 1 − L1 r)/L1²
- * with r = ‖x − y‖ (review §1.2). The allowance bounds the evaluation error of the left side by its
+ * with r = ‖x − y‖ (docs/seed-errata.md, background: Lemma 1's sharp forms). The allowance bounds the evaluation error of the left side by its
  * backward-error scale (EVALUATION_ULPS·EPS·(|values| + ‖∇f‖‖x‖ + …)), so that a tight inequality
  * (exp attains the sharp form along a) is never reported violated by round-off. For `sup`, the sup
  * over the segment is bounded above from a 65-point grid and Grönwall on the half spacing h:

@@ -1,6 +1,6 @@
 /**
  * Softmax cross-entropy of one sample as a function of the weights W ∈ ℝ^{K×m} (flattened row by
- * row): ℓ(W) = LSE(Wa) − (Wa)_y (review §4, F8). With p = softmax(Wa): ∇ℓ = (p − e_y)aᵀ and
+ * row): ℓ(W) = LSE(Wa) − (Wa)_y (docs/seed-errata.md, background: function families). With p = softmax(Wa): ∇ℓ = (p − e_y)aᵀ and
  * ∇²ℓ = (diag p − ppᵀ) ⊗ aaᵀ, so ‖∇²ℓ‖ = ‖a‖²λ_max(diag p − ppᵀ). Declared (0, 2‖a‖): λ_max ≤
  * tr = Σp_k(1 − p_k) ≤ 2(1 − p_y) ≤ 2‖p − e_y‖ (since Σ_{k≠y}p_k(1 − p_k) ≤ 1 − p_y). inf ℓ = 0, not
  * attained. 1 − p_k is always a sum of the other p's (the review's false ratio 1.618 came from

@@ -34,7 +34,7 @@ export interface SmoothFunction {
   /** ∇²f(x)·v written into `out` (allocated when omitted); lets combinators compute exact Hessian norms. */
   hessianVector?(x: Vector, v: Vector, out?: Vector): Vector;
   /**
-   * The least valid L0 for a given L1 (the curve L0*(L1) of review §4), +∞ when no L0 works for that
+   * The least valid L0 for a given L1 (the curve L0*(L1) of docs/seed-errata.md, background: function families), +∞ when no L0 works for that
    * L1; present only where the curve is proved.
    */
   validL0?(L1: number): number;

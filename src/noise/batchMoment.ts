@@ -1,7 +1,7 @@
 /**
  * E|X̄_B|^κ for X̄_B the mean of B i.i.d. copies of a noise law, exactly, for the laws where it has a
  * finite form — the left side of the batching lemma in its three forms (kornilov25 / hubler24 / seed;
- * review §3.1 T4):
+ * docs/seed-errata.md, E7):
  *   Gaussian:      X̄_B ~ N(0, 1/B)                  ⇒ B^{−κ/2}·E|X|^κ;
  *   SαS(α):        X̄_B ~ SαS with scale B^{1/α−1}    ⇒ B^{κ(1/α−1)}·E|X|^κ;
  *   two-point(q):  B·X̄_B = K − Bq, K ~ Bin(B, q)     ⇒ Σ_k C(B,k) q^k (1−q)^{B−k} |k − Bq|^κ / B^κ;

@@ -1,6 +1,6 @@
 /**
  * The centred (skewed) Lomax law: X = Y − m with Y ~ Lomax(α, 1) (P(Y > y) = (1+y)^{−α}), α > 1,
- * and m = E Y = 1/(α − 1), so E X = 0 (review §5). Skewed (a long right tail, bounded left tail
+ * and m = E Y = 1/(α − 1), so E X = 0 (docs/seed-errata.md, background: noise laws). Skewed (a long right tail, bounded left tail
  * X ≥ −m), unimodal with mode −m (declared not unimodal for Gauss's inequality, which needs symmetry
  * as well). Tails: P(X > t) = (1 + m + t)^{−α} for t ≥ −m; P(X < −t) = 1 − (1 + m − t)^{−α} for t < m.
  * E|X|^κ, κ < α, in z = 1 + y, z_m = 1 + m = α/(α−1):

@@ -1,6 +1,6 @@
 /**
  * A contaminated (mixture) law: X = inlier draw with probability 1 − p, outlier draw with probability
- * p (review §5: (1−p)·N + p·H). Moments, tails (centred tails and flip margins too) and atoms are
+ * p (docs/seed-errata.md, background: noise laws: (1−p)·N + p·H). Moments, tails (centred tails and flip margins too) and atoms are
  * the p-mixtures of the components';
  * finite exactly below the smaller moment order. Symmetric when both components are; unimodal when
  * both are symmetric and unimodal (a mixture of laws unimodal and symmetric about 0 is unimodal about 0).

@@ -1,7 +1,7 @@
 /**
  * Zero-mean laws on finitely many atoms, the laws of the seed's steps that fail only when
- * P(g_i + X = 0) > 0 (review §5 and issue 4): the skewed two-point law
- *   X = 1 − q w.p. q, X = −q w.p. 1 − q   (zero mean: q(1−q) = (1−q)q; review §5 with a = 1−q, b = q),
+ * P(g_i + X = 0) > 0 (docs/seed-errata.md, background: noise laws and issue 4): the skewed two-point law
+ *   X = 1 − q w.p. q, X = −q w.p. 1 − q   (zero mean: q(1−q) = (1−q)q; the skewed two-point law of docs/seed-errata.md, background: noise laws),
  * and symmetric lattice laws on {−K, …, K} with P(|X| = k) = probs[k] (an atom at 0 when probs[0] > 0).
  * E|X|^κ = Σ p_j |x_j|^κ; tails and atoms are finite sums. Every moment is finite. Neither family is
  * declared unimodal (Gauss's inequality needs a density; it fails for lattice laws, see

@@ -1,6 +1,6 @@
 /**
  * The standard Gaussian law N(0, 1): E|X|^κ = 2^{κ/2} Γ((κ+1)/2)/√π, P(X > t) = ½ erfc(t/√2)
- * and ½ − P(X > t) = ½ erf(t/√2) (review §5). Symmetric, unimodal, every moment finite. Closed under averaging: the mean of B
+ * and ½ − P(X > t) = ½ erf(t/√2) (docs/seed-errata.md, background: noise laws). Symmetric, unimodal, every moment finite. Closed under averaging: the mean of B
  * draws is N(0, 1/B), drawn in O(1).
  */
 import { erf, normalSf } from "../core/special/erf.ts";

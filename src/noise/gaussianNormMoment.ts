@@ -1,7 +1,7 @@
 /**
  * E‖Y‖₂^κ for a centred Gaussian vector Y ~ N(0, diag(v)) — the norm moment of Gaussian noise with
  * per-coordinate scales (the seed's σ⃗ with unequal σ_i), used by normMoment and by the batching
- * lemma's vector form (kornilov25 / hubler24 / seed constant 1; review §3.1 T4).
+ * lemma's vector form (kornilov25 / hubler24 / seed constant 1; docs/seed-errata.md, E7).
  *   Equal variances v: ‖Y‖₂ = √v·χ_d, E χ_d^κ = 2^{κ/2} Γ((d+κ)/2)/Γ(d/2) (closed form, any κ > 0).
  *   Unequal variances, κ = 2s ∈ (0, 2): with Q = ‖Y‖₂², Q^{s−1} = (1/Γ(1−s))∫_0^∞ t^{−s} e^{−tQ} dt and
  *   E[Q e^{−tQ}] = g(t) = Π_i (1 + 2v_i t)^{−1/2} · Σ_i v_i/(1 + 2v_i t), so (with v scaled to max v = 1)

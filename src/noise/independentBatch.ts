@@ -2,7 +2,7 @@
  * E‖X̄_B‖₂^κ for X̄_B = (1/B)Σ_b X_b, the mean of B INDEPENDENT, possibly NON-IDENTICAL
  * noise vectors in R^d with independent coordinates — the left side of the batching lemma in its
  * vector form (kornilov25: E‖(1/B)ΣX_b‖₂^κ ≤ 2·B^{−κ}·ΣE‖X_b‖₂^κ; hubler24 with 2^{2−κ}; the seed's
- * constant 1; review §3.1 T4) — and its right side's sum Σ_b E‖X_b‖₂^κ. The batch is a list of
+ * constant 1; docs/seed-errata.md, E7) — and its right side's sum Σ_b E‖X_b‖₂^κ. The batch is a list of
  * groups {noise, scales, count}: `count` independent summands with coordinates X_{b,i} = scales[i]·Z,
  * Z from `noise`. Exact where the mean has a finite form (to ~1e-12 relative for anisotropic Gaussian
  * batches; never sampled):

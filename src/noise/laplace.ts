@@ -1,6 +1,6 @@
 /**
  * The Laplace law with scale 1, density ½e^{−|x|}: E|X|^κ = Γ(κ+1), P(X > t) = ½e^{−t} and
- * ½ − P(X > t) = −½ expm1(−t) for t ≥ 0 (review §5). Symmetric, unimodal, every moment finite. Sampled as a random sign times Exp(1).
+ * ½ − P(X > t) = −½ expm1(−t) for t ≥ 0 (docs/seed-errata.md, background: noise laws). Symmetric, unimodal, every moment finite. Sampled as a random sign times Exp(1).
  */
 import { logGamma } from "../core/special/logGamma.ts";
 import type { Stream } from "../core/stream.ts";

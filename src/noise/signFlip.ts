@@ -3,7 +3,7 @@
  * on it. For g ≠ 0 and noise scale·X:
  *   P(sign(g + scale·X) ≠ sign g) = P(X ≤ −g/scale) = P(X < −g/scale) + P(X = −g/scale)   (g > 0),
  *                                  = P(X > |g|/scale) + P(X = |g|/scale)                  (g < 0),
- * the atom counting because sign(0) = 0 ≠ sign g (review §3.1 T2, with atoms). Laws with atoms
+ * the atom counting because sign(0) = 0 ≠ sign g (docs/seed-errata.md, E9: with atoms). Laws with atoms
  * evaluate sign(g + scale·x_j) at each atom in floating point (law.signOutcomes), so the exact
  * probability is that of the event a sampled draw produces, rounding included. Bounds, with
  * σ = scale·(E|X|^κ)^{1/κ}:

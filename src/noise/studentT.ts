@@ -1,7 +1,7 @@
 /**
  * Student's t law with ν > 0 degrees of freedom.
  * E|X|^κ = ν^{κ/2} Γ((κ+1)/2) Γ((ν−κ)/2) / (√π Γ(ν/2)) for κ < ν (infinite otherwise);
- * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) and ½ − P(X > t) = ½ I_{t²/(ν+t²)}(½, ν/2) for t ≥ 0 (review §5),
+ * P(X > t) = ½ I_{ν/(ν+t²)}(ν/2, ½) and ½ − P(X > t) = ½ I_{t²/(ν+t²)}(½, ν/2) for t ≥ 0 (docs/seed-errata.md, background: noise laws),
  * both tails of one incomplete-beta evaluation with x = t²/(ν+t²) and y = ν/(ν+t²) each formed
  * without cancellation, so each keeps its relative accuracy (sf(1e-8) was exactly ½). Beyond the
  * range where x or y is a normal double the expansions take over, each exact to double precision

@@ -1,7 +1,7 @@
 /**
  * The symmetric Lomax law (double Pareto II) with tail index α > 0 and scale 1: |X| ~ Lomax(α, 1)
  * with a random sign. P(X > t) = ½(1 + t)^{−α} for t ≥ 0 (½ − P(X > t) by expm1); E|X|^κ = Γ(κ+1) Γ(α−κ)/Γ(α) for κ < α
- * (review §5). Symmetric and unimodal (density ½α(1+|x|)^{−α−1}). Sampled by inversion:
+ * (docs/seed-errata.md, background: noise laws). Symmetric and unimodal (density ½α(1+|x|)^{−α−1}). Sampled by inversion:
  * |X| = U^{−1/α} − 1, U uniform on (0, 1], the sign from a second uniform bit of the same draw.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";

@@ -1,6 +1,6 @@
 /**
  * The symmetric Pareto law with tail index α > 0 and x_m = 1: |X| ~ Pareto(1, α) with a random sign.
- * P(X > t) = ½ min(1, t^{−α}) for t ≥ 0; E|X|^κ = α/(α − κ) for κ < α (review §5). Symmetric but
+ * P(X > t) = ½ min(1, t^{−α}) for t ≥ 0; E|X|^κ = α/(α − κ) for κ < α (docs/seed-errata.md, background: noise laws). Symmetric but
  * NOT unimodal: no mass in (−1, 1), so the flip probability is ½ for every |g| < scale.
  */
 import { UndefinedQuantityError } from "../core/errors.ts";

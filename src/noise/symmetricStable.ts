@@ -1,7 +1,7 @@
 /**
  * The symmetric α-stable law SαS(α) with characteristic function E e^{itX} = e^{−|t|^α}, α ∈ (0, 2]
  * (α = 2: N(0, 2); α = 1: Cauchy). E|X|^κ = 2^κ Γ((1+κ)/2) Γ(1−κ/α)/(√π Γ(1−κ/2)) for κ < α
- * (review §5). Symmetric and unimodal; closed under averaging: the mean of B draws is SαS with
+ * (docs/seed-errata.md, background: noise laws). Symmetric and unimodal; closed under averaging: the mean of B draws is SαS with
  * scale B^{1/α−1}, drawn in O(1).
  * Sampler: Chambers–Mallows–Stuck (1976) with β = 0: V uniform on (−π/2, π/2), W ~ Exp(1),
  * X = sin(αV)/cos(V)^{1/α} · (cos((1−α)V)/W)^{(1−α)/α}.

@@ -5,7 +5,7 @@
  * first A = ⌊αM⌋ workers send, instead of sign(g_m),
  *   "invert": −sign(g_m)              (blind; bernstein19's class: "invert … their gradient estimate")
  *   "random": ±1 with probability ½   (blind; "randomise"), drawn as U < ½ ? −1 : +1
- *   "wrong":  −sign(∇f(x^k))           (omniscient, always wrong; outside bernstein19's class, review §7)
+ *   "wrong":  −sign(∇f(x^k))           (omniscient, always wrong; outside bernstein19's class, docs/seed-errata.md, background: majority vote)
  * Uplink: each worker's sign message (d bits, 2d with zeros); downlink: the vote (same encoding).
  * Worker m draws from the step's oracle (i.i.d. workers), or from `workers[m]` when given.
  */

@@ -1,5 +1,5 @@
 /**
- * Stochastic least squares (karimireddy19, Counterexample 1; review §6 C6.1): f(x) = (1/n)Σ_i f_i(x),
+ * Stochastic least squares (karimireddy19, Counterexample 1): f(x) = (1/n)Σ_i f_i(x),
  * f_i(x) = ½(a_iᵀx)², and the oracle returns ∇f_i(x) = (a_iᵀx)·a_i for i uniform on {1, …, n}
  * (the mean over B such draws with batch B). Homogeneous, so f* = 0 at x = 0. The Hessian
  * H = (1/n)Σ a_i a_iᵀ is constant: (L0, L1) = (λ_max(H), 0), λ_max by power iteration.

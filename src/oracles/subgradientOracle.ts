@@ -1,6 +1,6 @@
 /**
  * A non-smooth convex objective and its deterministic subgradient oracle (karimireddy19,
- * Counterexample 3; review §6 C6.2): f(x) = Σ_j w_j·|c_jᵀx|, f* = 0 at x = 0, with the subgradient
+ * Counterexample 3): f(x) = Σ_j w_j·|c_jᵀx|, f* = 0 at x = 0, with the subgradient
  * Σ_j w_j·s(c_jᵀx)·c_j and a fixed tie rule s(0): "positive" (s(0) = +1, a valid selection of ∂|t|
  * at 0 — the rule under which sign methods provably stall) or "zero" (s(0) = 0). The review's
  * example is 0.1|x₁ + x₂| + |x₁ − x₂|. Not differentiable on the kinks c_jᵀx = 0: no finite (L0, L1)

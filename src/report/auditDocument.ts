@@ -33,7 +33,7 @@ export interface FigureRef {
 }
 
 /** An extra section supplied by a claims module (an errors table, a traceability matrix, …). */
-export interface ReportAppendix {
+export interface AppendixPage {
   /** Anchor and, with `file`, the file's identity: letters, digits and '-'. */
   readonly id: string;
   readonly title: string;
@@ -41,6 +41,8 @@ export interface ReportAppendix {
   readonly markdown: string;
   /** Also written as its own file beside audit.md (a name like "traceability.md"); audit.md then links to it. */
   readonly file?: string;
+  /** With `file`: audit.md also embeds the section (headings shifted under its own), besides linking the file. */
+  readonly inline?: boolean;
 }
 
 /** An experiment's committed outputs found beside the report (reports/experiments/NAME/). */
@@ -63,7 +65,7 @@ export interface AuditDocumentOptions {
   /** Figures per claim id. */
   readonly figures?: ReadonlyMap<string, readonly FigureRef[]>;
   readonly experiments?: readonly ExperimentEntry[];
-  readonly appendices?: readonly ReportAppendix[];
+  readonly appendices?: readonly AppendixPage[];
 }
 
 export function anchor(id: string): string {

@@ -10,7 +10,7 @@
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { SeedsAuditResult } from "../claims/auditSeeds.ts";
 import type { ClaimResult } from "../claims/types.ts";
-import { anchor, claimLines, countsText, headerLines, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type ReportAppendix } from "./auditDocument.ts";
+import { anchor, claimLines, countsText, headerLines, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type AppendixPage } from "./auditDocument.ts";
 import { describeDataset } from "./provenance.ts";
 import { markdownToHtml } from "./markdownHtml.ts";
 import { escapeHtml, toHtml } from "./richText.ts";
@@ -189,7 +189,7 @@ function experimentsHtml(experiments: readonly ExperimentEntry[]): string {
   return [`<section id="experiments"><h2>The paper's experiments</h2>`, "<p>Rerun with <code>signcheck experiment NAME</code>; each links its committed report, raw series and figures.</p>", ...experiments.map(one), "</section>"].join("\n");
 }
 
-function appendixHtml(a: ReportAppendix): string {
+function appendixHtml(a: AppendixPage): string {
   return `<section id="appendix-${anchor(a.id)}"><h2>Appendix: ${escapeHtml(a.title)}</h2>\n${markdownToHtml(a.markdown, 2)}\n</section>`;
 }
 

@@ -7,7 +7,7 @@
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { ClaimResult } from "../claims/types.ts";
 import { profileSection } from "./profileMarkdown.ts";
-import { anchor, claimLines, countsText, headerLines, ICON, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type ReportAppendix } from "./auditDocument.ts";
+import { anchor, claimLines, countsText, headerLines, ICON, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type AppendixPage } from "./auditDocument.ts";
 import { markdownCode, markdownText, toMarkdown } from "./richText.ts";
 
 export { ICON, anchor };
@@ -39,8 +39,11 @@ function experimentsBlock(experiments: readonly ExperimentEntry[]): string[] {
   ];
 }
 
-function appendixBlock(a: ReportAppendix): string[] {
-  return [`## Appendix: ${markdownText(a.title)}`, "", a.file ? `See [${markdownText(a.file)}](${a.file}).` : a.markdown.trimEnd(), ""];
+function appendixBlock(a: AppendixPage): string[] {
+  const link = a.file ? `See [${markdownText(a.file)}](${a.file}).` : "";
+  // An embedded page's headings go under the appendix's own level-2 heading.
+  const body = a.markdown.trimEnd().replace(/^(#+) /gm, (_m, h: string) => `${"#".repeat(Math.min(6, h.length + 2))} `);
+  return [`## Appendix: ${markdownText(a.title)}`, "", ...(a.file && !a.inline ? [link] : a.file ? [link, "", body] : [body]), ""];
 }
 
 export function auditMarkdown(result: AuditResult, options: AuditDocumentOptions = {}): string {

@@ -14,7 +14,7 @@ import type { AuditResult } from "../claims/auditClaims.ts";
 import type { SeedsAuditResult } from "../claims/auditSeeds.ts";
 import { InputError } from "../core/errors.ts";
 import { datasetInfo } from "../data/datasetRegistry.ts";
-import type { ExperimentEntry, FigureRef, ReportAppendix } from "./auditDocument.ts";
+import type { ExperimentEntry, FigureRef, AppendixPage } from "./auditDocument.ts";
 import { auditHtml, seedsHtml } from "./auditHtml.ts";
 import { auditJson, seedsAuditJson } from "./auditJson.ts";
 import { auditMarkdown } from "./auditMarkdown.ts";
@@ -33,7 +33,7 @@ export interface ReportFile {
 export interface AuditReportOptions {
   readonly provenance: Provenance;
   /** Extra sections a claims module supplies (see auditDocument.ts). */
-  readonly appendices?: readonly ReportAppendix[];
+  readonly appendices?: readonly AppendixPage[];
   /** Experiments found beside the report (readExperiments). */
   readonly experiments?: readonly ExperimentEntry[];
   /** Paths of this machine that no file may name (default: machinePaths()). */
@@ -43,7 +43,7 @@ export interface AuditReportOptions {
 /** The files of the report itself, which an appendix may not take. */
 const RESERVED = new Set(["audit.json", "audit.md", "index.html"]);
 
-function checkAppendices(appendices: readonly ReportAppendix[]): void {
+function checkAppendices(appendices: readonly AppendixPage[]): void {
   const ids = new Set<string>();
   appendices.forEach((a, i) => {
     if (typeof a.id !== "string" || !/^[A-Za-z0-9-]+$/.test(a.id) || ids.has(a.id)) throw new InputError(`appendices[${i}].id`, a.id, "letters, digits and '-', each id once");

@@ -1,6 +1,6 @@
 /**
  * Exact error probability of a majority vote of M independent signs (Bernstein et al. 2018, Thm 2;
- * review §7): each worker's sign is wrong w.p. `wrong`, zero w.p. `zero` (noise with an atom at −g),
+ * docs/seed-errata.md, background: majority vote): each worker's sign is wrong w.p. `wrong`, zero w.p. `zero` (noise with an atom at −g),
  * right otherwise; the vote sign(Σ_m s_m) errs iff #right ≤ #wrong (a tie gives sign 0 ≠ sign g).
  * Conditioning on the number Z ~ Bin(M, zero) of zero signs, the N = M − Z others are wrong
  * independently w.p. r = wrong/(wrong + right):

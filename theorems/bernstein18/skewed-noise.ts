@@ -1,6 +1,6 @@
 /**
  * bernstein18/skewed-noise and bernstein18/skewed-noise-minibatch — Bernstein et al. 2018, Remark 3
- * (the symmetry assumption of Theorem 2 matters; review §5 and §6 C6.3, §7): with skewed zero-mean
+ * (the symmetry assumption of Theorem 2 matters; docs/seed-errata.md, background: noise laws and majority vote): with skewed zero-mean
  * noise, SignSGD and majority vote converge to the wrong point, and a large minibatch fixes it.
  * Problem: f(x) = x²/2 on R (least squares with the single row a = 1), x¹ = 0 = x*, oracle
  * g = x + X with X the two-point law {a w.p. p, −b w.p. 1 − p}, a = (1 − p)b/p (zero mean), p < ½.

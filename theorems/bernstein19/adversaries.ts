@@ -1,7 +1,7 @@
 /**
  * bernstein19/adversaries-* — Bernstein et al. 2019 (abstract and §3: "majority vote is robust when up
  * to 50% of workers behave adversarially … the class … includes … those that invert or randomise their
- * gradient estimate"; review §7 C7.4–C7.5). One coordinate with ∇f = g > 0 and Gaussian noise of scale
+ * gradient estimate"; docs/seed-errata.md, background: majority vote). One coordinate with ∇f = g > 0 and Gaussian noise of scale
  * 1, so each honest worker's sign is wrong with probability p = Φ(−S) < ½, S = g. Of M workers the
  * first A = ⌊αM⌋ are adversaries. The number of wrong votes is W = Bin(M − A, p) + Y with
  * Y = Bin(A, 1 − p) (invert), Bin(A, ½) (randomise) or A (always wrong: −sign ∇f, an omniscient
@@ -13,7 +13,7 @@
  * - the tolerance itself — "the vote's error → 0 as M grows", checked as P(vote wrong) ≤ ½ at every
  *   odd M ∈ [1001, 3001] (exact binomial). Its mean wrong-vote fraction is p_α for blind adversaries
  *   (inverting: < ½ iff α < ½; randomising: p + α(½ − p) < ½ for every α < 1) and (1 − α)p + α for
- *   always-wrong ones (< ½ iff α < α* = (½ − p)/(1 − p), review §7).
+ *   always-wrong ones (< ½ iff α < α* = (½ − p)/(1 − p), docs/seed-errata.md, background: majority vote).
  *   Over α up to the threshold × 0.9 it holds (`…-blind-majority`, `…-always-wrong-below-threshold`);
  *   over a range crossing the threshold it fails, and only beyond it (`…-inverting-past-half`,
  *   `…-always-wrong`; their tests check the shrunk counterexample's α exceeds ½ resp. α*).
@@ -36,7 +36,7 @@ export interface AdversaryInstance {
 /** Per-worker wrong-sign probability of an honest worker: Φ(−S). */
 export const honestError = (S: number) => normalSf(S);
 
-/** α* = (½ − p)/(1 − p): always-wrong adversaries tip the vote's mean past ½ beyond it (review §7). */
+/** α* = (½ − p)/(1 − p): always-wrong adversaries tip the vote's mean past ½ beyond it (docs/seed-errata.md, background: majority vote). */
 export const alwaysWrongThreshold = (p: number) => (0.5 - p) / (1 - p);
 
 /** The α beyond which the mean wrong-vote fraction exceeds ½: ½ for blind adversaries, α* for always-wrong ones. */

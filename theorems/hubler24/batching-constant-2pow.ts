@@ -1,6 +1,6 @@
 /**
  * hubler24/batching-constant-2pow — the batching lemma with the constant 2^{2−κ} (Hübler, Fatkhullin
- * & He 2024; review §3.1 T4): for independent (not necessarily identical) zero-mean X_b ∈ R^d and
+ * & He 2024; docs/seed-errata.md, E7): for independent (not necessarily identical) zero-mean X_b ∈ R^d and
  * κ ∈ (1, 2],
  *   E‖(1/B)Σ_b X_b‖₂^κ ≤ 2^{2−κ}·B^{−κ}·Σ_b E‖X_b‖₂^κ,
  * checked with both sides exact on the batches of batchingInstances (independent, possibly
@@ -14,7 +14,7 @@ export const batchingConstant2Pow = defineClaim<InequalityClaim<BatchingInstance
   id: "hubler24/batching-constant-2pow",
   kind: "inequality",
   title: "Batching with constant 2^{2−κ}: E‖mean_B‖₂^κ ≤ 2^{2−κ}·B^{−κ}·ΣE‖X_b‖₂^κ",
-  source: { paper: "hubler24", item: "batching lemma (von Bahr–Esseen-type bound, as quoted in review §3.1 T4)", quote: "constant 2^{2−κ} in place of 2" },
+  source: { paper: "hubler24", item: "batching lemma (von Bahr–Esseen-type bound; docs/seed-errata.md, E7)", quote: "constant 2^{2−κ} in place of 2" },
   hypotheses: [
     "X_b ∈ R^d independent, possibly non-identical, zero mean, E‖X_b‖₂^κ < ∞",
     "κ ∈ (1, 2]",

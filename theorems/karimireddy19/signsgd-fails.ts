@@ -1,6 +1,6 @@
 /**
  * karimireddy19/signsgd-fails and karimireddy19/ef-signsgd-converges — the counterexamples of
- * Karimireddy et al. 2019 (§3, Counterexamples 1 and 3; review §6 C6.1–C6.2), as executable
+ * Karimireddy et al. 2019 (§3, Counterexamples 1 and 3), as executable
  * demonstrations. Two problems on R², both with f* = 0 at x = 0:
  *   least squares: f = ½Σ_{i=1,2}½(a_iᵀx)², a₁ = (1, −1 + ε), a₂ = (−1, 1 + ε), ε ∈ (0, 1); the oracle
  *                  returns ∇f_i for i uniform. Every sign(∇f_i) is ±(1, −1) or 0;

@@ -1,5 +1,5 @@
 /**
- * kornilov25/batching-constant-2 — the heavy-tailed batching lemma as kornilov25 uses it (review §3.1
+ * kornilov25/batching-constant-2 — the heavy-tailed batching lemma as kornilov25 uses it (docs/seed-errata.md, E7
  * T4, Kornilov/Cherapanamjeri form): for X_1…X_B ∈ R^d a martingale-difference sequence and κ ∈ (1, 2],
  *   E‖(1/B)Σ_b X_b‖₂^κ ≤ 2·B^{−κ}·Σ_b E‖X_b‖₂^κ,
  * checked with both sides exact on independent, possibly non-identical zero-mean summands
@@ -14,7 +14,7 @@ export const batchingConstant2 = defineClaim<InequalityClaim<BatchingInstance>>(
   id: "kornilov25/batching-constant-2",
   kind: "inequality",
   title: "Batching shrinks the κ-moment: E‖mean_B‖₂^κ ≤ 2·B^{−κ}·ΣE‖X_b‖₂^κ",
-  source: { paper: "kornilov25", item: "batching lemma (as quoted in review §3.1 T4)", quote: "E‖(1/B)ΣX_i‖₂^κ ≤ (2/B^κ)ΣE‖X_i‖₂^κ" },
+  source: { paper: "kornilov25", item: "batching lemma (as a third-party summary quotes it; docs/seed-errata.md, E7)", quote: "E‖(1/B)ΣX_i‖₂^κ ≤ (2/B^κ)ΣE‖X_i‖₂^κ" },
   hypotheses: [
     "X_b ∈ R^d independent, possibly non-identical, zero mean, E‖X_b‖₂^κ < ∞ (MDS beyond independence not generated)",
     "κ ∈ (1, 2]",

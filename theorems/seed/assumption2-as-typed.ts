@@ -1,7 +1,7 @@
 /**
  * seed/assumption2-as-typed — the seed's Assumption 2 as printed:
  *   ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(u)‖)‖x − y‖  ∀x, y ∈ ℝ^d,
- * with u unbound (review §1.1: ill-formed). Two readings are audited: (a) "for all u", which forces
+ * with u unbound (docs/seed-errata.md, E11: ill-formed). Two readings are audited: (a) "for all u", which forces
  * ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1·inf_u‖∇f(u)‖)‖x − y‖, and (b) u in [x, y] at the minimum of ‖∇f‖ on the
  * segment. f = exp(x) (1-D), which is (0, 1)-smooth in the intended sup form (d). An instance is a
  * reading and a pair (L0, L1) ∈ [0.01, 100]², shrinking toward the largest constants; the check takes
@@ -47,9 +47,9 @@ export const assumption2AsTyped = defineClaim<InequalityClaim<Assumption2Instanc
   source: {
     paper: "seed",
     item: "Assumption 2",
-    quote: "‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(u)‖)‖x − y‖, ∀x, y ∈ ℝ^d, for the positive constants (L0, L1)",
+    quote: String.raw`for the positive constants  $(L_0, L_1)$ … $$\|\nabla f(x) - \nabla f(y)\| \le (L_0 + L_1 \|\nabla f(u)\|) \|x - y\|, \quad \forall x, y \in \mathbb{R}^d.$$`,
   },
-  hypotheses: ["f = exp(x) on ℝ, (0, 1)-smooth in the intended sup form (review §4, F1)", "L0, L1 ∈ [0.01, 100]", "reading (a) for all u, or (b) u at the minimum of ‖∇f‖ on [x, y]"],
+  hypotheses: ["f = exp(x) on ℝ, (0, 1)-smooth in the intended sup form (docs/seed-errata.md, background: function families)", "L0, L1 ∈ [0.01, 100]", "reading (a) for all u, or (b) u at the minimum of ‖∇f‖ on [x, y]"],
   tightness: "upper",
   instances: fc.record({ reading: fc.constantFrom("min-on-segment" as const, "for-all-u" as const), L0: constant, L1: constant }),
   check: ({ reading, L0, L1 }) => {

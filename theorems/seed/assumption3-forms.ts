@@ -1,6 +1,6 @@
 /**
  * seed/assumption3-forms, seed/assumption3-forms-converse, seed/assumption3-forms-l2 — how the
- * seed's two statements of the noise assumption relate (review §1.1 A3). Assumption 3 is
+ * seed's two statements of the noise assumption relate (docs/seed-errata.md, background: Assumption 2's readings (Assumption 3's two forms)). Assumption 3 is
  * coordinatewise, E|X_i|^κ ≤ σ_i^κ; the problem statement (§1) is the norm form E‖X‖₂^κ ≤ σ^κ.
  *   forms:          coordinatewise ⇒ norm form with σ = ‖σ⃗‖_κ: E‖X‖₂^κ ≤ Σ_i σ_i^κ
  *                   (‖v‖₂ ≤ ‖v‖_κ for κ ≤ 2, then linearity);
@@ -36,7 +36,7 @@ function sides(i: Assumption3Instance): { norm: number; sigma: Float64Array } {
   return { norm: normMoment(i.noise, i.scales, i.kappa), sigma: sigmaVector(noiseFromSpec(i.noise), i.scales, i.kappa) };
 }
 
-const source = { paper: "seed", item: "Assumption 3 vs the problem statement (§1)", quote: "E_ξ[‖∇f(x,ξ) − ∇f(x)‖₂^κ] ≤ σ^κ … E_ξ[|∇f(x,ξ)_i − ∇f(x)_i|^κ] ≤ σ_i^κ" };
+const source = { paper: "seed", item: "Assumption 3 vs the problem statement (§1)", quote: String.raw`\mathbb{E}_{\xi}[\|\nabla f(x,\xi) - \nabla f(x)\|_2^{\kappa}] \leq \sigma^{\kappa}` + " … " + String.raw`\mathbb{E}_{\xi}[|\nabla f(x,\xi)_i \nabla f(x)_i|^{\kappa}] \leq \sigma_i^{\kappa}` };
 const hypotheses = ["X_i = scale_i·Z_i, Z_i i.i.d. zero mean (two-point, lattice, or Gaussian with equal scales)", "κ ∈ (1, 2]", "d ≤ 4"];
 const parameters = [
   param.log("scale_i", [1e-2, 1e2], (i: Assumption3Instance) => i.scales),

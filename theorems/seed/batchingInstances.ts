@@ -10,7 +10,7 @@
  *   two-point (different q per group) and symmetric lattice laws, mixed, at integer scales 1–2 per
  *     coordinate, d ≤ 3: one two-point group with d = 1 up to B = 10⁴ (binomial form), otherwise B
  *     halved until the exact convolution stays small (B ≤ 128, ≤ 2·10⁴ atoms in the product).
- * The ratio E‖X̄_B‖₂^κ / (B^{−κ}·Σ_b E‖X_b‖₂^κ) is the constant each form bounds (review §3.1 T4).
+ * The ratio E‖X̄_B‖₂^κ / (B^{−κ}·Σ_b E‖X_b‖₂^κ) is the constant each form bounds (docs/seed-errata.md, E7).
  * Not generated: martingale-difference summands beyond independence, SαS vectors (d ≥ 2), batches
  * mixing families (no finite form of the left side).
  */

@@ -49,7 +49,7 @@ export const eq4SignMismatch = defineClaim<ProbabilityClaim<SignMismatchInstance
     paper: "seed",
     item: "proof of §4.1",
     equation: "(4)",
-    quote: "P(sign(∇f(x^k))_i ≠ sign(g^k)_i | x^k) ≤ … ≤ σ_i/|∇f(x^k)_i|",
+    quote: String.raw`\mathbb{P}(\operatorname{sign}(\nabla f(x^k))_i \neq \operatorname{sign}(g^k)_i | x^k) \leq … \leq \frac{\sigma_i}{|\nabla f(x^k)_i|}.`,
   },
   hypotheses: [
     "Assumption 3 coordinatewise: E|g_i − ∇f_i|^κ ≤ σ_i^κ, κ ∈ (1,2]",

@@ -1,7 +1,7 @@
 /**
- * seed/lemma1-eq1-sharp — the sharp form (review §1.2) of the seed's Lemma 1 (1):
+ * seed/lemma1-eq1-sharp — the sharp form (docs/seed-errata.md, background: Lemma 1's sharp forms) of the seed's Lemma 1 (1):
  *   ‖∇f(x) − ∇f(y)‖ ≤ (L0 + L1‖∇f(y)‖)(e^{L1 r} − 1)/L1, r = ‖x − y‖
- * for every x, y, when f satisfies Assumption 2 in its (intended) sup form (review §1.2: true under
+ * for every x, y, when f satisfies Assumption 2 in its (intended) sup form (docs/seed-errata.md, background: Lemma 1's sharp forms: true under
  * that hypothesis, which the seed leaves out). Checked over random (L0,L1)-smooth functions with
  * proved constants and random near and far pairs of points (see ./lemma1.ts).
  */
@@ -12,7 +12,7 @@ export const lemma1Eq1Sharp = defineClaim<InequalityClaim<Lemma1Instance>>({
   id: "seed/lemma1-eq1-sharp",
   kind: "inequality",
   title: "Sharp form of Lemma 1 (1) over random (L0,L1)-smooth functions",
-  source: { paper: "seed", item: "Lemma 1", equation: "(1)", step: "sharp form of review §1.2" },
+  source: { paper: "seed", item: "Lemma 1", equation: "(1)", step: "sharp form (docs/seed-errata.md, background: Lemma 1's sharp forms)" },
   hypotheses: lemma1Hypotheses,
   tightness: "upper",
   instances: lemma1Instances,

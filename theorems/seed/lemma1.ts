@@ -1,7 +1,7 @@
 /**
  * Shared instances and checks of the four Lemma 1 claims (seed, §4, Lemma 1, (1) and (2), and the
- * sharp forms of review §1.2): a random (L0,L1)-smooth function with a proved pair (families of review
- * §4 composed by the closure rules), a point x and a second point y = x + 10^s·v. Coordinates are
+ * sharp forms of docs/seed-errata.md, background): a random (L0,L1)-smooth function with a proved pair
+ * (the function families of docs/seed-errata.md, background, composed by the closure rules), a point x and a second point y = x + 10^s·v. Coordinates are
  * sign × log-uniform magnitudes (x: 0 one time in five, else |x_i| ∈ [3e-6, 3]; v: |v_i| ∈ [1e-3, 3],
  * never 0, so y ≠ x) and s is uniform on [−4, 0] (near and far pairs): every decade of both ranges is
  * reached, and x = y happens only when 10^s·v rounds away against x (counted as degenerate). Each claim
@@ -63,7 +63,7 @@ export const lemma1Parameters: Parameter<Lemma1Instance>[] = [
 ];
 
 export const lemma1Hypotheses = [
-  "f satisfies Assumption 2 in the sup form (review §1.1 reading (d)) with the declared (L0, L1)",
+  "f satisfies Assumption 2 in the sup form (docs/seed-errata.md, background: Assumption 2's readings, the sup form) with the declared (L0, L1)",
   "f drawn from exp(aᵀx), logistic, ‖x‖^p/p, Σcosh, double well, Σ log cosh, softmax CE, closed under scaling, full-row-rank affine maps, separable sums and + (L-smooth, bounded gradient)",
   "x_i = 0 or ±|x_i| with |x_i| ∈ [3e-6, 3] log-uniform; y = x + 10^s·v with |v_i| ∈ [3e-3, 3] log-uniform, s ∈ [−4, 0] uniform",
 ];

@@ -3,7 +3,7 @@
  * uses it: f(w) = (1/n)Σ log(1 + exp(−y_i a_iᵀw)) (+ λ/2‖w‖², λ = 1 as in the notebook) on LIBSVM
  * mushrooms is (0, L1)-smooth with L1 = max_i ‖a_i‖. Checked in the Hessian form at the minimisers
  * w_μ of f + (μ/2)‖w‖² (Newton's method): there ∇f = −μw_μ is small while ∇²f is not (gradients of
- * different samples cancel; review §1.4). Needs ../shared/datasets/mushrooms.libsvm or a fetched copy;
+ * different samples cancel; docs/seed-errata.md, E10). Needs ../shared/datasets/mushrooms.libsvm or a fetched copy;
  * without it the claim is not applicable (`signcheck data fetch mushrooms`).
  */
 import fc from "fast-check";
@@ -41,7 +41,7 @@ function datasetClaim(lambda: 0 | 1) {
     source: {
       paper: "seed",
       item: "§2, computational experiment (comments)",
-      quote: "logistic regression function … is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+      quote: String.raw`logistic regression function  $l(z,y) = \ln(1 + \exp(-yz))$  is both smooth and  $(L_0, L_1)$ -smooth, with  $L = ||y||^2$  and  $L_0 = 0$ ,  $L_1 = ||y||$`,
     },
     hypotheses: [
       "LIBSVM mushrooms (8124 × 112), labels ±1",

@@ -2,7 +2,7 @@
  * seed/logistic-l0l1-single-sample — the seed's §2 comment, one sample: the logistic loss
  * ℓ(w) = log(1 + exp(−y aᵀw)) is (L0, L1)-smooth with L0 = 0, L1 = ‖a‖ (the seed writes ‖y‖ for the
  * scalar margin). Checked in the Hessian form ‖∇²ℓ(w)‖ ≤ 0 + ‖a‖‖∇ℓ(w)‖ (equivalent to Assumption 2
- * in the sup form for C² functions, review §1.1), with ‖a‖ from 1e-2 to 10 and w far into both tails.
+ * in the sup form for C² functions, docs/seed-errata.md, E11), with ‖a‖ from 1e-2 to 10 and w far into both tails.
  */
 import fc from "fast-check";
 import { arb, defineClaim, logisticSample, param, smoothnessSides, type InequalityClaim } from "signcheck";
@@ -38,7 +38,7 @@ export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSamp
   source: {
     paper: "seed",
     item: "§2, computational experiment (comments)",
-    quote: "l(z,y) = ln(1 + exp(−yz)) is both smooth and (L0, L1)-smooth, with L = ||y||² and L0 = 0, L1 = ||y||",
+    quote: String.raw`logistic regression function  $l(z,y) = \ln(1 + \exp(-yz))$  is both smooth and  $(L_0, L_1)$ -smooth, with  $L = ||y||^2$  and  $L_0 = 0$ ,  $L_1 = ||y||$`,
   },
   hypotheses: ["one sample a ∈ ℝ^d, d ≤ 5, ‖a‖ ∈ [0.01, 10], label y = ±1", "w ∈ [−30, 30]^d", "Hessian form of Assumption 2 (equivalent for C²)"],
   tightness: "tight",
@@ -58,5 +58,5 @@ export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSamp
     const margin = y * a.reduce((s, v, i) => s + v * w[i], 0);
     return margin < -5 ? "margin < −5" : margin > 5 ? "margin > 5" : "|margin| ≤ 5";
   },
-  expected: { verdict: "holds", reason: "‖a‖²s(1 − s) ≤ ‖a‖·(‖a‖s) = ‖a‖‖∇ℓ‖ since 1 − s ≤ 1 (review §1.4)" },
+  expected: { verdict: "holds", reason: "‖a‖²s(1 − s) ≤ ‖a‖·(‖a‖s) = ‖a‖‖∇ℓ‖ since 1 − s ≤ 1 (docs/seed-errata.md, E10)" },
 });

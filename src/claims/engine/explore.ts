@@ -10,7 +10,8 @@
  *      that a claim failing only in a thin region is found. A failure found there and not before is
  *      simplified (values rounded to few digits) under the same `keep` rule.
  *   3. The worst failure (largest violation ratio) and the shrunk one are both returned, each with
- *      how to replay it (a fast-check path, or the instance itself).
+ *      how to replay it (a fast-check path, or the instance itself). A shrunk instance that is not
+ *      convincing against the worst one (`keep`) is replaced by the worst one, simplified.
  * The claim's own exceptions are captured with the instance that raised them; the time limit is
  * checked between evaluations (and by the kinds between trials); replay runs exactly one instance.
  */
@@ -194,10 +195,14 @@ export function explore<I, F>(claim: Claim<I>, ctx: DecideContext, hooks: Explor
   }
   const searched = order.filter((e) => e.phase === "search");
 
-  // 3. The worst failure, and the shrunk one (simplified when the search found it).
+  // 3. The worst failure, and the shrunk one (simplified when the search found it). Shrinking starts
+  // from the FIRST failure, which may itself sit at the edge of the failing region; when the shrunk
+  // instance is not convincing against the worst one (the kind's `keep` rule), the worst one is
+  // simplified instead and reported as the counterexample to read first.
   const failing = order.filter((e) => e.eval.status === "fail");
   const worst = failing.length ? failing.reduce((a, b) => (b.eval.score > a.eval.score ? b : a)) : undefined;
-  if (!shrunk && worst && !thrown) {
+  const weakShrunk = !replay && shrunk !== undefined && worst !== undefined && shrunk.hash !== worst.hash && !hooks.keep(shrunk.eval, worst.eval);
+  if ((!shrunk || weakShrunk) && worst && !thrown) {
     let current = worst;
     try {
       for (const p of moved) {

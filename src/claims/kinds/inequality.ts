@@ -2,7 +2,8 @@
  * Kind `inequality`: ∀ instance, lhs ≤ rhs up to a declared tolerance (`leq`: lhs ≤ rhs + atol +
  * rtol·|rhs|) — a lemma, a proof step. Decided by search: random instances, then a worst-case search
  * over the declared movable parameters maximising lhs/rhs; a violation beyond the tolerance is shrunk,
- * keeping only candidates that stay ≥ min(10³, original) tolerance units past the bound. The check is
+ * keeping only candidates that stay ≥ min(10³, original) tolerance units past the bound and keep at
+ * least half the original's relative excess (lhs − rhs)/(|lhs| + |rhs|). The check is
  * deterministic, so a violation needs no statistical confirmation. Bad sides are errors, not verdicts:
  * NaN, a non-number, or both sides infinite with the same sign (∞ ≤ ∞ decides nothing).
  * Degenerate instances (lhs = rhs = 0 within atol, or the claim's own `degenerate`) are counted and kept
@@ -10,7 +11,7 @@
  */
 import type { DataAccess } from "../../data/dataAccess.ts";
 import { ClaimDefinitionError } from "../../core/errors.ts";
-import { SHRINK_MARGIN_UNITS, TOL, leq, type Tolerance } from "../../core/tolerance.ts";
+import { SHRINK_EXCESS_FRACTION, SHRINK_MARGIN_UNITS, TOL, leq, type Tolerance } from "../../core/tolerance.ts";
 import { toPlain } from "../plain.ts";
 import { budgetRow, emptyCommon, type DecideContext, type Decision, type KindModule } from "../engine/context.ts";
 import { explore, type Eval, type Evaluated } from "../engine/explore.ts";
@@ -84,6 +85,12 @@ function evaluate(claim: InequalityClaim<unknown>, tol: Tolerance, instance: unk
   };
 }
 
+/** (lhs − rhs)/(|lhs| + |rhs|): scale-free excess of a violation, in (0, 1]; 1 when rhs = 0 or the sides differ in sign. */
+function relativeExcess(f: Figures): number {
+  const scale = Math.abs(f.lhs) + Math.abs(f.rhs);
+  return f.lhs === Infinity || f.rhs === -Infinity ? 1 : scale > 0 ? (f.lhs - f.rhs) / scale : 0;
+}
+
 function detailOf(f: Figures): InequalityDetail {
   return { lhs: f.lhs, rhs: f.rhs, gap: f.lhs - f.rhs, ratio: f.ratio, tolerances: f.tolerances };
 }
@@ -92,7 +99,8 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
   const tol = claim.tolerance ?? TOL.claim;
   const x = explore(claim, ctx, {
     evaluate: (instance) => evaluate(claim, tol, instance),
-    keep: (c, o) => c.status === "fail" && c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin),
+    keep: (c, o) =>
+      c.status === "fail" && c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) && relativeExcess(c.figures) >= SHRINK_EXCESS_FRACTION * relativeExcess(o.figures),
   });
   const common = commonEvidence(claim, x);
   const tested = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate);

@@ -3,7 +3,8 @@
  * reaches its target at level 1 − δ: P(run(prescription) > target) ≤ δ for each instance. Decided
  * like `high-probability` (engine/rateTest: sequential exact binomial test of the miss rate, α split
  * over every test, violations confirmed on fresh streams), with the prescription's run as the
- * statistic and the target as its bound. With a `grid` of alternative parameters, each grid point is
+ * statistic and the target as its bound; an instance the claim declares `deterministic` (e.g. no noise) is
+ * decided from one run, checked on two streams, as in `high-probability`. With a `grid` of alternative parameters, each grid point is
  * tested the same way (as a figure, at its own share of the claim's figures α) on the re-estimated
  * least-slack instances, and the report gives the price of the theory's constants: the prescription's
  * cost over the least cost among the grid points certified to reach the target (≥ 1 when the
@@ -35,6 +36,11 @@ export interface TuningClaim<I = unknown, P = Record<string, number>> extends Cl
   readonly grid?: (instance: I, data?: DataAccess) => readonly P[];
   /** A run whose statistic is NaN or ±∞ has diverged and counts as a miss (instead of an error). */
   readonly divergedCountsAsFailure?: boolean;
+  /**
+   * True when the prescription's run does not depend on the stream for this instance (e.g. zero noise): its
+   * miss rate is exactly 0 or 1, decided from one run (run on two streams to check the declaration).
+   */
+  readonly deterministic?: (instance: I, data?: DataAccess) => boolean;
   readonly tolerance?: Tolerance;
 }
 
@@ -73,6 +79,7 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       if (typeof claim[f] !== "function") fail(`a tuning claim needs delta, target, prescription, run and cost (functions); ${f} is missing`);
     }
     if (claim.grid !== undefined && typeof claim.grid !== "function") fail("grid must be a function of the instance");
+    if (claim.deterministic !== undefined && typeof claim.deterministic !== "function") fail("deterministic must be a function of the instance");
   },
   decide(claim, ctx) {
     const tolerance = claim.tolerance ?? TOL.claim;
@@ -82,6 +89,7 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       target: claim.delta,
       bound: claim.target,
       trial: (instance, stream) => statisticTrial(claim.run(instance, params(instance), stream), claim.target(instance), tolerance, claim.divergedCountsAsFailure, "a run"),
+      deterministic: claim.deterministic,
       tolerance,
     });
     const { decision, reestimated } = decideStatistical(rateTest(specFor(claim.prescription), ctx), ctx, "tuning");
@@ -121,9 +129,10 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
   },
   empty: () => emptyStatisticalEvidence<"tuning", RateSummary, QuantileRow>("tuning"),
   withData(claim, data) {
-    const { grid } = claim;
+    const { grid, deterministic } = claim;
     return {
       ...claim,
+      deterministic: deterministic && ((i) => deterministic(i, data)),
       delta: (i) => claim.delta(i, data),
       target: (i) => claim.target(i, data),
       prescription: (i) => claim.prescription(i, data),

@@ -61,6 +61,9 @@ import { signUpdateStepLemma, signUpdateStepLemmaCorrected, signUpdateStepLemmaS
 import { signDescentExpectation, signDescentExpectationEighth } from "./bernstein18/sign-descent-expectation.ts";
 import { gdQuadraticIterations, gdQuadraticIterationsSqrt } from "./nesterov18/gd-quadratic-iterations.ts";
 import { sgdQuadraticTuning, sgdQuadraticTuningNoiseless } from "./laurent00/sgd-quadratic-tuning.ts";
+// issue 9 item 3 and the error-feedback part of item 5: complexity orders, measured rates
+import { complexityClaims } from "./seed/complexity.ts";
+import { efConvexRate } from "./karimireddy19/ef-convex-rate.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -141,9 +144,13 @@ export const claims: Claim[] = [
   signUpdateStepLemma,
   signUpdateStepLemmaSignedA,
   signUpdateStepLemmaCorrected,
+  // the seed's complexity orders (5) as measured slopes (issue 9, item 3)
+  ...complexityClaims,
   // optimizers: the known failure cases of sign methods (issue 5)
   signSgdFails,
   efSignSgdConverges,
+  // the seed's third task: error feedback on convex problems, a measured rate (issue 9, item 5)
+  efConvexRate,
   skewedNoise,
   skewedNoiseMinibatch,
   mSignSgdSkewedNoise,

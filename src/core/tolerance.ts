@@ -218,3 +218,10 @@ export const SECANT_STEP_RTOL = 1e-6;
  * rounds to ≤ 30·EPS·1050 ≈ 7e-12 absolute; 1e-9 (absolute and relative) leaves a margin of 100.
  */
 export const AFFINE_STATISTIC: Tolerance = { atol: 1e-9, rtol: 1e-9 };
+// the seed's complexity claims (issue 9, item 3)
+/**
+ * The least batch a sign-mismatch term needs is searched to within this relative precision (or to the
+ * integer, whichever is coarser): the slope is fitted on log B, and 0.5 % moves a slope over a decade
+ * by < 0.003, far inside a scaling claim's margin.
+ */
+export const BATCH_SEARCH_RTOL = 0.005;

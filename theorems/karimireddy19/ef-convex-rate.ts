@@ -56,7 +56,7 @@ const start = (d: number) =>
   fc.array(fc.tuple(fc.boolean(), arb.logUniform(1, 2)), { minLength: d, maxLength: d }).map((xs) => Float64Array.from(xs, ([negative, m]) => (negative ? -m : m)));
 
 const instances: fc.Arbitrary<EfConvexInstance> = arb.dimension({ min: 1, max: 4 }).chain((d) =>
-  fc.record({ d: fc.constant(d), sigma: arb.logUniform(0.3, 1), gamma1: arb.logUniform(0.1, 1), relative: arb.logUniform(0.02, 0.1), x0: start(d) }),
+  fc.record({ d: fc.constant(d), sigma: arb.logUniform(0.3, 1), gamma1: arb.logUniform(0.1, 1), relative: arb.logUniform(0.03, 0.1), x0: start(d) }),
 );
 
 export const efConvexRate = defineClaim<ScalingClaim<EfConvexInstance>>({
@@ -71,7 +71,7 @@ export const efConvexRate = defineClaim<ScalingClaim<EfConvexInstance>>({
   hypotheses: [
     "f = Σ log cosh x_i (convex, 1-smooth, ‖∇f‖ ≤ √d), d ∈ [1, 4], |x¹_i| ∈ [1, 2] (f(x¹) − f* ≥ 4ε_max: the rate, not a start at x*)",
     "g = ∇f + σ·N(0, I), σ ∈ [0.3, 1]; EF-SignSGD with the scaled sign compressor (‖p‖₁/d)·sign(p), γ_k = γ₁/√k, γ₁ ∈ [0.1, 1]",
-    "cost: the first k with (1/k)Σ_{j≤k}(f(x^j) − f*) ≤ ε (measured in runs); ε over one decade below ε_max = [0.02, 0.1]·γ₁σ²d",
+    "cost: the first k with (1/k)Σ_{j≤k}(f(x^j) − f*) ≤ ε (measured in runs); ε over one decade below ε_max = [0.03, 0.1]·γ₁σ²d",
     "exploratory: the seed states no result for error feedback on convex problems; the exponent 2 is SGD's O(1/√T) convex rate, and the report gives the slope measured",
   ],
   tightness: "tight",
@@ -85,9 +85,10 @@ export const efConvexRate = defineClaim<ScalingClaim<EfConvexInstance>>({
     param.log("min |x¹_i|", [1, 2], (i: EfConvexInstance) => Math.min(...Array.from(i.x0, Math.abs))),
     param.log("σ", [0.3, 1], (i: EfConvexInstance) => i.sigma, { write: (i: EfConvexInstance, v) => ({ ...i, sigma: v as number }) }),
     param.log("γ₁", [0.1, 1], (i: EfConvexInstance) => i.gamma1, { write: (i: EfConvexInstance, v) => ({ ...i, gamma1: v as number }) }),
-    param.log("ε_max / (γ₁σ²d)", [0.02, 0.1], (i: EfConvexInstance) => i.relative, { write: (i: EfConvexInstance, v) => ({ ...i, relative: v as number }) }),
+    param.log("ε_max / (γ₁σ²d)", [0.03, 0.1], (i: EfConvexInstance) => i.relative, { write: (i: EfConvexInstance, v) => ({ ...i, relative: v as number }) }),
   ],
-  budgets: { standard: { instances: 6 } },
+  // Each run is a chain optimizer to ~10⁵ steps: 4 instances at standard keep it near 20 s of CPU.
+  budgets: { standard: { instances: 4 } },
   expected: {
     verdict: "holds",
     reason: "measured, not proven: with γ_k ∝ 1/√k the noise keeps the gap of order γ_kσ²d, so the ergodic gap falls like 1/√T and the cost grows like ε⁻² (no faster order is seen: the ε⁻¹ variant is refuted)",

@@ -21,6 +21,7 @@ export { erf, erfc, normalCdf, normalSf } from "./core/special/erf.ts";
 export { normalQuantile } from "./core/special/normalQuantile.ts";
 export { REFERENCES, isReferenceKey, type Reference, type ReferenceKey } from "./references.ts";
 export { VERSION } from "./version.ts";
+export { AUDIT_SEED, EXPERIMENT_SEED } from "./seeds.ts";
 // functions, noise, oracles, optimizers, theory
 export * from "./functions/types.ts";
 export * from "./noise/types.ts";

@@ -15,15 +15,16 @@ import { requireBudgetLevel } from "./claims/budgets.ts";
 import type { BudgetLevel, Claim, ClaimResult, Outcome } from "./claims/types.ts";
 import { InputError } from "./core/errors.ts";
 import { describeResult } from "./report/describeResult.ts";
+import { AUDIT_SEED } from "./seeds.ts";
 
 /** Parses SIGNCHECK_TEST_SEED: unset gives the default; anything but a non-negative integer is an InputError. */
-export function testSeedFrom(value: string | undefined, fallback = 20250403): number {
+export function testSeedFrom(value: string | undefined, fallback = AUDIT_SEED): number {
   if (value === undefined || value === "") return fallback;
   if (!/^\d+$/.test(value.trim())) throw new InputError("SIGNCHECK_TEST_SEED", value, "a non-negative integer");
   return requireSeed("SIGNCHECK_TEST_SEED", Number(value.trim()));
 }
 
-/** Root seed of claim tests: fixed so CI is deterministic; SIGNCHECK_TEST_SEED overrides it. */
+/** Root seed of claim tests: the audit seed, so CI is deterministic; SIGNCHECK_TEST_SEED overrides it. */
 export const TEST_SEED = testSeedFrom(process.env.SIGNCHECK_TEST_SEED);
 
 interface VerdictMatchers<R = unknown> {

@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc,
+  AUDIT_SEED, ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc,
   type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim,
 } from "signcheck";
 import { claimTest, testSeedFrom } from "signcheck/vitest";
@@ -132,7 +132,7 @@ describe("typed errors for bad options", () => {
   });
 
   test("SIGNCHECK_TEST_SEED must be a non-negative integer", () => {
-    expect(testSeedFrom(undefined)).toBe(20250403);
+    expect(testSeedFrom(undefined)).toBe(AUDIT_SEED);
     expect(testSeedFrom("17")).toBe(17);
     for (const bad of ["1.5", "-3", "abc", "1e3"]) expect(() => testSeedFrom(bad), bad).toThrow(/SIGNCHECK_TEST_SEED/);
   });

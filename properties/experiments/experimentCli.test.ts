@@ -31,7 +31,7 @@ function hasMushrooms(): boolean {
   }
 }
 
-const SEED = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).signcheck.experimentSeed as number;
+const SEED = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).config.experimentSeed as number;
 
 describe.each(EXPERIMENTS.map((e) => [e.name, e.datasets] as const))("signcheck experiment %s --smoke", (name, datasets) => {
   test.skipIf(datasets.length > 0 && !hasMushrooms())(

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   Stream, TOL, arb, chainOptimizer, compressors, efSignSgd, majorityVote, mSgd, mSignSgd, norm1, norm2, normalQuantile, sgd, signSgd,
-  gradientOracle, transforms, type ChainState,
+  gradientOracle, transforms, type ChainState, type GradientOracle,
 } from "signcheck";
 import { batchMeanLaw, rescalingLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "./laws.ts";
 
@@ -48,9 +48,19 @@ describe("sign steps", () => {
 });
 
 describe("error feedback", () => {
-  const memory = (s: object) => ((s as ChainState).states[1] as compressors.ErrorFeedbackState<unknown>).e;
+  const memory = (s: object) => compressors.errorMemory(s as ChainState);
   test("EF-SignSGD: the virtual iterate x − e follows SGD", () => {
     expect(virtualIterateLaw(efSignSgd, memory).failed).toBe(false);
+  });
+
+  test("errorMemory names the error memory: e¹ = γg − C(γg) after one step from e⁰ = 0; a state without EF is refused", () => {
+    const constant: GradientOracle = { fn: undefined as never, dim: 2, batch: 1, calls: 0, sample: (_x, _s, out) => (out.set([3, -1]), out) };
+    const state = efSignSgd.init(Float64Array.of(0, 0), { gamma: 0.5 }, new Stream("errorMemory"));
+    expect(Array.from(memory(state))).toEqual([0, 0]);
+    efSignSgd.step(state, constant);
+    // p = γg = (1.5, −0.5); C(p) = (‖p‖₁/d)·sign(p) = (1, −1); e = p − C(p) = (0.5, 0.5).
+    expect(Array.from(memory(state))).toEqual([0.5, 0.5]);
+    expect(() => compressors.errorMemory(signSgd.init(Float64Array.of(0, 0), { gamma: 0.5 }, new Stream("errorMemory")))).toThrow(/state .*errorFeedback/);
   });
 
   // With sign(0) = 0 the identity needs every p_i ≠ 0; in general ‖C(p) − p‖² = ‖p‖² − (2 − nnz/d)·‖p‖₁²/d,

@@ -10,12 +10,27 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
+import { EXPERIMENTS, locateDataset } from "signcheck";
 import { beforeAll, describe, expect, test } from "vitest";
 import { COMMANDS, ROOT, linePattern, outputAfter } from "../cli/readmeBlocks.ts";
 
 const MANIFEST = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 const INSTALL = "npm install --save-dev signcheck vitest@4";
+
+/** The folder holding a data set on this machine, or undefined where it is not available (a fresh clone). */
+function datasetDir(name: string): string | undefined {
+  try {
+    return dirname(locateDataset(name));
+  } catch {
+    return undefined;
+  }
+}
+
+/** A replay line as printed (the command may be set in backticks), as a command to run. */
+function replayOf(line: string): string {
+  return line.trim().slice("replay: ".length).replace(/^`(.*)`$/, "$1");
+}
 
 /** The environment of a user's shell: no npm_* variables inherited from `npm run`, no CI progress bar questions. */
 function userEnv(): NodeJS.ProcessEnv {
@@ -24,8 +39,8 @@ function userEnv(): NodeJS.ProcessEnv {
   return { ...plain, CI: "1", NO_COLOR: "1" };
 }
 
-function sh(command: string, cwd: string) {
-  const r = spawnSync("sh", ["-c", command], { cwd, encoding: "utf8", env: userEnv(), maxBuffer: 64 * 1024 * 1024 });
+function sh(command: string, cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const r = spawnSync("sh", ["-c", command], { cwd, encoding: "utf8", env: { ...userEnv(), ...env }, maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, all: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -52,7 +67,7 @@ describe("the tarball", () => {
   test("holds the compiled package, its declarations, the command, README and LICENSE, and nothing else", () => {
     const allowed = /^(dist\/.*\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ["LICENSE", "README.md", "bin/signcheck.js", "dist/index.js", "dist/index.d.ts", "dist/claims/vitest.js", "dist/claims/vitest.d.ts", "dist/theorems/index.js", "dist/cli/main.js"]) {
+    for (const f of ["LICENSE", "README.md", "bin/signcheck.js", "dist/index.js", "dist/index.d.ts", "dist/vitest.js", "dist/vitest.d.ts", "dist/theorems/index.js", "dist/cli/main.js"]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith("dist/theorems/") && f.endsWith(".d.ts"))).toBe(false);
@@ -142,7 +157,7 @@ export const wrong = defineClaim({ id: "signcheck/too-strong", kind: "inequality
     writeFileSync(join(project, "gate/wrong.test.ts"), 'import { claimTest } from "signcheck/vitest";\nimport { wrong } from "./wrong-claims.ts";\n\nclaimTest(wrong);\n');
     const r = sh("npx vitest run gate", project);
     expect(r.status).toBe(1);
-    const replay = /replay: (npx signcheck replay signcheck\/too-strong gate\/wrong-claims.ts --seed \d+ --path [\d:]+ --budget quick)$/m.exec(r.all)?.[1];
+    const replay = /replay: `?(npx signcheck replay signcheck\/too-strong gate\/wrong-claims.ts --seed \d+ --path [\d:]+ --budget quick)`?$/m.exec(r.all)?.[1];
     expect(replay, r.all).toBeDefined();
     const again = sh(replay!, project);
     expect(again.status, again.all).toBe(1);
@@ -163,14 +178,23 @@ export const wrong = defineClaim({ id: "signcheck/too-strong", kind: "inequality
     expect(JSON.parse(readFileSync(join(project, "signcheck-reports/audit.json"), "utf8")).claims[0].id).toBe("seed/eq4-sign-mismatch");
   });
 
-  test.each(COMMANDS.filter((c) => c.command.startsWith("npx signcheck ")).map((c) => [c.command, c.block] as const))("the README's `%s`, as written", (command, block) => {
-    const r = sh(command, project);
+  test.for(COMMANDS.filter((c) => c.command.startsWith("npx signcheck ")).map((c) => [c.command, c.block] as const))("the README's `%s`, as written", ([command, block], ctx) => {
+    const experiment = EXPERIMENTS.find((e) => command.split(/\s+/)[2] === "experiment" && command.split(/\s+/)[3] === e.name);
+    const missing = (experiment?.datasets ?? []).filter((d) => datasetDir(d) === undefined);
+    const dirs = new Set((experiment?.datasets ?? []).map(datasetDir).filter((d) => d !== undefined));
+    expect(dirs.size, "the data sets an experiment needs are found in one folder").toBeLessThanOrEqual(1);
+    const r = sh(command, project, dirs.size === 1 ? { SIGNCHECK_DATA_DIR: [...dirs][0] } : {});
+    if (missing.length > 0) {
+      expect(r.status, r.all).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`needs the (${missing.join("|")}) data set, which was not found: run \`signcheck data fetch`));
+      ctx.skip(`not applicable here: the ${missing.join(", ")} data set is not on this machine (the clear error was checked)`);
+    }
     expect(r.status, r.all).toBe(0);
     for (const line of outputAfter(block)?.text.trimEnd().split("\n") ?? []) {
       expect(r.stdout.split("\n").some((l) => linePattern(line).test(l)), line).toBe(true);
     }
     for (const line of r.stdout.split("\n").filter((l) => l.trim().startsWith("replay: "))) {
-      const again = sh(line.trim().slice("replay: ".length), project);
+      const again = sh(replayOf(line), project);
       expect(again.status, again.all).toBe(1);
     }
   });

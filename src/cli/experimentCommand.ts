@@ -2,25 +2,23 @@
  * `signcheck experiment NAME [--data FILE] [--repeats R] [--seed N] [--out DIR] [--smoke]`: runs one
  * of the paper's experiments (src/experiments/registry.ts) and writes its report, figures and raw
  * series into DIR (default reports/experiments/NAME, or reports/experiments-smoke/NAME at --smoke).
- * The default seed is the package's (package.json → signcheck.experimentSeed), so the default command
+ * The default seed is the package's (package.json → config.experimentSeed), so the default command
  * reproduces the committed outputs. Ctrl-C stops after the current run and still writes what is done,
  * marked partial (exit 130); a second Ctrl-C quits at once. Exit 2 on an input error: unknown
  * experiment, bad number, missing or malformed data file — with the fetch command when the data set
  * is absent.
  */
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { MissingDataError, SignCheckError } from "../core/errors.ts";
-import { PACKAGE_ROOT } from "../data/locateDataset.ts";
 import { EXPERIMENTS, experimentByName } from "../experiments/registry.ts";
 import { runExperiment } from "../experiments/runExperiment.ts";
 import type { CliContext } from "./cliContext.ts";
 import { INTERRUPTED, OK } from "./exitStatus.ts";
 import { parseSeed } from "./parseSeed.ts";
+import { EXPERIMENT_SEED } from "../seeds.ts";
 import { createProgress } from "./progress.ts";
 
-const DEFAULT_SEED: number = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")).signcheck.experimentSeed;
 
 function positiveInteger(name: string) {
   return (value: string): number => {
@@ -49,14 +47,14 @@ export function registerExperimentCommand(program: Command, ctx: CliContext): vo
     .option("--data-sha256 <hex>", "accept a data file whose sha256 is HEX instead of the registry's, or none to skip the check")
     .option("--quiet", "no progress bar")
     .option("--repeats <r>", "independent repeats of each configuration (default: the experiment's)", positiveInteger("repeats"))
-    .option("--seed <n>", `root seed (default ${DEFAULT_SEED}, the seed of the committed outputs)`, parseSeed, DEFAULT_SEED)
+    .option("--seed <n>", `root seed (default ${EXPERIMENT_SEED}, the seed of the committed outputs)`, parseSeed, EXPERIMENT_SEED)
     .option("--out <dir>", "folder for the outputs (default reports/experiments/NAME, reports/experiments-smoke/NAME with --smoke)")
     .option("--smoke", "the smallest size that exercises every step (seconds; what the tests run)")
     .action(async (name: string, opts: ExperimentCliOptions) => {
       const exp = experimentByName(name);
       const smoke = opts.smoke ?? false;
       const outDir = opts.out ?? join("reports", smoke ? "experiments-smoke" : "experiments", exp.name);
-      const command = ["signcheck experiment", exp.name, ...(opts.repeats ? [`--repeats ${opts.repeats}`] : []), ...(opts.seed !== DEFAULT_SEED ? [`--seed ${opts.seed}`] : []), ...(smoke ? ["--smoke"] : [])].join(" ");
+      const command = ["signcheck experiment", exp.name, ...(opts.repeats ? [`--repeats ${opts.repeats}`] : []), ...(opts.seed !== EXPERIMENT_SEED ? [`--seed ${opts.seed}`] : []), ...(smoke ? ["--smoke"] : [])].join(" ");
       let stop = false;
       const onSigint = () => {
         if (stop) process.exit(INTERRUPTED);

@@ -10,10 +10,12 @@
  *   errorFeedback(C): p = u + e, u ← C(p), e ← p − C(p), e⁰ = 0                        (karimireddy19, Alg. 2)
  * With chain(scaleBy(γ), errorFeedback(C)) the virtual iterate x − e follows SGD: x̃^{k+1} = x̃^k − γ_k g^k.
  */
+import { InputError } from "../core/errors.ts";
 import { requireInteger } from "../core/validate.ts";
 import { norm1, norm2, type Vector } from "../core/vector.ts";
 import { qsgdBits, requireFloatBits, signMessageBits, sparseBits, type FloatBits } from "./communication.ts";
 import { hasZero } from "./transforms.ts";
+import type { ChainState } from "./chainOptimizer.ts";
 import type { Transform } from "./transform.ts";
 import type { OptimizerState } from "./types.ts";
 
@@ -116,15 +118,29 @@ export function randomK(k: number, { unbiased = false, floatBits = 32 }: { unbia
 }
 
 export interface ErrorFeedbackState<TS> {
+  /** Marks the state of an error-feedback transformation, so that `errorMemory` finds it in a chain. */
+  readonly kind: "error-feedback";
   /** Error memory e^k. */
   readonly e: Vector;
   readonly inner: TS;
 }
 
+/**
+ * The error memory e^k of an optimizer built with `errorFeedback` (EF-SignSGD, compressed SGD with EF): the
+ * vector the next step adds to its update before compressing. Throws InputError for an optimizer state that
+ * has no error feedback.
+ */
+export function errorMemory(state: OptimizerState): Vector {
+  const states = (state as Partial<ChainState>).states ?? [];
+  const ef = states.find((s): s is ErrorFeedbackState<unknown> => typeof s === "object" && s !== null && (s as { kind?: unknown }).kind === "error-feedback");
+  if (ef === undefined) throw new InputError("state", "an optimizer state without error feedback", "the state of an optimizer built with errorFeedback (e.g. efSignSgd)");
+  return ef.e;
+}
+
 export function errorFeedback<TS>(compressor: Transform<TS>): Transform<ErrorFeedbackState<TS>> {
   return {
     name: `errorFeedback(${compressor.name})`,
-    init: (d) => ({ e: new Float64Array(d), inner: compressor.init(d) }),
+    init: (d) => ({ kind: "error-feedback", e: new Float64Array(d), inner: compressor.init(d) }),
     update(u: Vector, { e, inner }: ErrorFeedbackState<TS>, state: OptimizerState): void {
       for (let i = 0; i < u.length; i++) {
         u[i] += e[i];

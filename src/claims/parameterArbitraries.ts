@@ -5,28 +5,18 @@
  */
 import fc from "fast-check";
 import { InputError } from "../core/errors.ts";
-
-/** Resolution of the log-uniform grid: 2^32 points, far finer than any claim's sensitivity. */
-const RESOLUTION = 2 ** 32;
-
-/** One draw in ten (ENDS_WEIGHT of ENDS_WEIGHT + INTERIOR_WEIGHT) is an end of the range (half each): the boundary values are tested on purpose. */
-const ENDS_WEIGHT = 1;
-const INTERIOR_WEIGHT = 9;
+import { rangeArbitrary } from "../core/parameterRange.ts";
 
 /**
- * Log-uniform on [lo, hi] (0 < lo ≤ hi), shrinking toward lo: one draw in ten is an end (lo or hi,
+ * Log-uniform on [lo, hi] (0 < lo ≤ hi), shrinking toward lo: the declared-range arbitrary of the
+ * engine (`rangeArbitrary`, one implementation of the grid): one draw in eight is an end (lo or hi,
  * exactly), the others are log-uniform without fast-check's integer bias (which piles draws near the
- * ends and thins the middle decades: 33 % and 28 % in the end quarters of [1e-4, 1] against 20 % in
- * each middle one), so every decade gets its share.
+ * ends and thins the middle decades), so every decade gets its share.
  */
 export function logUniform(lo: number, hi: number): fc.Arbitrary<number> {
   if (!(lo > 0 && Number.isFinite(lo))) throw new InputError("lo", lo, "a finite number > 0");
   if (!(hi >= lo && Number.isFinite(hi))) throw new InputError("hi", hi, `a finite number ≥ lo = ${lo}`);
-  const ratio = Math.log(hi / lo);
-  const interior = fc
-    .noBias(fc.integer({ min: 0, max: RESOLUTION }))
-    .map((k) => (k === 0 ? lo : k === RESOLUTION ? hi : Math.min(hi, lo * Math.exp((ratio * k) / RESOLUTION))));
-  return fc.oneof({ weight: ENDS_WEIGHT, arbitrary: fc.constantFrom(lo, hi) }, { weight: INTERIOR_WEIGHT, arbitrary: interior });
+  return rangeArbitrary({ name: "logUniform", min: lo, max: hi, scale: "log", signs: "positive", zero: false, note: "a log-uniform parameter" });
 }
 
 /**

@@ -130,8 +130,8 @@ describe("docs/design.md: the import rule holds", () => {
 
   const rank = new Map<string, number>();
   (layerLine ?? "").trim().split(" → ").forEach((group, i) => group.split(", ").forEach((folder) => rank.set(folder, i)));
-  /** Files directly in src/: the bibliography and the version sit with core; the two entries are above every layer. */
-  const TOP_LEVEL: Record<string, string | undefined> = { "references.ts": "core", "version.ts": "core", "index.ts": undefined, "vitest.ts": undefined };
+  /** Files directly in src/: the bibliography, the version and the package seeds sit with core; the two entries are above every layer. */
+  const TOP_LEVEL: Record<string, string | undefined> = { "references.ts": "core", "version.ts": "core", "seeds.ts": "core", "index.ts": undefined, "vitest.ts": undefined };
   const ENGINE = ["montecarlo", "claims"];
   const NOT_FOR_THE_ENGINE = ["functions", "noise", "oracles", "optimizers", "theory"];
 

@@ -38,7 +38,7 @@ export { VERSION } from "./version.ts";
 // every random draw comes from (`Stream`, `streamFor`).
 export * from "./core/errors.ts";
 export * from "./core/validate.ts";
-export { EPS, TOL, close, leq, EVALUATION_ULPS, type Tolerance } from "./core/tolerance.ts";
+export { EPS, TOL, close, leq, EVALUATION_ULPS, BATCH_SEARCH_RTOL, type Tolerance } from "./core/tolerance.ts";
 export * from "./core/vector.ts";
 export * from "./core/sign.ts";
 export { Stream, streamFor, type StreamKey } from "./core/stream.ts";

@@ -69,6 +69,9 @@ import { bernsteinThm1 } from "./bernstein18/thm1.ts";
 import { bernsteinThm2MajorityVote } from "./bernstein18/thm2-majority-vote.ts";
 import { kornilovLemma1, kornilovLemma1AsSummarised } from "./kornilov25/lemma1.ts";
 import { kornilovMinibatch } from "./kornilov25/minibatch.ts";
+// issue 9 item 3 and the error-feedback part of item 5: complexity orders, measured rates
+import { complexityClaims } from "./seed/complexity.ts";
+import { efConvexRate } from "./karimireddy19/ef-convex-rate.ts";
 
 export const claims: Claim[] = [
   // the seed's assumptions and Lemma 1, over random (L0,L1)-smooth functions (issue 3)
@@ -160,9 +163,13 @@ export const claims: Claim[] = [
   kornilovMinibatch,
   bernsteinThm1,
   bernsteinThm2MajorityVote,
+  // the seed's complexity orders (5) as measured slopes (issue 9, item 3)
+  ...complexityClaims,
   // optimizers: the known failure cases of sign methods (issue 5)
   signSgdFails,
   efSignSgdConverges,
+  // the seed's third task: error feedback on convex problems, a measured rate (issue 9, item 5)
+  efConvexRate,
   skewedNoise,
   skewedNoiseMinibatch,
   mSignSgdSkewedNoise,

@@ -235,3 +235,11 @@ export const TRIMMED_POWER_ATOL = 1e-12;
  * V8 bookkeeping per measurement. Any array, object or closure made per step costs ≥ 32 bytes and fails.
  */
 export const ALLOCATION_SLACK = { fixedBytes: 64 * 1024, bytesPerStep: 16 } as const;
+
+// the seed's complexity claims (issue 9, item 3)
+/**
+ * The least batch a sign-mismatch term needs is searched to within this relative precision (or to the
+ * integer, whichever is coarser): the slope is fitted on log B, and 0.5 % moves a slope over a decade
+ * by < 0.003, far inside a scaling claim's margin.
+ */
+export const BATCH_SEARCH_RTOL = 0.005;

@@ -3,8 +3,7 @@
  * of this folder, in report order; and the report appendices written with their audit (the seed
  * audit's errors table and traceability matrix, theorems/seed/appendices.ts).
  */
-import type { Claim } from "signcheck";
-import type { ReportAppendix } from "signcheck";
+import type { Claim, ReportAppendix } from "signcheck";
 import { seedAppendices } from "./seed/appendices.ts";
 import { eq4SignMismatch } from "./seed/eq4-sign-mismatch.ts";
 import { signSgdHp, signSgdHpDeltaNear1 } from "./seedfinal/signsgd-hp.ts";

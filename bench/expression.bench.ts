@@ -36,7 +36,9 @@ export function run(): void {
     const next = shape.at(n + 1);
     const refuse = n < shape.maxN ? medianMs(() => fromExpression(next.expression, { dim: next.dim })) : NaN;
     if (build > worst.ms) worst = { ms: build, name: shape.name };
-    console.log(`  ${shape.name.padEnd(36)} n = ${String(n).padStart(5)} (${String(expression.length).padStart(5)} chars, dim ${String(dim).padStart(3)}): build ${build.toFixed(1).padStart(6)} ms, ${Number.isNaN(refuse) ? "n + 1 is past dim's limit" : `refuse n + 1 ${refuse.toFixed(1).padStart(6)} ms`}`);
+    console.log(
+      `  ${shape.name.padEnd(36)} n = ${String(n).padStart(5)} (${String(expression.length).padStart(5)} chars, dim ${String(dim).padStart(3)}): build ${build.toFixed(1).padStart(6)} ms, ${Number.isNaN(refuse) ? "n + 1 is past dim's limit" : `refuse n + 1 ${refuse.toFixed(1).padStart(6)} ms`}`,
+    );
   }
   console.log(`worst build within the limits: ${worst.ms.toFixed(1)} ms (${worst.name})`);
   // The inputs of issue 13, which took 384 s, 28 s and > 60 s with mathjs's simplifying derivative.
@@ -45,5 +47,6 @@ export function run(): void {
     [Array.from({ length: 25 }, (_, i) => `x${(i % 5) + 1}^${i + 2}`).join(" + "), 5],
     [`${"exp(".repeat(12)}x1${")".repeat(12)}`, 1],
   ] as const;
-  for (const [expression, dim] of issue) console.log(`  ${expression.slice(0, 36).padEnd(36)} build ${medianMs(() => fromExpression(expression, { dim })).toFixed(2)} ms`);
+  for (const [expression, dim] of issue)
+    console.log(`  ${expression.slice(0, 36).padEnd(36)} build ${medianMs(() => fromExpression(expression, { dim })).toFixed(2)} ms`);
 }

@@ -24,7 +24,9 @@ export function run(): void {
       const t0 = process.hrtime.bigint();
       const d = readLibsvm(path);
       const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-      console.log(`  one line of ${String(mb).padStart(2)} MB (${d.A.values.length} entries): ${ms.toFixed(0)} ms, ${((d.bytes / 1e6) / (ms / 1e3)).toFixed(1)} MB/s`);
+      console.log(
+        `  one line of ${String(mb).padStart(2)} MB (${d.A.values.length} entries): ${ms.toFixed(0)} ms, ${(d.bytes / 1e6 / (ms / 1e3)).toFixed(1)} MB/s`,
+      );
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });

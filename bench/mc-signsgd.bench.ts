@@ -48,14 +48,19 @@ const Z = 3.2905267314918945; // Φ⁻¹(1 − α/2) for α = 0.001
 const single = { OMP_NUM_THREADS: "1", OPENBLAS_NUM_THREADS: "1", MKL_NUM_THREADS: "1" };
 
 function nodeRun(impl: string, R: number, T: number, workers = 1): Run {
-  const out = execFileSync(process.execPath, ["--import", "tsx", here("./mcSignSgd.child.ts"), impl, String(R), String(T), String(workers)], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const out = execFileSync(process.execPath, ["--import", "tsx", here("./mcSignSgd.child.ts"), impl, String(R), String(T), String(workers)], {
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+  });
   return JSON.parse(out) as Run;
 }
 
 function numpyRun(R: number, T: number): Run {
   const { d, gamma, nu, seed } = WORKLOAD;
   const out = execFileSync("python3", [here("./mc_signsgd.py"), String(R), String(T), String(d), String(gamma), String(nu), String(seed)], {
-    encoding: "utf8", maxBuffer: 1 << 26, env: { ...process.env, ...single },
+    encoding: "utf8",
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...single },
   });
   return JSON.parse(out) as Run;
 }
@@ -75,7 +80,9 @@ function cInput(R: number, T: number): string {
   const { d, gamma, nu, scale } = WORKLOAD;
   const { W, K, F, yr } = tZiggurat(nu).tables;
   const states = Array.from({ length: R }, (_, r) => {
-    const st = (seedrandom.tychei(streamSeedText({ ...KEY, trial: r }), { state: true }) as unknown as { state(): { a: number; b: number; c: number; d: number } }).state();
+    const st = (
+      seedrandom.tychei(streamSeedText({ ...KEY, trial: r }), { state: true }) as unknown as { state(): { a: number; b: number; c: number; d: number } }
+    ).state();
     return `${st.a | 0} ${st.b | 0} ${st.c | 0} ${st.d | 0}`;
   });
   const num = (a: Float64Array) => Array.from(a, (v) => v.toPrecision(17)).join(" ");
@@ -118,7 +125,9 @@ export function run(): void {
     { name: `engine×${workers}`, label: `engine, ${workers} worker threads`, go: () => nodeRun("engine", R, T, workers) },
   ];
   const loadBefore = loadavg();
-  console.log(`mc-signsgd: R=${R} d=${d} T=${T} γ=${WORKLOAD.gamma} Σcosh, Student-t ν=${WORKLOAD.nu}, seed ${WORKLOAD.seed}; ${reps} interleaved round(s), medians`);
+  console.log(
+    `mc-signsgd: R=${R} d=${d} T=${T} γ=${WORKLOAD.gamma} Σcosh, Student-t ν=${WORKLOAD.nu}, seed ${WORKLOAD.seed}; ${reps} interleaved round(s), medians`,
+  );
   if (!np) console.log("  python3 with numpy not found: the NumPy reference is skipped (install numpy to compare)");
   console.log(c ? `  C reference compiled with ${c.compiler}` : "  no C compiler found: the C reference is skipped");
   const runs: Record<string, Run[]> = {};
@@ -136,19 +145,33 @@ export function run(): void {
     runs[a] && runs[b] ? median(runs[a].map((r, j) => of(r) / of(runs[b][j]))) : null;
   const f3 = (v: number | null) => (v === null || Number.isNaN(v) ? "—" : v.toFixed(3));
   console.log(`  load average (1 min) ${loadBefore[0].toFixed(1)} before, ${loadAfter[0].toFixed(1)} after, on ${cpus().length} cores`);
-  console.log(`  ${"implementation".padEnd(34)} ${"wall s".padStart(7)} ${"CPU s".padStart(7)} ${"M c-steps/s".padStart(12)} ${"×fused wall".padStart(12)} ${"CPU".padStart(6)} ${"×NumPy wall".padStart(12)} ${"CPU".padStart(6)} ${"peak RSS MB".padStart(12)}   (times: medians; ratios: medians of per-round ratios)`);
+  console.log(
+    `  ${"implementation".padEnd(34)} ${"wall s".padStart(7)} ${"CPU s".padStart(7)} ${"M c-steps/s".padStart(12)} ${"×fused wall".padStart(12)} ${"CPU".padStart(6)} ${"×NumPy wall".padStart(12)} ${"CPU".padStart(6)} ${"peak RSS MB".padStart(12)}   (times: medians; ratios: medians of per-round ratios)`,
+  );
   const rows = impls.map(({ name, label }) => {
     const w = wall(name);
     const cpu = cpuOf(name);
     const threads = runs[name][0].workers;
     const rss = Math.max(...runs[name].map((r) => r.maxRssMB));
     const row = {
-      name, label, threads, wallSeconds: w, wallSecondsRuns: runs[name].map((r) => r.wallMs / 1000), cpuSeconds: cpu, cpuSecondsRuns: runs[name].map((r) => r.cpuMs / 1000),
-      coordinateStepsPerSecond: coordSteps / w, ratioToFused: paired(name, "fused", (r) => r.wallMs)!, ratioToNumpy: paired(name, "numpy", (r) => r.wallMs),
+      name,
+      label,
+      threads,
+      wallSeconds: w,
+      wallSecondsRuns: runs[name].map((r) => r.wallMs / 1000),
+      cpuSeconds: cpu,
+      cpuSecondsRuns: runs[name].map((r) => r.cpuMs / 1000),
+      coordinateStepsPerSecond: coordSteps / w,
+      ratioToFused: paired(name, "fused", (r) => r.wallMs)!,
+      ratioToNumpy: paired(name, "numpy", (r) => r.wallMs),
       // CPU-time ratios only between one-thread runs (a pool's CPU time sums its threads).
-      cpuRatioToFused: threads === 1 ? paired(name, "fused", (r) => r.cpuMs) : null, cpuRatioToNumpy: threads === 1 ? paired(name, "numpy", (r) => r.cpuMs) : null, peakRssMB: rss,
+      cpuRatioToFused: threads === 1 ? paired(name, "fused", (r) => r.cpuMs) : null,
+      cpuRatioToNumpy: threads === 1 ? paired(name, "numpy", (r) => r.cpuMs) : null,
+      peakRssMB: rss,
     };
-    console.log(`  ${label.padEnd(34)} ${w.toFixed(2).padStart(7)} ${cpu.toFixed(2).padStart(7)} ${(coordSteps / w / 1e6).toFixed(2).padStart(12)} ${f3(row.ratioToFused).padStart(12)} ${f3(row.cpuRatioToFused).padStart(6)} ${f3(row.ratioToNumpy).padStart(12)} ${f3(row.cpuRatioToNumpy).padStart(6)} ${rss.toFixed(1).padStart(12)}`);
+    console.log(
+      `  ${label.padEnd(34)} ${w.toFixed(2).padStart(7)} ${cpu.toFixed(2).padStart(7)} ${(coordSteps / w / 1e6).toFixed(2).padStart(12)} ${f3(row.ratioToFused).padStart(12)} ${f3(row.cpuRatioToFused).padStart(6)} ${f3(row.ratioToNumpy).padStart(12)} ${f3(row.cpuRatioToNumpy).padStart(6)} ${rss.toFixed(1).padStart(12)}`,
+    );
     return row;
   });
 
@@ -162,12 +185,16 @@ export function run(): void {
     const cS = runs.c[0].S;
     const maxRel = Math.max(...cS.map((s, i) => Math.abs(s - engineS[i]) / Math.abs(engineS[i])));
     cAgreement = { maxRelativeDifference: maxRel, identical: cS.filter((s, i) => s === engineS[i]).length };
-    console.log(`  C vs engine on the same draws: ${cAgreement.identical}/${R} S_r identical, largest relative difference ${maxRel.toExponential(2)} (within 1e-9: ${maxRel <= 1e-9 ? "yes" : "NO"})`);
+    console.log(
+      `  C vs engine on the same draws: ${cAgreement.identical}/${R} S_r identical, largest relative difference ${maxRel.toExponential(2)} (within 1e-9: ${maxRel <= 1e-9 ? "yes" : "NO"})`,
+    );
   }
   const e = meanSe(engineS);
   const qE = empiricalQuantile(engineS, 0.99);
   const iE = quantileInterval(engineS, 0.99, ALPHA / 2);
-  console.log(`  engine: mean S = ${e.mean.toFixed(4)} ± ${e.se.toFixed(4)} (s.e.), 0.99-quantile ${qE.toFixed(4)} [${iE.lo.toFixed(4)}, ${iE.hi.toFixed(4)}] at ${1 - ALPHA / 2}`);
+  console.log(
+    `  engine: mean S = ${e.mean.toFixed(4)} ± ${e.se.toFixed(4)} (s.e.), 0.99-quantile ${qE.toFixed(4)} [${iE.lo.toFixed(4)}, ${iE.hi.toFixed(4)}] at ${1 - ALPHA / 2}`,
+  );
   let agreement: Record<string, unknown> | null = null;
   if (np) {
     const numpyS = runs.numpy[0].S;
@@ -177,29 +204,47 @@ export function run(): void {
     const iN = quantileInterval(numpyS, 0.99, ALPHA / 2);
     const meanOk = Math.abs(z) <= Z;
     const qOk = iE.lo <= iN.hi && iN.lo <= iE.hi;
-    console.log(`  NumPy:  mean S = ${n.mean.toFixed(4)} ± ${n.se.toFixed(4)} (s.e.), 0.99-quantile ${qN.toFixed(4)} [${iN.lo.toFixed(4)}, ${iN.hi.toFixed(4)}] at ${1 - ALPHA / 2}`);
-    console.log(`  means: Welch z = ${z.toFixed(2)}, agree at two-sided α = ${ALPHA} (|z| ≤ ${Z.toFixed(2)}): ${meanOk ? "yes" : "NO"}; 0.99-quantiles: intervals overlap (level-${ALPHA} test): ${qOk ? "yes" : "NO"}`);
-    agreement = { alpha: ALPHA, engine: { ...e, q99: qE, q99Interval: iE }, numpy: { ...n, q99: qN, q99Interval: iN }, welchZ: z, meansAgree: meanOk, quantilesAgree: qOk };
+    console.log(
+      `  NumPy:  mean S = ${n.mean.toFixed(4)} ± ${n.se.toFixed(4)} (s.e.), 0.99-quantile ${qN.toFixed(4)} [${iN.lo.toFixed(4)}, ${iN.hi.toFixed(4)}] at ${1 - ALPHA / 2}`,
+    );
+    console.log(
+      `  means: Welch z = ${z.toFixed(2)}, agree at two-sided α = ${ALPHA} (|z| ≤ ${Z.toFixed(2)}): ${meanOk ? "yes" : "NO"}; 0.99-quantiles: intervals overlap (level-${ALPHA} test): ${qOk ? "yes" : "NO"}`,
+    );
+    agreement = {
+      alpha: ALPHA,
+      engine: { ...e, q99: qE, q99Interval: iE },
+      numpy: { ...n, q99: qN, q99Interval: iN },
+      welchZ: z,
+      meansAgree: meanOk,
+      quantilesAgree: qOk,
+    };
   }
 
   // Peak memory against R and T: the engine at a tenth of each.
   const small = [nodeRun("engine", R / 10, T), nodeRun("engine", R, T / 10)];
   const rssMain = Math.max(...runs.engine.map((r) => r.maxRssMB));
-  console.log(`  engine peak RSS: ${rssMain.toFixed(1)} MB at (R, T) = (${R}, ${T}); ${small[0].maxRssMB.toFixed(1)} MB at (${R / 10}, ${T}); ${small[1].maxRssMB.toFixed(1)} MB at (${R}, ${T / 10})`);
+  console.log(
+    `  engine peak RSS: ${rssMain.toFixed(1)} MB at (R, T) = (${R}, ${T}); ${small[0].maxRssMB.toFixed(1)} MB at (${R / 10}, ${T}); ${small[1].maxRssMB.toFixed(1)} MB at (${R}, ${T / 10})`,
+  );
 
   const breadth = JSON.parse(execFileSync(process.execPath, ["--import", "tsx", here("./mcSignSgdBreadth.child.ts")], { encoding: "utf8" })) as {
     rows: { group: string; name: string; nsPerCoordinateStep: number }[];
     batchBitIdentical: boolean;
   };
   const fusedNs = breadth.rows[0].nsPerCoordinateStep;
-  console.log(`  breadth (one process that ran them all; CPU ns per coordinate-step, least of 5 rounds; × = over the fused SignSGD loop at B = 1, ${fusedNs.toFixed(1)} ns):`);
+  console.log(
+    `  breadth (one process that ran them all; CPU ns per coordinate-step, least of 5 rounds; × = over the fused SignSGD loop at B = 1, ${fusedNs.toFixed(1)} ns):`,
+  );
   for (const r of breadth.rows.slice(1)) {
-    console.log(`    ${r.group.padEnd(22)} ${r.name.slice(0, 64).padEnd(64)} ${r.nsPerCoordinateStep.toFixed(1).padStart(7)} ns  ×${(r.nsPerCoordinateStep / fusedNs).toFixed(2)}`);
+    console.log(
+      `    ${r.group.padEnd(22)} ${r.name.slice(0, 64).padEnd(64)} ${r.nsPerCoordinateStep.toFixed(1).padStart(7)} ns  ×${(r.nsPerCoordinateStep / fusedNs).toFixed(2)}`,
+    );
   }
   console.log(`    minibatch: engine = fused at the same B, bit for bit: ${breadth.batchBitIdentical ? "yes" : "NO"}`);
 
   const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
-  if (c) console.log(`  context: the C -O3 loop takes ${f3(byName.c.ratioToFused)}× the fused loop's wall time (${f3(byName.c.cpuRatioToFused)}× its CPU time)`);
+  if (c)
+    console.log(`  context: the C -O3 loop takes ${f3(byName.c.ratioToFused)}× the fused loop's wall time (${f3(byName.c.cpuRatioToFused)}× its CPU time)`);
   const targets = {
     engineOverFused: { wall: byName.engine.ratioToFused, cpu: byName.engine.cpuRatioToFused, target: 1.25 },
     engineOverNumpy: { wall: byName.engine.ratioToNumpy, cpu: byName.engine.cpuRatioToNumpy, target: 1 },
@@ -208,7 +253,9 @@ export function run(): void {
   const verdict = (v: number | null, target: number) => (v === null ? "—" : `${v.toFixed(3)} ${v <= target ? "met" : "NOT met"}`);
   const fmt = (t: { wall: number | null; cpu: number | null; target: number }) =>
     t.wall === null ? "— (no NumPy)" : `≤ ${t.target}: wall ${verdict(t.wall, t.target)}${t.cpu === null ? "" : `, CPU ${verdict(t.cpu, t.target)}`}`;
-  console.log(`  targets: engine/fused ${fmt(targets.engineOverFused)}; engine/NumPy ${fmt(targets.engineOverNumpy)}; ${workers} workers/NumPy ${fmt(targets.workersOverNumpy)}`);
+  console.log(
+    `  targets: engine/fused ${fmt(targets.engineOverFused)}; engine/NumPy ${fmt(targets.engineOverNumpy)}; ${workers} workers/NumPy ${fmt(targets.workersOverNumpy)}`,
+  );
 
   const results = {
     date: new Date().toISOString(),

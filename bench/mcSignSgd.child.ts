@@ -16,20 +16,33 @@ const workers = Number(Ws ?? 1);
 async function parallel(): Promise<{ S: Float64Array; ms: number }> {
   const S = new Float64Array(R);
   const entry = new URL("./mcSignSgd.worker.ts", import.meta.url).href;
-  const pool = Array.from({ length: workers }, (_, w) => new Worker(new URL("./tsWorker.mjs", import.meta.url), { workerData: { entry, impl, R, first: w, stride: workers } }));
-  await Promise.all(pool.map((w) => new Promise<void>((resolve, reject) => {
-    w.once("message", () => resolve());
-    w.once("error", reject);
-  })));
+  const pool = Array.from(
+    { length: workers },
+    (_, w) => new Worker(new URL("./tsWorker.mjs", import.meta.url), { workerData: { entry, impl, R, first: w, stride: workers } }),
+  );
+  await Promise.all(
+    pool.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once("message", () => resolve());
+          w.once("error", reject);
+        }),
+    ),
+  );
   const t0 = performance.now();
-  await Promise.all(pool.map((w) => new Promise<void>((resolve, reject) => {
-    w.once("message", (rows: [number, number][]) => {
-      for (const [r, s] of rows) S[r] = s;
-      resolve();
-    });
-    w.once("error", reject);
-    w.postMessage("go");
-  })));
+  await Promise.all(
+    pool.map(
+      (w) =>
+        new Promise<void>((resolve, reject) => {
+          w.once("message", (rows: [number, number][]) => {
+            for (const [r, s] of rows) S[r] = s;
+            resolve();
+          });
+          w.once("error", reject);
+          w.postMessage("go");
+        }),
+    ),
+  );
   const ms = performance.now() - t0;
   await Promise.all(pool.map((w) => w.terminate()));
   return { S, ms };
@@ -46,4 +59,6 @@ function serial(): { S: Float64Array; ms: number } {
 const cpu0 = process.cpuUsage();
 const { S, ms } = workers > 1 ? await parallel() : serial();
 const cpu = process.cpuUsage(cpu0);
-process.stdout.write(`${JSON.stringify({ impl, R, T, workers, S: Array.from(S), wallMs: ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ impl, R, T, workers, S: Array.from(S), wallMs: ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
+);

@@ -46,9 +46,17 @@ function fused(batch: number): () => number {
 const signBased = OPTIMIZERS.filter((e) => /sign|majority/i.test(e.name));
 const signSgd = OPTIMIZERS.find((e) => e.name === "signSgd")!;
 const laws: NoiseSpec[] = [
-  { law: "gaussian" }, { law: "laplace" }, t15, { law: "studentT", nu: 3 }, { law: "symmetricLomax", alpha: 1.5 }, { law: "symmetricPareto", alpha: 1.5 },
-  { law: "symmetricStable", alpha: 1.5 }, { law: "contaminated", p: 0.1, inlier: { law: "gaussian" }, outlier: t15 }, { law: "centredLomax", alpha: 1.5 },
-  { law: "twoPoint", q: 0.1 }, { law: "lattice", probs: [0.4, 0.3, 0.3] },
+  { law: "gaussian" },
+  { law: "laplace" },
+  t15,
+  { law: "studentT", nu: 3 },
+  { law: "symmetricLomax", alpha: 1.5 },
+  { law: "symmetricPareto", alpha: 1.5 },
+  { law: "symmetricStable", alpha: 1.5 },
+  { law: "contaminated", p: 0.1, inlier: { law: "gaussian" }, outlier: t15 },
+  { law: "centredLomax", alpha: 1.5 },
+  { law: "twoPoint", q: 0.1 },
+  { law: "lattice", probs: [0.4, 0.3, 0.3] },
 ];
 const configs: Config[] = [
   { group: "reference", name: "fused SignSGD, B = 1", run: fused(1) },
@@ -71,4 +79,6 @@ for (let round = 0; round < ROUNDS; round++) {
   }
 }
 const sameBatch = [4, 16].every((B) => Object.is(value.get(`fused SignSGD, B = ${B}`), value.get(`engine SignSGD, B = ${B}`)));
-process.stdout.write(`${JSON.stringify({ rows: configs.map((c) => ({ group: c.group, name: c.name, nsPerCoordinateStep: best.get(c.name) })), batchBitIdentical: sameBatch })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ rows: configs.map((c) => ({ group: c.group, name: c.name, nsPerCoordinateStep: best.get(c.name) })), batchBitIdentical: sameBatch })}\n`,
+);

@@ -38,5 +38,7 @@ export function run(): void {
     console.log(`${name.padEnd(10)}  ${a.toFixed(1).padStart(8)}   ${b.toFixed(1).padStart(10)}   ${c.toFixed(2).padStart(11)}`);
   }
   const s = new Stream("bench");
-  console.log(`Stream.next ${time(() => s.next()).toFixed(1)} ns, normal ${time(() => s.normal()).toFixed(1)} ns, exponential ${time(() => s.exponential()).toFixed(1)} ns, gamma(0.75) ${time(() => s.gamma(0.75), 5e6).toFixed(1)} ns`);
+  console.log(
+    `Stream.next ${time(() => s.next()).toFixed(1)} ns, normal ${time(() => s.normal()).toFixed(1)} ns, exponential ${time(() => s.exponential()).toFixed(1)} ns, gamma(0.75) ${time(() => s.gamma(0.75), 5e6).toFixed(1)} ns`,
+  );
 }

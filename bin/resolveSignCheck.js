@@ -85,6 +85,7 @@ export async function resolve(specifier, context, nextResolve) {
 
 /** A user's CommonJS file goes to Node's CommonJS loader (tsx's require hook compiles it when it is TypeScript). */
 export async function load(url, context, nextLoad) {
-  if (context.format === "commonjs" && url.startsWith("file:") && isUserFile(fileURLToPath(url))) return { format: "commonjs", source: null, shortCircuit: true };
+  if (context.format === "commonjs" && url.startsWith("file:") && isUserFile(fileURLToPath(url)))
+    return { format: "commonjs", source: null, shortCircuit: true };
   return nextLoad(url, context);
 }

@@ -9,7 +9,10 @@ optimizerContract({
   name: "decayingSignSgd",
   optimizer: decayingSignSgd,
   params: () => ({ gamma: 0.01 }),
-  bad: () => [{ params: { gamma: 0 }, parameter: "gamma" }, { params: { gamma: NaN }, parameter: "gamma" }],
+  bad: () => [
+    { params: { gamma: 0 }, parameter: "gamma" },
+    { params: { gamma: NaN }, parameter: "gamma" },
+  ],
 });
 
 // A law checker returns fast-check's run details: the first step moves every coordinate by exactly γ.

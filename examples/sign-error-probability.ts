@@ -12,9 +12,7 @@ const source = {
   reference: { authors: "A. Researcher", year: 2026, title: "My notes on SignSGD", pinned: "github.com/me/notes@1a2b3c4" },
 };
 // g/σ ≤ 3 keeps the bound ≥ 0.1, a rate a few hundred trials certify (a bound near 0 needs ~ log(1/α)/bound trials).
-const instances = fc
-  .record({ ratio: arb.logUniform(1e-3, 3), sigma: arb.logUniform(1e-2, 10) })
-  .map(({ ratio, sigma }) => ({ g: ratio * sigma, sigma }));
+const instances = fc.record({ ratio: arb.logUniform(1e-3, 3), sigma: arb.logUniform(1e-2, 10) }).map(({ ratio, sigma }) => ({ g: ratio * sigma, sigma }));
 // Cantelli's one-sided Chebyshev inequality: P(σξ ≤ −g) ≤ σ²/(σ² + g²) for any noise of mean 0 and variance σ².
 const cantelli = ({ g, sigma }: Instance) => (sigma * sigma) / (sigma * sigma + g * g);
 

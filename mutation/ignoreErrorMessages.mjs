@@ -21,7 +21,7 @@ export const strykerPlugins = [
   declareValuePlugin(PluginKind.Ignore, "error-messages", {
     shouldIgnore(path) {
       const parent = path.parentPath;
-      if (!parent || !parent.isNewExpression() || !parent.get("callee").isIdentifier()) return undefined;
+      if (!parent?.isNewExpression() || !parent.get("callee").isIdentifier()) return undefined;
       const name = parent.node.callee.name;
       const index = parent.node.arguments.indexOf(path.node);
       if (index < 0) return undefined;

@@ -83,7 +83,7 @@ function globRegExp(glob: string): RegExp {
     } else if (c === "*") re += "[^/]*";
     else if (c === "{") re += "(?:";
     else if (c === "}") re += ")";
-    else if (c === "," ) re += "|";
+    else if (c === ",") re += "|";
     else re += c.replace(/[.+?^$()|[\]\\]/g, "\\$&");
   }
   return new RegExp(`^${re}$`);
@@ -195,7 +195,9 @@ function summarize(f: MutationFolder, results: readonly MutantResult[], seconds:
   }
   const left = results.filter((r) => UNDETECTED.has(r.status));
   for (const r of left.slice(0, 40)) {
-    console.log(`    ${r.status} ${path.relative(ROOT, path.resolve(r.fileName))}:${r.location.start.line} ${r.mutatorName}: ${JSON.stringify(r.replacement ?? "")}`);
+    console.log(
+      `    ${r.status} ${path.relative(ROOT, path.resolve(r.fileName))}:${r.location.start.line} ${r.mutatorName}: ${JSON.stringify(r.replacement ?? "")}`,
+    );
   }
   if (left.length > 40) console.log(`    … ${left.length - 40} more in the report`);
   return { score: s, ok };
@@ -256,9 +258,7 @@ function readReport(file: string): IncrementalReport {
 
 /** The results recorded in an incremental report, as MutantResult-like rows (for an unchanged folder). */
 function recordedResults(report: IncrementalReport): MutantResult[] {
-  return Object.entries(report.files).flatMap(([fileName, file]) =>
-    (file.mutants as MutantResult[]).map((m) => ({ ...m, fileName })),
-  );
+  return Object.entries(report.files).flatMap(([fileName, file]) => (file.mutants as MutantResult[]).map((m) => ({ ...m, fileName })));
 }
 
 async function local(args: Args): Promise<boolean> {
@@ -274,7 +274,11 @@ async function local(args: Args): Promise<boolean> {
       else {
         mkdirSync(BASELINES, { recursive: true });
         // Minified, and without the run's own configuration and absolute project root (Stryker reads neither back).
-        const { config: _config, projectRoot: _root, ...report } = JSON.parse(readFileSync(workFile(f), "utf8")) as IncrementalReport & { config?: unknown; projectRoot?: unknown };
+        const {
+          config: _config,
+          projectRoot: _root,
+          ...report
+        } = JSON.parse(readFileSync(workFile(f), "utf8")) as IncrementalReport & { config?: unknown; projectRoot?: unknown };
         writeFileSync(baselineFile(f), `${JSON.stringify(report)}\n`);
         console.log(`  baseline saved: ${baselineFile(f)} (commit it)`);
       }

@@ -72,10 +72,23 @@ export { scaled, affineMap, separableSum, plusBoundedGradient } from "./function
 export { functionFromSpec, specDim, type FunctionSpec } from "./functions/functionFromSpec.ts";
 export { fromExpression, ALLOWED_FUNCTIONS, EXPRESSION_LIMITS, type ExpressionOptions } from "./functions/fromExpression.ts";
 export {
-  smoothnessSides, sidesViolate, sidesRatio, phi1, phi2, SMOOTHNESS_FORMS, type SmoothnessForm, type SmoothnessConstants, type Sides,
+  smoothnessSides,
+  sidesViolate,
+  sidesRatio,
+  phi1,
+  phi2,
+  SMOOTHNESS_FORMS,
+  type SmoothnessForm,
+  type SmoothnessConstants,
+  type Sides,
 } from "./functions/smoothnessSides.ts";
 export {
-  auditSmoothness, minimalL0LowerBound, trajectorySmoothness, type SmoothnessAudit, type SmoothnessAuditOptions, type FormAudit,
+  auditSmoothness,
+  minimalL0LowerBound,
+  trajectorySmoothness,
+  type SmoothnessAudit,
+  type SmoothnessAuditOptions,
+  type FormAudit,
 } from "./functions/auditSmoothness.ts";
 
 // ── Noise laws ───────────────────────────────────────────────────────────────────────────────────────
@@ -95,7 +108,13 @@ export { completeLaw } from "./noise/completeLaw.ts";
 export { noiseFromSpec, NOISE_LAWS, type NoiseSpec } from "./noise/noiseFromSpec.ts";
 export { sigmaKappa, sigmaVector } from "./noise/sigmaKappa.ts";
 export {
-  flipProbability, signOutcomes, seedFlipBound, symmetricMarkovFlipBound, gaussFlipBound, halfMinusFlipProbability, halfMinusGaussFlipBound,
+  flipProbability,
+  signOutcomes,
+  seedFlipBound,
+  symmetricMarkovFlipBound,
+  gaussFlipBound,
+  halfMinusFlipProbability,
+  halfMinusGaussFlipBound,
 } from "./noise/signFlip.ts";
 export { batchAbsMoment, EXACT_BATCH_LAWS } from "./noise/batchMoment.ts";
 export { normMoment, atomsNormMoment, type Atoms } from "./noise/normMoment.ts";
@@ -133,10 +152,21 @@ export { signSgdStepCapIn, signSgdHpBoundTerms, validateSignSgdHpParams, type Si
 export { signSgdHpChainBound, signSgdHpChainBoundIn, type SignSgdHpChainParams } from "./theory/signSgdHpChainBound.ts";
 export { signSgdHpCorrectedBound, signSgdHpCorrectedBoundIn, CORRECTED_BOUND_DELTA_MAX } from "./theory/signSgdHpCorrectedBound.ts";
 export {
-  seedMinibatchTuning, seedMinibatchTuningIn, seedRegimeThresholdIn, seedBatchSizeIn, type SeedRegime, type SeedTuning, type SeedTuningParams,
+  seedMinibatchTuning,
+  seedMinibatchTuningIn,
+  seedRegimeThresholdIn,
+  seedBatchSizeIn,
+  type SeedRegime,
+  type SeedTuning,
+  type SeedTuningParams,
 } from "./theory/seedMinibatchTuning.ts";
 export { completionStepCap, completionStepCapIn } from "./theory/completionStepCap.ts";
-export { correctedMinibatchTuning, correctedMinibatchTuningIn, correctedRegimeThresholdIn, type CorrectedTuningParams } from "./theory/correctedMinibatchTuning.ts";
+export {
+  correctedMinibatchTuning,
+  correctedMinibatchTuningIn,
+  correctedRegimeThresholdIn,
+  type CorrectedTuningParams,
+} from "./theory/correctedMinibatchTuning.ts";
 
 // ── Statistics ───────────────────────────────────────────────────────────────────────────────────────
 // Exact binomial tails and intervals, quantile intervals, empirical-Bernstein bounds, mean and slope

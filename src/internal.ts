@@ -11,10 +11,29 @@ export * from "./index.ts";
 
 // ── core: named tolerances of the library's own checks, hashes, stream keys, special functions ────────
 export {
-  TOL_QUADRATURE, SHRINK_MARGIN_UNITS, SHRINK_DECISIVE_FRACTION, COVERAGE_RANGE_RTOL, LOOSE_FACTOR, RANK_RTOL,
-  SIGMA_MIN_RTOL, FINITE_DIFFERENCE, SAMPLED_SUPREMUM, CONTINUITY_PROBE, BRANCH_CONTINUITY, STABLE_TAIL_ASYMPTOTE, BETA_INC_RTOL, TRIMMED_POWER_ATOL,
-  BETA_INC_TAIL, INTERVAL_END_TAIL, WILSON_ROUNDOFF, CENTRED_TAIL, ORIGIN_SLOPE, RECOVERED_PARAMETER, GAP_RESOLUTION_RTOL,
-  SECANT_STEP_RTOL, AFFINE_STATISTIC,
+  TOL_QUADRATURE,
+  SHRINK_MARGIN_UNITS,
+  SHRINK_DECISIVE_FRACTION,
+  COVERAGE_RANGE_RTOL,
+  LOOSE_FACTOR,
+  RANK_RTOL,
+  SIGMA_MIN_RTOL,
+  FINITE_DIFFERENCE,
+  SAMPLED_SUPREMUM,
+  CONTINUITY_PROBE,
+  BRANCH_CONTINUITY,
+  STABLE_TAIL_ASYMPTOTE,
+  BETA_INC_RTOL,
+  TRIMMED_POWER_ATOL,
+  BETA_INC_TAIL,
+  INTERVAL_END_TAIL,
+  WILSON_ROUNDOFF,
+  CENTRED_TAIL,
+  ORIGIN_SLOPE,
+  RECOVERED_PARAMETER,
+  GAP_RESOLUTION_RTOL,
+  SECANT_STEP_RTOL,
+  AFFINE_STATISTIC,
 } from "./core/tolerance.ts";
 export * from "./core/hash.ts";
 export { streamSeedText } from "./core/stream.ts";
@@ -82,7 +101,13 @@ export { textWidth, isBold } from "./report/textWidth.ts";
 export { PALETTE, FONT, THEME, type Axis, type ScaleType, type ChartFrame } from "./report/chartTheme.ts";
 export { lineChart, type LineChartOptions, type LineSeries, type BandPoint, type ReferenceRule } from "./report/lineChart.ts";
 export {
-  scatterChart, logLogFitChart, type ScatterChartOptions, type PointGroup, type MarkedPoint, type LogLogFitOptions, type PowerLawFit,
+  scatterChart,
+  logLogFitChart,
+  type ScatterChartOptions,
+  type PointGroup,
+  type MarkedPoint,
+  type LogLogFitOptions,
+  type PowerLawFit,
 } from "./report/scatterChart.ts";
 export { intervalChart, type IntervalChartOptions, type IntervalRow } from "./report/intervalChart.ts";
 export { recoverPendingWrites, writeAtomic, writeFilesAtomic, type FileToWrite } from "./report/writeAtomic.ts";
@@ -94,7 +119,16 @@ export { auditHtml, seedsHtml } from "./report/auditHtml.ts";
 export { markdownToHtml } from "./report/markdownHtml.ts";
 export { readExperiments } from "./report/auditReportFiles.ts";
 export {
-  provenance, gitState, datasetRecord, datasetRecords, CODE_PATHS, PROVENANCE_TIME_FIELDS, PROVENANCE_ENVIRONMENT_FIELDS, type Provenance, type GitState, type DatasetRecord,
+  provenance,
+  gitState,
+  datasetRecord,
+  datasetRecords,
+  CODE_PATHS,
+  PROVENANCE_TIME_FIELDS,
+  PROVENANCE_ENVIRONMENT_FIELDS,
+  type Provenance,
+  type GitState,
+  type DatasetRecord,
 } from "./report/provenance.ts";
 export { claimFigures, figureFolder, type ClaimFigure } from "./report/claimFigures.ts";
 export { barChart, type Bar, type BarChartOptions } from "./report/barChart.ts";
@@ -106,7 +140,12 @@ export type { QuantileRow } from "./claims/engine/rateTest.ts";
 // ── running audits: sequential tests against fixed-sample designs (the profile), assembling audits from results
 // (worker threads, journals and shards assemble the same audit), the journal's lossless codec ──────────────
 export {
-  alternativeFor, compareWithFixedSample, fixedSampleSize, sequentialPower, LEAST_COMPARABLE_POWER, type FixedSampleComparison,
+  alternativeFor,
+  compareWithFixedSample,
+  fixedSampleSize,
+  sequentialPower,
+  LEAST_COMPARABLE_POWER,
+  type FixedSampleComparison,
 } from "./stats/fixedSampleSize.ts";
 export { profileCollector, FIXED_SAMPLE_ALTERNATIVE, type ClaimProfile, type SequentialSavings } from "./claims/profile.ts";
 export { assembleAudit } from "./claims/auditClaims.ts";
@@ -125,6 +164,14 @@ export { splitRows, mushroomsProblem, type MushroomsProblem } from "./experiment
 export { density } from "./experiments/bernsteinSparseNoise.ts";
 
 // ── the seed's text (quote checks) and report appendices' plumbing ───────────────────────────────────
-export { SOURCE_TEXTS, sourceTextCandidates, locateSourceText, readSourceText, normaliseWhitespace, quoteOccurs, type SourceTextKey } from "./data/sourceText.ts";
+export {
+  SOURCE_TEXTS,
+  sourceTextCandidates,
+  locateSourceText,
+  readSourceText,
+  normaliseWhitespace,
+  quoteOccurs,
+  type SourceTextKey,
+} from "./data/sourceText.ts";
 export { sharedDir } from "./data/locateDataset.ts";
 export { validateAppendix, validateAppendices, renderAppendices, appendixSection, type RenderedAppendix } from "./report/appendix.ts";

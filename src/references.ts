@@ -31,7 +31,8 @@ export const REFERENCES = {
   kornilov25: {
     authors: "N. Kornilov, P. Zmushko, A. Semenov, A. Gasnikov, A. Beznosikov",
     year: 2025,
-    title: "Sign Operator for Coping with Heavy-Tailed Noise: High Probability Convergence Bounds with Extensions to Distributed Optimization and Comparison Oracle",
+    title:
+      "Sign Operator for Coping with Heavy-Tailed Noise: High Probability Convergence Bounds with Extensions to Distributed Optimization and Comparison Oracle",
     pinned: "arXiv:2502.07923v1",
   },
   bernstein18: {
@@ -131,5 +132,5 @@ export type ReferenceKey = keyof typeof REFERENCES;
 
 /** True when `key` names an entry of the bibliography. */
 export function isReferenceKey(key: string): key is ReferenceKey {
-  return Object.prototype.hasOwnProperty.call(REFERENCES, key);
+  return Object.hasOwn(REFERENCES, key);
 }

@@ -9,7 +9,6 @@ import fc from "fast-check";
 import { AUDIT_SEED, budgetFor, coverageOf, emptyDecades, hashToInt31 } from "signcheck/internal";
 import { claims } from "./index.ts";
 
-
 describe("coverage of the built-in claims' generators at the standard budget", () => {
   const declared = claims.filter((c) => c.parameters?.length);
   test("every built-in claim declares its parameters", () => {

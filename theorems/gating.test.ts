@@ -27,9 +27,21 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  auditClaim, chainOptimizer, compressors, gradientOracle, majorityVote, signSgd, transforms,
-  type ChainState, type GradientOracle, type GradientOracleOptions, type MajorityVoteParams, type MajorityVoteState,
-  type Optimizer, type Transform, type Vector,
+  auditClaim,
+  chainOptimizer,
+  compressors,
+  gradientOracle,
+  majorityVote,
+  signSgd,
+  transforms,
+  type ChainState,
+  type GradientOracle,
+  type GradientOracleOptions,
+  type MajorityVoteParams,
+  type MajorityVoteState,
+  type Optimizer,
+  type Transform,
+  type Vector,
 } from "signcheck";
 import "signcheck/vitest"; // registers toHaveVerdict
 import { UNDER_MUTATION, allocationCheck, batchMeanLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "signcheck/laws";
@@ -85,7 +97,10 @@ function batchMeanOverBMinus1(opts: GradientOracleOptions): GradientOracle {
   const factor = B === 1 ? 1 : B / (B - 1);
   const grad = new Float64Array(opts.fn.dim);
   return {
-    fn: real.fn, dim: real.dim, batch: B, calls: 0,
+    fn: real.fn,
+    dim: real.dim,
+    batch: B,
+    calls: 0,
     sample(x, stream, out) {
       real.sample(x, stream, out);
       opts.fn.gradient(x, grad);
@@ -132,13 +147,27 @@ describe("gating: each planted bug is caught", () => {
   });
 
   test("3. momentum with β and 1 − β swapped breaks 'M-SignSGD with β = 0 is SignSGD' and kornilov25/m-signsgd-skewed-noise", () => {
-    const broken = chainOptimizer<{ gamma: number; beta: number }>("mSignSgd[swapped]", (p) => [swappedMomentum(p.beta), transforms.sign(), transforms.scaleBy(p.gamma)]);
-    expect(sameTrajectoryLaw(broken, (gamma) => ({ gamma, beta: 0 }), signSgd, (gamma) => ({ gamma })).failed).toBe(true);
+    const broken = chainOptimizer<{ gamma: number; beta: number }>("mSignSgd[swapped]", (p) => [
+      swappedMomentum(p.beta),
+      transforms.sign(),
+      transforms.scaleBy(p.gamma),
+    ]);
+    expect(
+      sameTrajectoryLaw(
+        broken,
+        (gamma) => ({ gamma, beta: 0 }),
+        signSgd,
+        (gamma) => ({ gamma }),
+      ).failed,
+    ).toBe(true);
     expect(auditClaim(mSignSgdSkewedNoiseClaim(broken), quick)).toHaveVerdict("violated");
   });
 
   test("4. error memory not updated breaks the virtual-iterate law and karimireddy19/ef-signsgd-converges", () => {
-    const broken = chainOptimizer<{ gamma: number }>("efSignSgd[no memory]", (p) => [transforms.scaleBy(p.gamma), forgetfulErrorFeedback(compressors.scaledSign())]);
+    const broken = chainOptimizer<{ gamma: number }>("efSignSgd[no memory]", (p) => [
+      transforms.scaleBy(p.gamma),
+      forgetfulErrorFeedback(compressors.scaledSign()),
+    ]);
     const memory = (s: object) => ((s as ChainState).states[1] as { e: Vector }).e;
     expect(virtualIterateLaw(broken, memory).failed).toBe(true);
     expect(auditClaim(efConvergesClaim(broken), quick)).toHaveVerdict("violated");
@@ -146,7 +175,14 @@ describe("gating: each planted bug is caught", () => {
 
   // Skipped under the mutation runner only: instrumented code allocates (laws.ts UNDER_MUTATION).
   test.skipIf(UNDER_MUTATION)("5. a step that allocates fails the contract's allocation check", () => {
-    const allocating: Transform<null> = { name: "allocating", init: () => null, update(u) { const copy = Float64Array.from(u); u.set(copy); } };
+    const allocating: Transform<null> = {
+      name: "allocating",
+      init: () => null,
+      update(u) {
+        const copy = Float64Array.from(u);
+        u.set(copy);
+      },
+    };
     const broken = chainOptimizer<{ gamma: number }>("signSgd[allocating]", (p) => [allocating, transforms.sign(), transforms.scaleBy(p.gamma)]);
     expect(allocationCheck(broken, { gamma: 1e-3 }, 8).ok).toBe(false);
     expect(allocationCheck(signSgd, { gamma: 1e-3 }, 8).ok).toBe(true);

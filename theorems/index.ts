@@ -18,7 +18,12 @@ import { logisticLvsL1, logisticLvsL1PerSample } from "./seed/logistic-l-vs-l1.t
 import { efSignSgdConverges, signSgdFails } from "./karimireddy19/signsgd-fails.ts";
 import { skewedNoise, skewedNoiseMinibatch } from "./bernstein18/skewed-noise.ts";
 import {
-  adversariesAlwaysWrong, adversariesAlwaysWrongBelowThreshold, adversariesBlind, adversariesBlindMajority, adversariesInvertingPastHalf, adversariesSimulated,
+  adversariesAlwaysWrong,
+  adversariesAlwaysWrongBelowThreshold,
+  adversariesBlind,
+  adversariesBlindMajority,
+  adversariesInvertingPastHalf,
+  adversariesSimulated,
 } from "./bernstein19/adversaries.ts";
 import { batchingConstant2 } from "./kornilov25/batching-constant-2.ts";
 import { mSignSgdSkewedNoise } from "./kornilov25/m-signsgd-skewed-noise.ts";

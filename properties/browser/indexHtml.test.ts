@@ -19,12 +19,21 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const BIN = join(ROOT, "bin/signcheck.js");
 const EXECUTABLE = process.env.SIGNCHECK_CHROMIUM ?? "/usr/bin/chromium";
 // The flags that work on these machines (no background connections: the network is closed here).
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!existsSync(EXECUTABLE)) throw new Error(`no browser at ${EXECUTABLE}: install Debian's chromium (apt-get install -y chromium) or set SIGNCHECK_CHROMIUM`);
+  if (!existsSync(EXECUTABLE))
+    throw new Error(`no browser at ${EXECUTABLE}: install Debian's chromium (apt-get install -y chromium) or set SIGNCHECK_CHROMIUM`);
   browser = await chromium.launch({ executablePath: EXECUTABLE, args: ARGS, headless: true });
 });
 
@@ -80,14 +89,22 @@ async function checkAuditPage(folder: string): Promise<{ claims: number; figures
     expect(await figure.count(), f).toBe(1);
     const box = await figure.boundingBox();
     expect(box && box.width > 100 && box.height > 50, `${f} is drawn`).toBe(true);
-    expect(await page.locator(`figure[data-file="${f}"] figcaption`).innerText(), f).not.toBe("");
+    expect(await page.locator(`figure[data-file="${f}"] figcaption`).textContent(), f).not.toBe("");
   }
   return { claims: json.claims.length, figures: svgs.length };
 }
 
 describe("a fresh audit's index.html", () => {
   const out = mkdtempSync(join(tmpdir(), "signcheck-browser-"));
-  const only = ["seed/lemma1-eq1", "seed/eq4-sign-mismatch", "seedfinal/signsgd-hp", "seedfinal/signsgd-hp-delta-near-1", "bernstein18/sign-descent-expectation", "nesterov18/gd-quadratic-iterations-sqrt", "laurent00/sgd-quadratic-tuning"];
+  const only = [
+    "seed/lemma1-eq1",
+    "seed/eq4-sign-mismatch",
+    "seedfinal/signsgd-hp",
+    "seedfinal/signsgd-hp-delta-near-1",
+    "bernstein18/sign-descent-expectation",
+    "nesterov18/gd-quadratic-iterations-sqrt",
+    "laurent00/sgd-quadratic-tuning",
+  ];
   const experiments = join(ROOT, "reports/experiments");
   const names = existsSync(experiments) ? readdirSync(experiments).filter((n) => existsSync(join(experiments, n, "results.json"))) : [];
 
@@ -97,7 +114,10 @@ describe("a fresh audit's index.html", () => {
       mkdirSync(join(out, "experiments", n), { recursive: true });
       copyFileSync(join(experiments, n, "results.json"), join(out, "experiments", n, "results.json"));
     }
-    const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seed", "3", "--only", only.join(","), "--out", out, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seed", "3", "--only", only.join(","), "--out", out, "--quiet"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     expect(r.status, r.stdout + r.stderr).toBe(0);
   });
 
@@ -112,7 +132,7 @@ describe("a fresh audit's index.html", () => {
     for (const n of names) {
       const section = page.locator(`#experiment-${n.replace(/[^a-z0-9-]/gi, "").toLowerCase()}`);
       expect(await section.count(), n).toBe(1);
-      expect(await section.locator(".reproduce code").innerText()).toMatch(new RegExp(`^signcheck experiment ${n}`));
+      expect(await section.locator(".reproduce code").textContent()).toMatch(new RegExp(`^signcheck experiment ${n}`));
     }
   });
 
@@ -126,7 +146,7 @@ describe("a fresh audit's index.html", () => {
     await page.locator('input[data-verdict="violated"]').uncheck();
     expect(await visible("violated")).toBe(0);
     expect(await page.locator('article[data-verdict="violated"]:visible').count()).toBe(0);
-    expect(await page.locator("#shown-count").innerText()).toBe(`${only.length - violated} of ${only.length} claims shown`);
+    expect(await page.locator("#shown-count").textContent()).toBe(`${only.length - violated} of ${only.length} claims shown`);
     await page.locator('input[data-verdict="violated"]').check();
     await page.locator("#claim-search").fill("seedfinal");
     expect(await rows.locator(":scope:visible").count()).toBe(2);
@@ -149,12 +169,30 @@ describe.runIf(existsSync(join(ROOT, "reports/index.html")))("the repository's r
 describe("a multi-seed audit's index.html", () => {
   test("loads with no console error and no request; the verdicts by seed are in the table", async () => {
     const out = mkdtempSync(join(tmpdir(), "signcheck-browser-seeds-"));
-    const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seeds", "1,2", "--only", "seed/eq4-sign-mismatch,nesterov18/gd-quadratic-iterations-sqrt", "--out", out, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+    const r = spawnSync(
+      process.execPath,
+      [
+        BIN,
+        "audit",
+        "--budget",
+        "quick",
+        "--seeds",
+        "1,2",
+        "--only",
+        "seed/eq4-sign-mismatch,nesterov18/gd-quadratic-iterations-sqrt",
+        "--out",
+        out,
+        "--quiet",
+      ],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     expect(r.status, r.stdout + r.stderr).toBe(0);
     const { page, errors, requests } = await visit(join(out, "index.html"));
     expect(errors).toEqual([]);
     expect(requests).toHaveLength(1);
     expect(await page.locator("#summary-table tbody tr").count()).toBe(2);
-    expect(await page.locator("#summary-table thead th").allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/^seed 1/), expect.stringMatching(/^seed 2/)]));
+    expect(await page.locator("#summary-table thead th").allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^seed 1/), expect.stringMatching(/^seed 2/)]),
+    );
   });
 });

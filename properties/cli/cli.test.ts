@@ -31,7 +31,12 @@ describe("signcheck audit", () => {
     expect(r.stdout).toMatch(/seedfinal\/signsgd-hp-delta-near-1\s+violated/);
     expect(r.stdout).toMatch(/replay: npx signcheck replay seedfinal\/signsgd-hp-delta-near-1 --seed 5 --path [\d:]+ --budget quick$/m);
     const json = JSON.parse(readFileSync(join(out, "audit.json"), "utf8"));
-    expect(json).toMatchObject({ tool: "signcheck", seed: 5, budget: "quick", createdWith: "signcheck audit --budget quick --seed 5 --only 'seedfinal/signsgd-hp*'" });
+    expect(json).toMatchObject({
+      tool: "signcheck",
+      seed: 5,
+      budget: "quick",
+      createdWith: "signcheck audit --budget quick --seed 5 --only 'seedfinal/signsgd-hp*'",
+    });
     expect(typeof json.version).toBe("string");
     expect(json.familyWiseErrorRate).toBeGreaterThan(0);
     for (const c of json.claims) {
@@ -86,29 +91,61 @@ describe("signcheck audit", () => {
     const cases: Record<string, { claims: string; helper: [string, string]; pkg?: string }> = {
       "ts-esm": { claims: "./helper.ts", helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'] },
       "ts-no-extension": { claims: "./helper", helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'] },
-      "ts-js-specifier": { claims: "./helper.js", helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints: ReturnType<typeof fc.nat> = fc.integer({ min: 0, max: 10 });'] },
+      "ts-js-specifier": {
+        claims: "./helper.js",
+        helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints: ReturnType<typeof fc.nat> = fc.integer({ min: 0, max: 10 });'],
+      },
       "js-esm": { claims: "./helper.js", helper: ["helper.js", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'] },
-      "js-commonjs": { claims: "./helper.js", helper: ["helper.js", 'const { fc } = require("signcheck");\nmodule.exports = { ints: fc.integer({ min: 0, max: 10 }) };'] },
-      cjs: { claims: "./helper.cjs", helper: ["helper.cjs", 'const { fc } = require("signcheck");\nmodule.exports = { ints: fc.integer({ min: 0, max: 10 }) };'] },
-      cts: { claims: "./helper.cts", helper: ["helper.cts", 'const { fc } = require("signcheck");\nconst max: number = 10;\nmodule.exports = { ints: fc.integer({ min: 0, max }) };'] },
-      mts: { claims: "./helper.mts", helper: ["helper.mts", 'import { fc } from "signcheck";\nconst max: number = 10;\nexport const ints = fc.integer({ min: 0, max });'] },
+      "js-commonjs": {
+        claims: "./helper.js",
+        helper: ["helper.js", 'const { fc } = require("signcheck");\nmodule.exports = { ints: fc.integer({ min: 0, max: 10 }) };'],
+      },
+      cjs: {
+        claims: "./helper.cjs",
+        helper: ["helper.cjs", 'const { fc } = require("signcheck");\nmodule.exports = { ints: fc.integer({ min: 0, max: 10 }) };'],
+      },
+      cts: {
+        claims: "./helper.cts",
+        helper: ["helper.cts", 'const { fc } = require("signcheck");\nconst max: number = 10;\nmodule.exports = { ints: fc.integer({ min: 0, max }) };'],
+      },
+      mts: {
+        claims: "./helper.mts",
+        helper: ["helper.mts", 'import { fc } from "signcheck";\nconst max: number = 10;\nexport const ints = fc.integer({ min: 0, max });'],
+      },
       "top-level-await-import-meta": {
         claims: "./helper.ts",
-        helper: ["helper.ts", 'import { fc } from "signcheck";\nconst here = new URL(".", import.meta.url);\nconst max = await Promise.resolve(here.protocol === "file:" ? 10 : 0);\nexport const ints = fc.integer({ min: 0, max });'],
+        helper: [
+          "helper.ts",
+          'import { fc } from "signcheck";\nconst here = new URL(".", import.meta.url);\nconst max = await Promise.resolve(here.protocol === "file:" ? 10 : 0);\nexport const ints = fc.integer({ min: 0, max });',
+        ],
       },
-      "type-commonjs": { claims: "./helper.ts", helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'], pkg: '{ "type": "commonjs" }' },
-      "type-module": { claims: "./helper.ts", helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'], pkg: '{ "type": "module" }' },
+      "type-commonjs": {
+        claims: "./helper.ts",
+        helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'],
+        pkg: '{ "type": "commonjs" }',
+      },
+      "type-module": {
+        claims: "./helper.ts",
+        helper: ["helper.ts", 'import { fc } from "signcheck";\nexport const ints = fc.integer({ min: 0, max: 10 });'],
+        pkg: '{ "type": "module" }',
+      },
     };
     const modules: string[] = [];
     for (const [name, c] of Object.entries(cases)) {
       mkdirSync(join(dir, name));
       if (c.pkg) writeFileSync(join(dir, name, "package.json"), c.pkg);
       writeFileSync(join(dir, name, c.helper[0]), c.helper[1]);
-      writeFileSync(join(dir, name, "claims.ts"), `import { defineClaim } from "signcheck";\nimport { ints } from "${c.claims}";\nexport const c = ${claim(`signcheck/helper-${name}`, undefined, "ints")};\n`);
+      writeFileSync(
+        join(dir, name, "claims.ts"),
+        `import { defineClaim } from "signcheck";\nimport { ints } from "${c.claims}";\nexport const c = ${claim(`signcheck/helper-${name}`, undefined, "ints")};\n`,
+      );
       modules.push(join(name, "claims.ts"));
     }
     mkdirSync(join(dir, "commonjs-module"));
-    writeFileSync(join(dir, "commonjs-module/claims.cjs"), `const { defineClaim, fc } = require("signcheck");\nmodule.exports = { c: ${claim("signcheck/helper-commonjs-module").replace(": (x: number)", ": (x)")} };\n`);
+    writeFileSync(
+      join(dir, "commonjs-module/claims.cjs"),
+      `const { defineClaim, fc } = require("signcheck");\nmodule.exports = { c: ${claim("signcheck/helper-commonjs-module").replace(": (x: number)", ": (x)")} };\n`,
+    );
     modules.push("commonjs-module/claims.cjs");
     const other = tmp(); // run from another folder: module paths are relative to where the command runs
     const r = run(["audit", ...modules.map((m) => join(dir, m)), "--budget", "quick", "--seed", "1", "--out", join(other, "out")], other);
@@ -164,7 +201,11 @@ describe("bad values of the multi-seed, time-limit and replay-by-instance option
     [["replay", "seed/eq4-sign-mismatch", "nothing.ts", "--seed", "1", "--instance", "{nope"], /--instance = "\{nope" is not accepted/],
   ])("%j", async (args, message) => {
     const err: string[] = [];
-    const status = await runCli(args as string[], () => {}, (s) => err.push(s));
+    const status = await runCli(
+      args as string[],
+      () => {},
+      (s) => err.push(s),
+    );
     expect(status).toBe(2);
     expect(err.join("\n")).toMatch(message);
     expect(err).toHaveLength(1);
@@ -173,16 +214,27 @@ describe("bad values of the multi-seed, time-limit and replay-by-instance option
 
 const SHARED_MUSHROOMS = join(ROOT, "../shared/datasets/mushrooms.libsvm");
 
-test.runIf(existsSync(SHARED_MUSHROOMS))("--data NAME=PATH comes first in the look-up, and the replay line repeats it (here with the shared folder switched off)", () => {
-  const env = { SIGNCHECK_NO_SHARED: "1", SIGNCHECK_DATA_DIR: tmp(), SIGNCHECK_CACHE_DIR: tmp() };
-  const r = run(["audit", "--data", `mushrooms=${SHARED_MUSHROOMS}`, "--only", "seed/logistic-l0l1-dataset-ridge", "--budget", "quick", "--seed", "1", "--out", tmp()], ROOT, env);
-  expect(r.status, r.stdout + r.stderr).toBe(0);
-  expect(r.stdout).toMatch(/seed\/logistic-l0l1-dataset-ridge\s+violated/);
-  const replay = /replay: npx signcheck (replay .*)$/m.exec(r.stdout)?.[1];
-  expect(replay).toContain(`--data mushrooms=${SHARED_MUSHROOMS}`);
-  const again = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${replay}`], { cwd: ROOT, encoding: "utf8", env: { ...process.env, ...env } });
-  expect(again.status, again.stdout + again.stderr).toBe(1);
-});
+test.runIf(existsSync(SHARED_MUSHROOMS))(
+  "--data NAME=PATH comes first in the look-up, and the replay line repeats it (here with the shared folder switched off)",
+  () => {
+    const env = { SIGNCHECK_NO_SHARED: "1", SIGNCHECK_DATA_DIR: tmp(), SIGNCHECK_CACHE_DIR: tmp() };
+    const r = run(
+      ["audit", "--data", `mushrooms=${SHARED_MUSHROOMS}`, "--only", "seed/logistic-l0l1-dataset-ridge", "--budget", "quick", "--seed", "1", "--out", tmp()],
+      ROOT,
+      env,
+    );
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/seed\/logistic-l0l1-dataset-ridge\s+violated/);
+    const replay = /replay: npx signcheck (replay .*)$/m.exec(r.stdout)?.[1];
+    expect(replay).toContain(`--data mushrooms=${SHARED_MUSHROOMS}`);
+    const again = spawnSync("sh", ["-c", `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} ${replay}`], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, ...env },
+    });
+    expect(again.status, again.stdout + again.stderr).toBe(1);
+  },
+);
 
 describe("bad input in a claims module: one line naming the file and the place, exit 2, never a stack trace", () => {
   const dir = tmp();
@@ -204,15 +256,30 @@ describe("bad input in a claims module: one line naming the file and the place, 
     [["audit", "no/such/module.ts"], /module = "no\/such\/module.ts" is not accepted: expected an existing .ts or .js file/],
     [["audit", "folder.ts"], /module = "folder.ts" is not accepted: expected an existing .ts or .js file \(it is not a regular file\)/],
     [["audit", "empty.ts"], /exporting at least one claim/],
-    [["audit", "syntax.ts"], /module = "syntax.ts" is not accepted: expected a module that loads \(syntax error at syntax.ts:3:10: Expected identifier but found ","\)/],
+    [
+      ["audit", "syntax.ts"],
+      /module = "syntax.ts" is not accepted: expected a module that loads \(syntax error at syntax.ts:3:10: Expected identifier but found ","\)/,
+    ],
     [["list", "syntax.js"], /syntax error at syntax.js:2:12: Unexpected token ';'/],
     [["list", "uses-broken-helper.ts"], /module = "uses-broken-helper.ts" .*syntax error at broken-helper.js:2:23: Unexpected token ';'/],
     [["audit", "throws.ts"], /module = "throws.ts" is not accepted: expected a module that loads \(Error thrown at throws.ts:4:9: no data\\u001b\[31m here\)/],
-    [["audit", "shadows.ts"], /claim id = "seed\/lemma1-eq1" is not accepted: expected an id no built-in claim has \(shadows.ts defines it too; rename the claim, or export const shadowsBuiltins = \["seed\/lemma1-eq1"\]/],
-    [["list", "declares-unknown-shadow.ts"], /shadowsBuiltins of declares-unknown-shadow.ts = "seed\/no-such-claim" is not accepted: expected the id of a built-in claim/],
-    [["audit", "fine.ts", "--out", join(ROOT, "reports")], /--out = ".*reports" is not accepted: expected a folder other than the package's committed reports\/ when auditing your own modules/],
+    [
+      ["audit", "shadows.ts"],
+      /claim id = "seed\/lemma1-eq1" is not accepted: expected an id no built-in claim has \(shadows.ts defines it too; rename the claim, or export const shadowsBuiltins = \["seed\/lemma1-eq1"\]/,
+    ],
+    [
+      ["list", "declares-unknown-shadow.ts"],
+      /shadowsBuiltins of declares-unknown-shadow.ts = "seed\/no-such-claim" is not accepted: expected the id of a built-in claim/,
+    ],
+    [
+      ["audit", "fine.ts", "--out", join(ROOT, "reports")],
+      /--out = ".*reports" is not accepted: expected a folder other than the package's committed reports\/ when auditing your own modules/,
+    ],
     [["replay", "signcheck/fine", "fine.ts", "--seed", "1", "--path", "0:x"], /--path = "0:x" is not accepted/],
-    [["replay", "signcheck/fien", "fine.ts", "--seed", "1", "--path", "0"], /id = "signcheck\/fien" is not accepted: expected the id of a claim of fine.ts \(did you mean "signcheck\/fine"\?\)/],
+    [
+      ["replay", "signcheck/fien", "fine.ts", "--seed", "1", "--path", "0"],
+      /id = "signcheck\/fien" is not accepted: expected the id of a claim of fine.ts \(did you mean "signcheck\/fine"\?\)/,
+    ],
     [["replay", "signcheck/fine", "fine.ts", "--seed", "1"], /exactly one of --path and --instance/],
   ])("%j", (args, message) => {
     const r = run(args as string[], dir);
@@ -268,7 +335,11 @@ describe("pipes and terminals", () => {
     expect(r.stdout).toMatch(/seed\/eq4-sign-mismatch\s+holds/);
   });
 
-  test.runIf(script).each([[{ TERM: "dumb" }, []], [{ CI: "true" }, []], [{}, ["--quiet"]]])("no bar with %j %j", (env, extra) => {
+  test.runIf(script).each([
+    [{ TERM: "dumb" }, []],
+    [{ CI: "true" }, []],
+    [{}, ["--quiet"]],
+  ])("no bar with %j %j", (env, extra) => {
     const r = onTerminal([...audit, ...(extra as string[])], env as Record<string, string>);
     expect(r.status, r.stdout).toBe(0);
     expect(r.stdout).not.toMatch(/claims \|/);

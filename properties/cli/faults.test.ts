@@ -162,10 +162,15 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
   test("a file size limit (ulimit -f, as a full disk) leaves the previous reports whole: one line, exit 2, and --resume finishes the uninterrupted audit.json", () => {
     const { dir, args, previous } = killTests();
     // 4 KiB: the journal's third result or the reports' first temporary is past it (EFBIG; node ignores SIGXFSZ)
-    const limited = spawnSync("bash", ["-c", 'ulimit -f 4; exec "$0" "$@"', process.execPath, BIN, ...args, "--seed", "7", "--out", "out"], { cwd: dir, encoding: "utf8" });
+    const limited = spawnSync("bash", ["-c", 'ulimit -f 4; exec "$0" "$@"', process.execPath, BIN, ...args, "--seed", "7", "--out", "out"], {
+      cwd: dir,
+      encoding: "utf8",
+    });
     expect(limited.status, limited.stdout + limited.stderr).toBe(2);
     expect(limited.stderr.trim().split("\n")).toHaveLength(1);
-    expect(limited.stderr).toMatch(/^signcheck: --out = "out" is not accepted: expected a folder signcheck can write its reports to \(EFBIG: file too large.*; the previous reports there are untouched; .*resume with: .* --out out --resume\)$/m);
+    expect(limited.stderr).toMatch(
+      /^signcheck: --out = "out" is not accepted: expected a folder signcheck can write its reports to \(EFBIG: file too large.*; the previous reports there are untouched; .*resume with: .* --out out --resume\)$/m,
+    );
     expect(readFileSync(join(dir, "out/audit.json"), "utf8")).toBe(previous.json);
     expect(readFileSync(join(dir, "out/audit.md"), "utf8")).toBe(previous.md);
     const resumed = run([...args, "--seed", "7", "--out", "out", "--resume"], dir);
@@ -186,6 +191,10 @@ export const big = defineClaim({ id: "faults/big", kind: "inequality", title: "B
     expect(resumed.status, resumed.stdout + resumed.stderr).toBe(0);
     expect(resumed.stdout).toMatch(/resuming: 3 of 3 results from the journal/);
     expect(audit(join(dir, "out"))).toEqual(whole);
-    expect(readdirSync(join(dir, "out")).filter((f) => f !== "audit.json.paused").sort()).toEqual(REPORT_SET);
+    expect(
+      readdirSync(join(dir, "out"))
+        .filter((f) => f !== "audit.json.paused")
+        .sort(),
+    ).toEqual(REPORT_SET);
   });
 });

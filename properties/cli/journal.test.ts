@@ -15,7 +15,11 @@ let interruptAt: string | undefined;
 
 const claim = (name: string, rhs: number, verdict: "holds" | "violated"): Claim =>
   defineClaim({
-    id: `signcheck/journal-${name}`, kind: "inequality", title: `x ≤ ${rhs}`, source, hypotheses: [],
+    id: `signcheck/journal-${name}`,
+    kind: "inequality",
+    title: `x ≤ ${rhs}`,
+    source,
+    hypotheses: [],
     instances: fc.double({ min: 0, max: 1, noNaN: true }),
     check: (x: number) => {
       if (interruptAt === `signcheck/journal-${name}`) {
@@ -32,7 +36,12 @@ const CLAIMS = [claim("a", 2, "holds"), claim("b", 0.5, "violated"), claim("c", 
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, (l) => out.push(l), (l) => err.push(l), { builtins: async () => CLAIMS });
+  const status = await runCli(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+    { builtins: async () => CLAIMS },
+  );
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 

@@ -34,7 +34,12 @@ const tmp = () => mkdtempSync(join(tmpdir(), "signcheck-options-"));
 async function cli(args: string[], claims: Claim[] = CLAIMS) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, (s) => out.push(s), (s) => err.push(s), { builtins: async () => claims });
+  const status = await runCli(
+    args,
+    (s) => out.push(s),
+    (s) => err.push(s),
+    { builtins: async () => claims },
+  );
   return { status, out: out.join("\n"), err: err.join("\n") };
 }
 
@@ -49,25 +54,43 @@ describe("bad options: one line, exit 2, nothing audited", () => {
     [["audit", "--budget", "huge"], /'huge' is invalid. Allowed choices are quick, standard, thorough/],
     [["audit", "--seed", "1.5"], /seed must be a non-negative integer/],
     [["audit", "--seed", "99999999999999999999"], /seed must be a non-negative integer ≤ 9007199254740991/],
-    [audit("--only", "nothing-matches-this"), /--only = "nothing-matches-this" is not accepted: expected comma-separated claim ids or globs .*`signcheck list` shows every id/],
+    [
+      audit("--only", "nothing-matches-this"),
+      /--only = "nothing-matches-this" is not accepted: expected comma-separated claim ids or globs .*`signcheck list` shows every id/,
+    ],
     [audit("--only", ""), /--only = "" is not accepted: .*\(an empty pattern selects nothing\)/],
     [audit("--only", "signcheck/lemma1-eq1,"), /--only = "signcheck\/lemma1-eq1," is not accepted: .*\(an empty pattern selects nothing\)/],
     [audit("--only", "lemma1-eq1"), /--only = "lemma1-eq1" is not accepted: .*did you mean "signcheck\/lemma1-eq1"\?/],
-    [audit("--only", "signcheck/lemma1-eq1,signcheck/lemma1-eq3"), /--only = "signcheck\/lemma1-eq3" is not accepted: .*did you mean "signcheck\/lemma1-eq1" or "signcheck\/lemma1-eq2"\?/],
+    [
+      audit("--only", "signcheck/lemma1-eq1,signcheck/lemma1-eq3"),
+      /--only = "signcheck\/lemma1-eq3" is not accepted: .*did you mean "signcheck\/lemma1-eq1" or "signcheck\/lemma1-eq2"\?/,
+    ],
     [audit("--only", "signchek/*"), /did you mean "signcheck\/\*"\?/],
     [audit("--only", "SIGNCHECK/*"), /--only = "SIGNCHECK\/\*" is not accepted/],
     [["audit", "--out", file], /--out = ".*a-file" is not accepted: expected a folder \(existing, or one signcheck creates\) \(it is a file\)/],
     [["audit", "--out", join(file, "sub")], /--out = ".*a-file\/sub" is not accepted: expected a folder signcheck can create and write to \(ENOTDIR/],
-    [["audit", "--out", "/proc/signcheck-cannot-be-here"], /--out = "\/proc\/signcheck-cannot-be-here" is not accepted: expected a folder signcheck can create and write to \(ENOENT/],
+    [
+      ["audit", "--out", "/proc/signcheck-cannot-be-here"],
+      /--out = "\/proc\/signcheck-cannot-be-here" is not accepted: expected a folder signcheck can create and write to \(ENOENT/,
+    ],
     [["audit", "--out", tmp(), "--json", dir], /--json = ".*" is not accepted: expected a regular file, or - for standard output \(it is a folder\)/],
-    [["audit", "--out", tmp(), "--json", "/proc/signcheck-x/audit.json"], /--json = "\/proc\/signcheck-x\/audit.json" is not accepted: expected a folder signcheck can create and write to/],
-    [["audit", "--out", tmp(), "--json", "/dev/null"], /--json = "\/dev\/null" is not accepted: expected a regular file, or - for standard output \(it is not a regular file\)/],
+    [
+      ["audit", "--out", tmp(), "--json", "/proc/signcheck-x/audit.json"],
+      /--json = "\/proc\/signcheck-x\/audit.json" is not accepted: expected a folder signcheck can create and write to/,
+    ],
+    [
+      ["audit", "--out", tmp(), "--json", "/dev/null"],
+      /--json = "\/dev\/null" is not accepted: expected a regular file, or - for standard output \(it is not a regular file\)/,
+    ],
     [["audit", "--data", "mushrooms"], /expected NAME=PATH/],
     [["audit", "--data", "mushrooms="], /expected NAME=PATH/],
     [["audit", "--data", "mushrooms=/a", "--data", "mushrooms=/b"], /data set mushrooms is given twice/],
     [["audit", "--data", "mushrooms=/no/such/file.libsvm"], /--data = "mushrooms=\/no\/such\/file.libsvm" is not accepted: expected an existing LIBSVM file/],
     [["replay", "signcheck/lemma1-eq1", "--seed", "1"], /exactly one of --path and --instance/],
-    [["replay", "signcheck/lemma1-eq", "--seed", "1", "--path", "0"], /id = "signcheck\/lemma1-eq" is not accepted: expected the id of a built-in claim \(see `signcheck list`\) \(did you mean "signcheck\/lemma1-eq1"/],
+    [
+      ["replay", "signcheck/lemma1-eq", "--seed", "1", "--path", "0"],
+      /id = "signcheck\/lemma1-eq" is not accepted: expected the id of a built-in claim \(see `signcheck list`\) \(did you mean "signcheck\/lemma1-eq1"/,
+    ],
     [["frob"], /unknown command 'frob'/],
     [["adit"], /unknown command 'adit'.*Did you mean audit\?/],
   ])("%j", async (args, message) => {
@@ -103,7 +126,12 @@ describe("--only", () => {
   });
   test("globs and lists, in the claims' own order, each claim once", async () => {
     expect(await ids("signcheck/lemma1-eq1*")).toEqual(["signcheck/lemma1-eq1", "signcheck/lemma1-eq1-sharp"]);
-    expect(await ids("*eq4*, signcheck/lemma1-*")).toEqual(["signcheck/lemma1-eq1", "signcheck/lemma1-eq1-sharp", "signcheck/lemma1-eq2", "signcheck/eq4-sign-mismatch"]);
+    expect(await ids("*eq4*, signcheck/lemma1-*")).toEqual([
+      "signcheck/lemma1-eq1",
+      "signcheck/lemma1-eq1-sharp",
+      "signcheck/lemma1-eq2",
+      "signcheck/eq4-sign-mismatch",
+    ]);
     expect(await ids(`${"*".repeat(40)}sharp`)).toEqual(["signcheck/lemma1-eq1-sharp"]);
   });
 });

@@ -24,7 +24,11 @@ const SELECTION = [
 
 function audit(workers: number): { json: Record<string, unknown>; kinds: string[] } {
   const out = mkdtempSync(join(tmpdir(), "signcheck-workers-"));
-  const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seed", "5", "--only", SELECTION, "--workers", String(workers), "--out", out, "--quiet"], { cwd: ROOT, encoding: "utf8" });
+  const r = spawnSync(
+    process.execPath,
+    [BIN, "audit", "--budget", "quick", "--seed", "5", "--only", SELECTION, "--workers", String(workers), "--out", out, "--quiet"],
+    { cwd: ROOT, encoding: "utf8" },
+  );
   expect(r.status, r.stdout + r.stderr).toBe(0);
   const json = withoutTimeFields(JSON.parse(readFileSync(join(out, "audit.json"), "utf8"))) as { claims: { kind: string }[] };
   return { json, kinds: json.claims.map((c) => c.kind) };

@@ -6,7 +6,18 @@
 import { test as prop } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { auditCommand, createProgress, didYouMean, globMatch, printable, printableDeep, progressShown, replayCommand, shellQuote, suggest } from "signcheck/internal";
+import {
+  auditCommand,
+  createProgress,
+  didYouMean,
+  globMatch,
+  printable,
+  printableDeep,
+  progressShown,
+  replayCommand,
+  shellQuote,
+  suggest,
+} from "signcheck/internal";
 
 /** Reference: the textbook dynamic programme over (pattern position, text position); exact, quadratic, fine for short strings. */
 function reference(pattern: string, text: string): boolean {
@@ -94,7 +105,16 @@ describe("command lines are built in one place", () => {
     expect(replayCommand({ id: "seed/eq4-sign-mismatch", seed: 5, path: "3:0:1", budget: "quick" })).toBe(
       "npx signcheck replay seed/eq4-sign-mismatch --seed 5 --path 3:0:1 --budget quick",
     );
-    expect(replayCommand({ id: "mine/x", seed: 1, path: "0", budget: "standard", modules: ["my claims.ts"], data: { paths: { mushrooms: "./data/mushrooms.libsvm" }, sha256: { mushrooms: false } } })).toBe(
+    expect(
+      replayCommand({
+        id: "mine/x",
+        seed: 1,
+        path: "0",
+        budget: "standard",
+        modules: ["my claims.ts"],
+        data: { paths: { mushrooms: "./data/mushrooms.libsvm" }, sha256: { mushrooms: false } },
+      }),
+    ).toBe(
       "npx signcheck replay mine/x 'my claims.ts' --seed 1 --path 0 --budget standard --data mushrooms=./data/mushrooms.libsvm --data-sha256 mushrooms=none",
     );
   });

@@ -37,7 +37,11 @@ function sh(command: string, cwd: string) {
 
 async function help(command: string): Promise<string> {
   const lines: string[] = [];
-  await runCli([...command.split(" "), "--help"], (s) => lines.push(s), (s) => lines.push(s));
+  await runCli(
+    [...command.split(" "), "--help"],
+    (s) => lines.push(s),
+    (s) => lines.push(s),
+  );
   return lines.join("\n");
 }
 
@@ -73,7 +77,10 @@ describe("README", () => {
       expect(r.stdout).toContain("every verdict matches its expectation");
       const shown = outputAfter(block);
       for (const line of shown?.text.trimEnd().split("\n") ?? []) {
-        expect(r.stdout.split("\n").some((l) => linePattern(line).test(l)), line).toBe(true);
+        expect(
+          r.stdout.split("\n").some((l) => linePattern(line).test(l)),
+          line,
+        ).toBe(true);
       }
       for (const line of r.stdout.split("\n").filter((l) => l.trim().startsWith("replay: "))) {
         const replay = line.trim().slice("replay: ".length);

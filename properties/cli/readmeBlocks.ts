@@ -35,5 +35,10 @@ export function outputAfter(block: Block): Block | undefined {
 
 /** A line of expected output as a pattern: `…` matches any text, everything else itself; spaces are exact. */
 export function linePattern(line: string): RegExp {
-  return new RegExp(`^${line.split("…").map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(".*?")}$`);
+  return new RegExp(
+    `^${line
+      .split("…")
+      .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*?")}$`,
+  );
 }

@@ -16,7 +16,11 @@ const ID = "signcheck/rare-failure";
 async function cli(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, (l) => out.push(l), (l) => err.push(l));
+  const status = await runCli(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+  );
   return { status, out: out.join("\n"), err };
 }
 
@@ -39,7 +43,10 @@ describe("signcheck replay", () => {
   });
 
   test.each([
-    ["99999999999999999999999", /--path = "99999999999999999999999" is not accepted: expected a run index \(first element\) below 40, the instances of this budget/],
+    [
+      "99999999999999999999999",
+      /--path = "99999999999999999999999" is not accepted: expected a run index \(first element\) below 40, the instances of this budget/,
+    ],
     ["10000000", /run index \(first element\) below 40/],
     ["40", /run index \(first element\) below 40/],
     ["0:10000", /shrink steps below 10000; element 2 is 10000/],
@@ -58,7 +65,9 @@ describe("signcheck replay", () => {
     const r = await replay("0:69:69:69", 2);
     expect(r.status).toBe(2);
     expect(r.err).toHaveLength(1);
-    expect(r.err[0]).toMatch(/--path = "0:69:69:69" is not accepted: expected the path of a counterexample of signcheck\/rare-failure at seed 2, budget quick \(it leads to no instance there: was it printed by an audit with another --seed or --budget\?\)/);
+    expect(r.err[0]).toMatch(
+      /--path = "0:69:69:69" is not accepted: expected the path of a counterexample of signcheck\/rare-failure at seed 2, budget quick \(it leads to no instance there: was it printed by an audit with another --seed or --budget\?\)/,
+    );
   });
 
   test("the counterexample's path of seed 1, replayed at seed 2, is detected as foreign: exit 2", async () => {

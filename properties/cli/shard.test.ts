@@ -11,25 +11,72 @@ import { defineClaim, fc, runCli, withoutTimeFields, type Claim } from "signchec
 const source = { paper: "signcheck", item: "shard test fixture" };
 // (the paper key "signcheck" is in src/references.ts: the suite's own fixtures)
 const CLAIMS: Claim[] = [
-  defineClaim({ id: "signcheck/shard-ineq-holds", kind: "inequality", title: "x ≤ 2", source, hypotheses: [], instances: fc.double({ min: 0, max: 1, noNaN: true }), check: (x: number) => ({ lhs: x, rhs: 2 }), expected: { verdict: "holds", reason: "x ≤ 1" } }),
-  defineClaim({ id: "signcheck/shard-ineq-violated", kind: "inequality", title: "x ≤ 0.5", source, hypotheses: [], instances: fc.double({ min: 0, max: 1, noNaN: true }), check: (x: number) => ({ lhs: x, rhs: 0.5 }), expected: { verdict: "violated", reason: "x up to 1" } }),
   defineClaim({
-    id: "signcheck/shard-rate", kind: "probability", title: "P(U < p) ≤ p", source, hypotheses: [],
-    instances: fc.double({ min: 0.2, max: 0.4, noNaN: true }), event: (p: number, s) => s.next() < p, bound: (p: number) => p + 0.3,
-    budgets: { quick: { instances: 3, trials: 300 } }, expected: { verdict: "holds", reason: "P(U < p) = p" },
+    id: "signcheck/shard-ineq-holds",
+    kind: "inequality",
+    title: "x ≤ 2",
+    source,
+    hypotheses: [],
+    instances: fc.double({ min: 0, max: 1, noNaN: true }),
+    check: (x: number) => ({ lhs: x, rhs: 2 }),
+    expected: { verdict: "holds", reason: "x ≤ 1" },
   }),
   defineClaim({
-    id: "signcheck/shard-hp", kind: "high-probability", title: "U ≤ 1 − δ/10 w.p. 1 − δ", source, hypotheses: [],
-    instances: fc.double({ min: 0.1, max: 0.3, noNaN: true }), delta: (d: number) => d, statistic: (_d: number, s) => s.next(), bound: (d: number) => 1 - d / 10,
-    budgets: { quick: { instances: 3, trials: 600 } }, expected: { verdict: "holds", reason: "P(U > 1 − δ/10) = δ/10" },
+    id: "signcheck/shard-ineq-violated",
+    kind: "inequality",
+    title: "x ≤ 0.5",
+    source,
+    hypotheses: [],
+    instances: fc.double({ min: 0, max: 1, noNaN: true }),
+    check: (x: number) => ({ lhs: x, rhs: 0.5 }),
+    expected: { verdict: "violated", reason: "x up to 1" },
   }),
-  defineClaim({ id: "signcheck/shard-ineq-3", kind: "inequality", title: "x² ≤ x + 1", source, hypotheses: [], instances: fc.double({ min: 0, max: 1, noNaN: true }), check: (x: number) => ({ lhs: x * x, rhs: x + 1 }), expected: { verdict: "holds", reason: "x ≤ 1" } }),
+  defineClaim({
+    id: "signcheck/shard-rate",
+    kind: "probability",
+    title: "P(U < p) ≤ p",
+    source,
+    hypotheses: [],
+    instances: fc.double({ min: 0.2, max: 0.4, noNaN: true }),
+    event: (p: number, s) => s.next() < p,
+    bound: (p: number) => p + 0.3,
+    budgets: { quick: { instances: 3, trials: 300 } },
+    expected: { verdict: "holds", reason: "P(U < p) = p" },
+  }),
+  defineClaim({
+    id: "signcheck/shard-hp",
+    kind: "high-probability",
+    title: "U ≤ 1 − δ/10 w.p. 1 − δ",
+    source,
+    hypotheses: [],
+    instances: fc.double({ min: 0.1, max: 0.3, noNaN: true }),
+    delta: (d: number) => d,
+    statistic: (_d: number, s) => s.next(),
+    bound: (d: number) => 1 - d / 10,
+    budgets: { quick: { instances: 3, trials: 600 } },
+    expected: { verdict: "holds", reason: "P(U > 1 − δ/10) = δ/10" },
+  }),
+  defineClaim({
+    id: "signcheck/shard-ineq-3",
+    kind: "inequality",
+    title: "x² ≤ x + 1",
+    source,
+    hypotheses: [],
+    instances: fc.double({ min: 0, max: 1, noNaN: true }),
+    check: (x: number) => ({ lhs: x * x, rhs: x + 1 }),
+    expected: { verdict: "holds", reason: "x ≤ 1" },
+  }),
 ];
 
 async function cli(args: string[], claims: readonly Claim[] = CLAIMS) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, (l) => out.push(l), (l) => err.push(l), { builtins: async () => claims });
+  const status = await runCli(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+    { builtins: async () => claims },
+  );
   return { status, out, err };
 }
 
@@ -71,7 +118,11 @@ describe("signcheck audit --shard and signcheck merge", () => {
 
   test("each shard audits its round-robin share of the claims", () => {
     const ids = parts.map((p) => JSON.parse(readFileSync(p, "utf8")).results.map((r: { id: string }) => r.id));
-    expect(ids).toEqual([["signcheck/shard-ineq-holds", "signcheck/shard-hp"], ["signcheck/shard-ineq-violated", "signcheck/shard-ineq-3"], ["signcheck/shard-rate"]]);
+    expect(ids).toEqual([
+      ["signcheck/shard-ineq-holds", "signcheck/shard-hp"],
+      ["signcheck/shard-ineq-violated", "signcheck/shard-ineq-3"],
+      ["signcheck/shard-rate"],
+    ]);
   });
 
   test("a multi-seed audit shards and merges the same way", async () => {
@@ -117,8 +168,14 @@ describe("signcheck audit --shard and signcheck merge", () => {
       expect(r.status, r.err.join("\n")).toBe(0);
       return join(dir, `audit.part-${shard.replace("/", "-of-")}.json`);
     };
-    await refused(["merge", parts[0], parts[1], await other(["--budget", "quick", "--seed", "12"], "3/3"), "--out", tmp()], /differs from .* in root seed\(s\): \[11\] vs \[12\]/);
-    await refused(["merge", parts[0], parts[1], await other(["--budget", "standard", "--seed", "11", "--only", "signcheck/shard-ineq-*"], "3/3"), "--out", tmp()], /differs from .* in budget/);
+    await refused(
+      ["merge", parts[0], parts[1], await other(["--budget", "quick", "--seed", "12"], "3/3"), "--out", tmp()],
+      /differs from .* in root seed\(s\): \[11\] vs \[12\]/,
+    );
+    await refused(
+      ["merge", parts[0], parts[1], await other(["--budget", "standard", "--seed", "11", "--only", "signcheck/shard-ineq-*"], "3/3"), "--out", tmp()],
+      /differs from .* in budget/,
+    );
     await refused(["merge", parts[0], await other([...BASE], "2/2"), "--out", tmp()], /parts of one sharding/);
     const tampered = join(tmp(), "audit.part-3-of-3.json");
     const part = JSON.parse(readFileSync(parts[2], "utf8"));

@@ -8,8 +8,23 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  RECOVERED_PARAMETER, SMOOTH_FUNCTION_PARAMETERS, auditSmoothness, close, fc, functionFromSpec, noiseFamilies, noiseLaw, noiseLawParameters, noiseParameterValues, noiseVector, rangeArbitrary, rangeBins,
-  smoothFunctionArbitrary, smoothFunctionParameterValues, type FunctionSpec, type ParameterRange,
+  RECOVERED_PARAMETER,
+  SMOOTH_FUNCTION_PARAMETERS,
+  auditSmoothness,
+  close,
+  fc,
+  functionFromSpec,
+  noiseFamilies,
+  noiseLaw,
+  noiseLawParameters,
+  noiseParameterValues,
+  noiseVector,
+  rangeArbitrary,
+  rangeBins,
+  smoothFunctionArbitrary,
+  smoothFunctionParameterValues,
+  type FunctionSpec,
+  type ParameterRange,
 } from "signcheck/internal";
 
 const SEED = 20_260_101;
@@ -60,9 +75,12 @@ describe("random (L0,L1)-smooth functions", () => {
   const values: Record<string, number[]> = {};
   for (const s of specs) for (const [k, v] of Object.entries(smoothFunctionParameterValues(s))) (values[k] ??= []).push(...v);
 
-  test.each(Object.values(SMOOTH_FUNCTION_PARAMETERS).map((r) => [r.name, r] as const))("%s: every decade of the declared range drawn, ends included", (_, r) => {
-    expectCovered(r, values[r.name] ?? []);
-  });
+  test.each(Object.values(SMOOTH_FUNCTION_PARAMETERS).map((r) => [r.name, r] as const))(
+    "%s: every decade of the declared range drawn, ends included",
+    (_, r) => {
+      expectCovered(r, values[r.name] ?? []);
+    },
+  );
   test("polynomial L1 = 0 is drawn, and only for quadratics", () => {
     const polys = specs.flatMap(function leaves(s: FunctionSpec): Extract<FunctionSpec, { family: "polynomial1d" }>[] {
       if (s.family === "polynomial1d") return [s];
@@ -106,9 +124,10 @@ describe("random noise laws", () => {
   test("a class with κ ∈ (0.3, 1] declares and covers its own κ range", () => {
     const cls = { kappa: { min: 0.3, max: 1 } };
     const values: Record<string, number[]> = {};
-    for (const drawn of fc.sample(noiseLaw(cls), { seed: SEED, numRuns: 400 })) for (const [k, v] of Object.entries(noiseParameterValues(drawn, cls))) (values[k] ??= []).push(...v);
+    for (const drawn of fc.sample(noiseLaw(cls), { seed: SEED, numRuns: 400 }))
+      for (const [k, v] of Object.entries(noiseParameterValues(drawn, cls))) (values[k] ??= []).push(...v);
     const kappa = noiseLawParameters(cls).find((r) => r.name === "κ")!;
     expect(kappa.max).toBe(1);
-    expectCovered(kappa, values["κ"]);
+    expectCovered(kappa, values.κ);
   });
 });

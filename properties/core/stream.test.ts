@@ -53,10 +53,26 @@ describe("variates agree with their laws (KS at level 0.001, n = 20000, fixed st
   test("uniform, normal, exponential, gamma", () => {
     const s = new Stream("variates");
     expect(ks(draws(s, n), (x) => x)).toBeLessThan(KS_001(n));
-    expect(ks(Array.from({ length: n }, () => s.normal()), normalCdf)).toBeLessThan(KS_001(n));
-    expect(ks(Array.from({ length: n }, () => s.exponential()), (x) => -Math.expm1(-x))).toBeLessThan(KS_001(n));
+    expect(
+      ks(
+        Array.from({ length: n }, () => s.normal()),
+        normalCdf,
+      ),
+    ).toBeLessThan(KS_001(n));
+    expect(
+      ks(
+        Array.from({ length: n }, () => s.exponential()),
+        (x) => -Math.expm1(-x),
+      ),
+    ).toBeLessThan(KS_001(n));
     for (const shape of [0.3, 1, 2.5, 10]) {
-      expect(ks(Array.from({ length: n }, () => s.gamma(shape)), (x) => gammaP(shape, x)), `shape ${shape}`).toBeLessThan(KS_001(n));
+      expect(
+        ks(
+          Array.from({ length: n }, () => s.gamma(shape)),
+          (x) => gammaP(shape, x),
+        ),
+        `shape ${shape}`,
+      ).toBeLessThan(KS_001(n));
     }
     for (let i = 0; i < 1000; i++) {
       const u = s.open();

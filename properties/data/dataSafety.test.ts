@@ -17,7 +17,7 @@ const REGISTRY_SHA = "f39a4eb628dc61a7d43760815b061c9e497aa728ce1ad8bde57a09ef60
 const tmp = (prefix: string) => mkdtempSync(join(tmpdir(), `signcheck-${prefix}-`));
 
 // A file of mushrooms' shape (8124 samples, indices ≤ 112) whose content is not the registry's.
-const body = Array.from({ length: 8124 }, (_, i) => `${1 + (i % 2)} ${1 + (i % 112)}:1`).join("\n") + "\n";
+const body = `${Array.from({ length: 8124 }, (_, i) => `${1 + (i % 2)} ${1 + (i % 112)}:1`).join("\n")}\n`;
 const bodySha = createHash("sha256").update(body).digest("hex");
 const synthetic = join(tmp("data"), "mushrooms.libsvm");
 writeFileSync(synthetic, body);
@@ -27,7 +27,12 @@ const emptyEnv = () => ({ SIGNCHECK_NO_SHARED: "1", SIGNCHECK_CACHE_DIR: tmp("ca
 async function cli(args: string[], env: Record<string, string> = emptyEnv()) {
   const out: string[] = [];
   const err: string[] = [];
-  const status = await runCli(args, (l) => out.push(l), (l) => err.push(l), { env });
+  const status = await runCli(
+    args,
+    (l) => out.push(l),
+    (l) => err.push(l),
+    { env },
+  );
   return { status, out: out.join("\n"), err };
 }
 
@@ -43,7 +48,10 @@ const audit = (extra: string[], out = tmp("out")) => ["audit", MODULE, "--budget
 describe("data sets are verified against the registry's sha256 on every read", () => {
   test("--data with a file of the right shape but other content: refused with both checksums before any claim runs, exit 2", async () => {
     const r = await cli(audit(["--data", `mushrooms=${synthetic}`]));
-    expectOneLineError(r, new RegExp(`sha256 of .*mushrooms\\.libsvm = "${bodySha}" is not accepted: expected ${REGISTRY_SHA} \\(the registry's checksum of mushrooms\\)`));
+    expectOneLineError(
+      r,
+      new RegExp(`sha256 of .*mushrooms\\.libsvm = "${bodySha}" is not accepted: expected ${REGISTRY_SHA} \\(the registry's checksum of mushrooms\\)`),
+    );
     expect(r.err[0]).toContain(`--data-sha256 mushrooms=${bodySha}`);
     expect(r.out).not.toMatch(/dataset-rows/);
   });
@@ -78,10 +86,20 @@ describe("data sets are verified against the registry's sha256 on every read", (
     const out = tmp("out");
     const r = await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", `mushrooms=${bodySha.toUpperCase()}`], out));
     expect(r.status).toBe(0);
-    expect(JSON.parse(readFileSync(join(out, "audit.json"), "utf8")).claims[0].data[0]).toMatchObject({ sha256: bodySha, expectedSha256: bodySha, override: "declared" });
+    expect(JSON.parse(readFileSync(join(out, "audit.json"), "utf8")).claims[0].data[0]).toMatchObject({
+      sha256: bodySha,
+      expectedSha256: bodySha,
+      override: "declared",
+    });
     const wrong = "0".repeat(64);
-    expectOneLineError(await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", `mushrooms=${wrong}`])), /expected 0{64} \(the checksum declared for mushrooms\)/);
-    expectOneLineError(await cli(audit(["--data-sha256", "mushrooms=abc"])), /--data-sha256 = "mushrooms=abc" is not accepted: expected NAME=<64 hex digits> or NAME=none/);
+    expectOneLineError(
+      await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", `mushrooms=${wrong}`])),
+      /expected 0{64} \(the checksum declared for mushrooms\)/,
+    );
+    expectOneLineError(
+      await cli(audit(["--data-sha256", "mushrooms=abc"])),
+      /--data-sha256 = "mushrooms=abc" is not accepted: expected NAME=<64 hex digits> or NAME=none/,
+    );
     expectOneLineError(await cli(audit(["--data-sha256", "nosuchset=none"])), /one of mushrooms, a9a/);
   });
 
@@ -121,7 +139,10 @@ describe("only regular files are read; nothing hangs", () => {
     expect(r.out).toMatch(/error: data set mushrooms = ".*" is not accepted: expected a readable LIBSVM file \(a regular file\) \(it is a folder\)/);
   });
   test("--out under /proc is refused with one line (a recursive mkdir never returns there)", async () => {
-    expectOneLineError(await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", "mushrooms=none"], "/proc/signcheck-out/x")), /--out = "\/proc\/signcheck-out\/x" is not accepted: expected a folder signcheck can create and write to/);
+    expectOneLineError(
+      await cli(audit(["--data", `mushrooms=${synthetic}`, "--data-sha256", "mushrooms=none"], "/proc/signcheck-out/x")),
+      /--out = "\/proc\/signcheck-out\/x" is not accepted: expected a folder signcheck can create and write to/,
+    );
   });
 });
 

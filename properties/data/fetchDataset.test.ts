@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { DownloadError, InputError, fetchDataset, locateDataset, runCli } from "signcheck/internal";
 
 // A file of mushrooms' shape (8124 samples, indices ≤ 112), small and synthetic.
-const body = Array.from({ length: 8124 }, (_, i) => `${1 + (i % 2)} ${1 + (i % 112)}:1 `).join("\n") + "\n";
+const body = `${Array.from({ length: 8124 }, (_, i) => `${1 + (i % 2)} ${1 + (i % 112)}:1 `).join("\n")}\n`;
 const sha = createHash("sha256").update(body).digest("hex");
 let server: Server;
 let base = "";
@@ -54,7 +54,9 @@ describe("data/fetch", () => {
   ])("%s is a typed error and writes nothing", async (_, path, sha256, message) => {
     const cache = mkdtempSync(join(tmpdir(), "signcheck-fetch-"));
     await expect(fetchDataset("mushrooms", { url: `${base}${path}`, cacheDir: cache, sha256, timeoutMs: 5000 })).rejects.toThrow(message);
-    await expect(fetchDataset("mushrooms", { url: `${base}${path}`, cacheDir: cache, sha256, timeoutMs: 5000 })).rejects.toBeInstanceOf(path === "/nothing" ? DownloadError : InputError);
+    await expect(fetchDataset("mushrooms", { url: `${base}${path}`, cacheDir: cache, sha256, timeoutMs: 5000 })).rejects.toBeInstanceOf(
+      path === "/nothing" ? DownloadError : InputError,
+    );
     expect(existsSync(join(cache, "mushrooms.libsvm"))).toBe(false);
   });
   test("bad input: unknown data set, non-http URL, malformed checksum", async () => {
@@ -91,7 +93,11 @@ describe("data/fetch", () => {
     await new Promise<void>((r) => closed.close(() => r()));
     const cache = mkdtempSync(join(tmpdir(), "signcheck-fetch-"));
     const lines: string[] = [];
-    const status = await runCli(["data", "fetch", "mushrooms", "--url", `http://127.0.0.1:${port}/mushrooms`, "--cache", cache], (l) => lines.push(l), (l) => lines.push(l));
+    const status = await runCli(
+      ["data", "fetch", "mushrooms", "--url", `http://127.0.0.1:${port}/mushrooms`, "--cache", cache],
+      (l) => lines.push(l),
+      (l) => lines.push(l),
+    );
     expect(status).toBe(2);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^signcheck: download from --url http:\/\/127\.0\.0\.1:\d+\/mushrooms failed: .*ECONNREFUSED/);
@@ -101,7 +107,11 @@ describe("data/fetch", () => {
 
   test("--cache under /proc is refused at once (a plain recursive mkdir never returns there), before any download", async () => {
     const lines: string[] = [];
-    const status = await runCli(["data", "fetch", "mushrooms", "--url", `${base}/mushrooms`, "--cache", "/proc/signcheck-cache/x", "--sha256", "none"], (l) => lines.push(l), (l) => lines.push(l));
+    const status = await runCli(
+      ["data", "fetch", "mushrooms", "--url", `${base}/mushrooms`, "--cache", "/proc/signcheck-cache/x", "--sha256", "none"],
+      (l) => lines.push(l),
+      (l) => lines.push(l),
+    );
     expect(status).toBe(2);
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/--cache = "\/proc\/signcheck-cache\/x" is not accepted: expected a folder that can be created/);
@@ -110,7 +120,11 @@ describe("data/fetch", () => {
   test("the CLI subcommand `data fetch NAME --url U --cache DIR --sha256 none` prints where it wrote", async () => {
     const cache = mkdtempSync(join(tmpdir(), "signcheck-fetch-"));
     const lines: string[] = [];
-    const status = await runCli(["data", "fetch", "mushrooms", "--url", `${base}/mushrooms`, "--cache", cache, "--sha256", "none"], (l) => lines.push(l), (l) => lines.push(l));
+    const status = await runCli(
+      ["data", "fetch", "mushrooms", "--url", `${base}/mushrooms`, "--cache", cache, "--sha256", "none"],
+      (l) => lines.push(l),
+      (l) => lines.push(l),
+    );
     expect(status).toBe(0);
     expect(lines.join("\n")).toContain(join(cache, "mushrooms.libsvm"));
   });

@@ -42,7 +42,12 @@ describe("data/libsvm reader", () => {
     const a = readLibsvm(path);
     const b = parseLibsvm(text);
     expect(a.A.rows).toBe(40000);
-    expect([Array.from(a.A.rowPtr), Array.from(a.A.colIdx), Array.from(a.A.values), Array.from(a.y)]).toEqual([Array.from(b.A.rowPtr), Array.from(b.A.colIdx), Array.from(b.A.values), Array.from(b.y)]);
+    expect([Array.from(a.A.rowPtr), Array.from(a.A.colIdx), Array.from(a.A.values), Array.from(a.y)]).toEqual([
+      Array.from(b.A.rowPtr),
+      Array.from(b.A.colIdx),
+      Array.from(b.A.values),
+      Array.from(b.y),
+    ]);
     expect(() => readLibsvm(join(path, "..", "absent.libsvm"))).toThrow(InputError);
   });
   test("labels {0,1} and {−1,+1} are normalised; other label sets are refused with the line", () => {
@@ -75,10 +80,25 @@ describe("data/libsvm reader", () => {
         const A = csrFromDense(rows);
         const x = Float64Array.from([1, -2, 0.5, 3]);
         const ax = csrTimes(A, x);
-        rows.forEach((r, i) => expect(close(ax[i], r.reduce((s, v, j) => s + v * x[j], 0), TOL.exact)).toBe(true));
+        rows.forEach((r, i) =>
+          expect(
+            close(
+              ax[i],
+              r.reduce((s, v, j) => s + v * x[j], 0),
+              TOL.exact,
+            ),
+          ).toBe(true),
+        );
         const v = Float64Array.from(rows, (_, i) => i + 1);
         const atv = csrTransposeTimes(A, v);
-        for (let j = 0; j < 4; j++) expect(close(atv[j], rows.reduce((s, r, i) => s + r[j] * v[i], 0), TOL.exact)).toBe(true);
+        for (let j = 0; j < 4; j++)
+          expect(
+            close(
+              atv[j],
+              rows.reduce((s, r, i) => s + r[j] * v[i], 0),
+              TOL.exact,
+            ),
+          ).toBe(true);
       }),
     );
   });
@@ -102,7 +122,9 @@ describe("data/look-up", () => {
     const dirs = searchDirs({ SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache });
     expect(dirs).toEqual([dataDir, cache, join(PACKAGE_ROOT, "..", "shared", "datasets")]);
     writeFileSync(join(cache, "mushrooms.libsvm"), "1 1:1\n");
-    expect(locateDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache, SIGNCHECK_NO_SHARED: "1" } })).toBe(join(cache, "mushrooms.libsvm"));
+    expect(locateDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache, SIGNCHECK_NO_SHARED: "1" } })).toBe(
+      join(cache, "mushrooms.libsvm"),
+    );
     writeFileSync(join(dataDir, "mushrooms.libsvm"), "1 1:1\n");
     expect(locateDataset("mushrooms", { env: { SIGNCHECK_DATA_DIR: dataDir, SIGNCHECK_CACHE_DIR: cache } })).toBe(join(dataDir, "mushrooms.libsvm"));
     // A file of other content is refused by its checksum, naming both; with the check off, by its shape.
@@ -200,7 +222,9 @@ describe("data/libsvm reader: only regular files are read", () => {
   const fifo = join(dir, "pipe.libsvm");
   const made = spawnSync("mkfifo", [fifo]).status === 0;
   test.runIf(made)("a FIFO is refused at once (no writer needed, nothing blocks)", () => {
-    expect(() => readLibsvm(fifo)).toThrow(/path = ".*pipe\.libsvm" is not accepted: expected a readable LIBSVM file \(a regular file\) \(it is a named pipe \(FIFO\)\)/);
+    expect(() => readLibsvm(fifo)).toThrow(
+      /path = ".*pipe\.libsvm" is not accepted: expected a readable LIBSVM file \(a regular file\) \(it is a named pipe \(FIFO\)\)/,
+    );
   });
   test.runIf(existsSync("/dev/zero"))("/dev/zero is refused as a character device (it would never end)", () => {
     expect(() => readLibsvm("/dev/zero")).toThrow(/it is a character device/);

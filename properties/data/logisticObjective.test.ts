@@ -38,7 +38,13 @@ describe("data/logistic objective", () => {
         const expected = new Float64Array(3);
         for (const p of parts) p.gradient(w).forEach((v, j) => (expected[j] += v / 4));
         for (let j = 0; j < 3; j++) expect(close(g[j], expected[j] + 0.3 * w[j], { atol: TOL.claim.rtol * (1 + norm2(g)), rtol: TOL.claim.rtol })).toBe(true);
-        expect(close(f.hessianNorm(w), hessianNormFromProducts(3, (v, out) => f.hessianVector!(w, v, out)), TOL.claim)).toBe(true);
+        expect(
+          close(
+            f.hessianNorm(w),
+            hessianNormFromProducts(3, (v, out) => f.hessianVector!(w, v, out)),
+            TOL.claim,
+          ),
+        ).toBe(true);
       }),
       { numRuns: 50 },
     );
@@ -55,7 +61,11 @@ describe("data/logistic objective", () => {
     const w = Float64Array.from([0.3, -1.1, 2]);
     const g = f.gradient(w);
     const expected = new Float64Array(3);
-    hot.forEach((a, i) => logisticSample(a, labels[i]).gradient(w).forEach((v, j) => (expected[j] += v / 3)));
+    hot.forEach((a, i) =>
+      logisticSample(a, labels[i])
+        .gradient(w)
+        .forEach((v, j) => (expected[j] += v / 3)),
+    );
     for (let j = 0; j < 3; j++) expect(close(g[j], expected[j], { atol: TOL.claim.rtol * norm2(expected), rtol: TOL.claim.rtol })).toBe(true);
   });
 

@@ -58,7 +58,11 @@ function prose(markdown: string): string {
 /** GitHub's anchor of a heading: lower case, punctuation dropped (letters of any script kept), spaces as hyphens. */
 function slug(heading: string): string {
   const text = heading.replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/[`*]/g, "");
-  return text.trim().toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+    .replace(/ /g, "-");
 }
 
 function anchors(markdown: string): Set<string> {
@@ -106,10 +110,12 @@ const PATH = /(?<![\w./@-])(src|theorems|properties|examples|bench|bin|docs|\.ci
 describe("named paths", () => {
   test.each(PAGES)("%s: every repository path it names exists or is created by the page", (page) => {
     const text = read(page);
-    const created = new Set(blocks(text).filter((b) => isTypeScript(b) && b.info).map((b) => b.info));
-    const missing = [...text.matchAll(PATH)]
-      .map((m) => m[0].replace(/[.,;:]+$/, ""))
-      .filter((p) => !created.has(p) && !existsSync(join(ROOT, p)));
+    const created = new Set(
+      blocks(text)
+        .filter((b) => isTypeScript(b) && b.info)
+        .map((b) => b.info),
+    );
+    const missing = [...text.matchAll(PATH)].map((m) => m[0].replace(/[.,;:]+$/, "")).filter((p) => !created.has(p) && !existsSync(join(ROOT, p)));
     expect([...new Set(missing)]).toEqual([]);
   });
 
@@ -130,10 +136,19 @@ describe("docs/design.md: the import rule holds", () => {
   });
 
   const rank = new Map<string, number>();
-  (layerLine ?? "").trim().split(" → ").forEach((group, i) => group.split(", ").forEach((folder) => rank.set(folder, i)));
+  (layerLine ?? "")
+    .trim()
+    .split(" → ")
+    .forEach((group, i) => group.split(", ").forEach((folder) => rank.set(folder, i)));
   /** Files directly in src/: the bibliography, the version and the seeds sit with core; the entries are above every layer. */
   const TOP_LEVEL: Record<string, string | undefined> = {
-    "references.ts": "core", "version.ts": "core", "seeds.ts": "core", "index.ts": undefined, "internal.ts": undefined, "laws.ts": undefined, "vitest.ts": undefined,
+    "references.ts": "core",
+    "version.ts": "core",
+    "seeds.ts": "core",
+    "index.ts": undefined,
+    "internal.ts": undefined,
+    "laws.ts": undefined,
+    "vitest.ts": undefined,
   };
   /** Folders of src/ that belong to an entry (src/laws/ to signcheck/laws), above every layer like the entry itself. */
   const ENTRY_FOLDERS = ["laws"];
@@ -187,9 +202,7 @@ test("the built-in claims of theorems/ import only the public entry, as a user's
     );
   const files = modules("theorems");
   expect(files.length).toBeGreaterThan(10);
-  const problems = files.flatMap((file) =>
-    [...read(file).matchAll(/(?:from|import)\s*\(?\s*"(signcheck\/[^"]*)"/g)].map((m) => `${file} imports ${m[1]}`),
-  );
+  const problems = files.flatMap((file) => [...read(file).matchAll(/(?:from|import)\s*\(?\s*"(signcheck\/[^"]*)"/g)].map((m) => `${file} imports ${m[1]}`));
   expect(problems).toEqual([]);
 });
 
@@ -256,60 +269,61 @@ function applyDiff(block: Block, dir: string, where: string): string[] {
 }
 
 describe("the recipes apply to the code as it is", () => {
-  test(
-    "every diff block of docs/ applies and every ts block type-checks, in a scratch copy of the repository",
-    () => {
-      const scratch = mkdtempSync(join(tmpdir(), "signcheck-docs-"));
-      try {
-        for (const dir of ["src", "theorems", "properties", "examples"]) cpSync(join(ROOT, dir), join(scratch, dir), { recursive: true });
-        for (const file of ["package.json", "tsconfig.json"]) cpSync(join(ROOT, file), join(scratch, file));
-        symlinkSync(join(ROOT, "node_modules"), join(scratch, "node_modules"), "dir");
-        const files = new Set<string>();
-        const origin = new Map<string, string>();
-        let checked = 0;
-        for (const page of DOCS) {
-          for (const [i, block] of blocks(read(page)).entries()) {
-            const where = `${page}:${block.line}`;
-            if (block.lang === "diff") {
-              for (const f of applyDiff(block, scratch, where)) {
-                files.add(f);
-                origin.set(f, where);
-              }
-              checked++;
-            } else if (isTypeScript(block)) {
-              const path = block.info || join("docs-snippets", `${page.replace(/[/.]/g, "-")}-${i}.ts`);
-              if (block.info && existsSync(join(ROOT, block.info))) throw new Error(`${where}: the block creates ${block.info}, which already exists: pick another example`);
-              mkdirSync(dirname(join(scratch, path)), { recursive: true });
-              writeFileSync(join(scratch, path), block.text);
-              files.add(path);
-              origin.set(path, where);
-              checked++;
+  test("every diff block of docs/ applies and every ts block type-checks, in a scratch copy of the repository", () => {
+    const scratch = mkdtempSync(join(tmpdir(), "signcheck-docs-"));
+    try {
+      for (const dir of ["src", "theorems", "properties", "examples"]) cpSync(join(ROOT, dir), join(scratch, dir), { recursive: true });
+      for (const file of ["package.json", "tsconfig.json"]) cpSync(join(ROOT, file), join(scratch, file));
+      symlinkSync(join(ROOT, "node_modules"), join(scratch, "node_modules"), "dir");
+      const files = new Set<string>();
+      const origin = new Map<string, string>();
+      let checked = 0;
+      for (const page of DOCS) {
+        for (const [i, block] of blocks(read(page)).entries()) {
+          const where = `${page}:${block.line}`;
+          if (block.lang === "diff") {
+            for (const f of applyDiff(block, scratch, where)) {
+              files.add(f);
+              origin.set(f, where);
             }
+            checked++;
+          } else if (isTypeScript(block)) {
+            const path = block.info || join("docs-snippets", `${page.replace(/[/.]/g, "-")}-${i}.ts`);
+            if (block.info && existsSync(join(ROOT, block.info)))
+              throw new Error(`${where}: the block creates ${block.info}, which already exists: pick another example`);
+            mkdirSync(dirname(join(scratch, path)), { recursive: true });
+            writeFileSync(join(scratch, path), block.text);
+            files.add(path);
+            origin.set(path, where);
+            checked++;
           }
         }
-        expect(checked).toBeGreaterThan(0);
-        const { compilerOptions } = JSON.parse(read("tsconfig.json")) as { compilerOptions: Record<string, unknown> };
-        writeFileSync(join(scratch, "tsconfig.docs.json"), JSON.stringify({ compilerOptions, files: [...files] }, null, 2));
-        let output = "";
-        try {
-          execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.docs.json"], { cwd: scratch, encoding: "utf8", stdio: "pipe" });
-        } catch (error) {
-          const e = error as { stdout?: string; stderr?: string; message: string };
-          output = `${e.stdout ?? ""}${e.stderr ?? ""}` || e.message;
-        }
-        // Name the page and line of each block an error points into.
-        const explained = output
-          .split("\n")
-          .map((l) => {
-            const f = [...origin.keys()].find((k) => l.startsWith(k));
-            return f ? `${l}   [from ${origin.get(f)}]` : l;
-          })
-          .join("\n");
-        expect(explained).toBe("");
-      } finally {
-        rmSync(scratch, { recursive: true, force: true });
       }
-    },
-    180_000,
-  );
+      expect(checked).toBeGreaterThan(0);
+      const { compilerOptions } = JSON.parse(read("tsconfig.json")) as { compilerOptions: Record<string, unknown> };
+      writeFileSync(join(scratch, "tsconfig.docs.json"), JSON.stringify({ compilerOptions, files: [...files] }, null, 2));
+      let output = "";
+      try {
+        execFileSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.docs.json"], {
+          cwd: scratch,
+          encoding: "utf8",
+          stdio: "pipe",
+        });
+      } catch (error) {
+        const e = error as { stdout?: string; stderr?: string; message: string };
+        output = `${e.stdout ?? ""}${e.stderr ?? ""}` || e.message;
+      }
+      // Name the page and line of each block an error points into.
+      const explained = output
+        .split("\n")
+        .map((l) => {
+          const f = [...origin.keys()].find((k) => l.startsWith(k));
+          return f ? `${l}   [from ${origin.get(f)}]` : l;
+        })
+        .join("\n");
+      expect(explained).toBe("");
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

@@ -7,8 +7,19 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  AUDIT_SEED, ClaimDefinitionError, InputError, auditClaim, auditClaims, defineClaim, evidenceOf, fc, headline,
-  type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim,
+  AUDIT_SEED,
+  ClaimDefinitionError,
+  InputError,
+  auditClaim,
+  auditClaims,
+  defineClaim,
+  evidenceOf,
+  fc,
+  headline,
+  type ExpectationClaim,
+  type HighProbabilityClaim,
+  type InequalityClaim,
+  type ProbabilityClaim,
 } from "signcheck/internal";
 import { claimTest, testSeedFrom } from "signcheck/vitest";
 
@@ -24,23 +35,42 @@ describe("infinite sides", () => {
     ["+∞ ≤ +∞", Infinity, Infinity],
     ["−∞ ≤ −∞", -Infinity, -Infinity],
   ])("%s is an error naming the instance, not a verdict", (_label, lhs, rhs) => {
-    const r = auditClaim(inequality("signcheck/inf-both", () => ({ lhs, rhs })), quick);
+    const r = auditClaim(
+      inequality("signcheck/inf-both", () => ({ lhs, rhs })),
+      quick,
+    );
     expect(r.verdict).toBe("error");
     expect(r.error?.message).toMatch(/infinite/);
     expect(r.error).toHaveProperty("input");
   });
 
   test("+∞ against a finite bound is a violation; −∞ against a finite bound holds", () => {
-    expect(auditClaim(inequality("signcheck/inf-lhs", () => ({ lhs: Infinity, rhs: 1 })), quick).verdict).toBe("violated");
-    expect(auditClaim(inequality("signcheck/minus-inf-lhs", () => ({ lhs: -Infinity, rhs: 1 })), quick).verdict).toBe("holds");
+    expect(
+      auditClaim(
+        inequality("signcheck/inf-lhs", () => ({ lhs: Infinity, rhs: 1 })),
+        quick,
+      ).verdict,
+    ).toBe("violated");
+    expect(
+      auditClaim(
+        inequality("signcheck/minus-inf-lhs", () => ({ lhs: -Infinity, rhs: 1 })),
+        quick,
+      ).verdict,
+    ).toBe("holds");
   });
 });
 
 describe("events and statistics", () => {
   const event = (value: unknown) =>
     defineClaim<ProbabilityClaim<number>>({
-      id: "signcheck/bad-event", kind: "probability", title: "bad event", source, hypotheses: [],
-      instances: fc.integer({ min: 0, max: 10 }), bound: () => 0.5, event: () => value as boolean,
+      id: "signcheck/bad-event",
+      kind: "probability",
+      title: "bad event",
+      source,
+      hypotheses: [],
+      instances: fc.integer({ min: 0, max: 10 }),
+      bound: () => 0.5,
+      event: () => value as boolean,
     });
 
   test.each([[NaN], [1], ["yes"], [undefined]])("an event returning %s is an error", (value) => {
@@ -51,8 +81,14 @@ describe("events and statistics", () => {
 
   const diverging = (declared?: boolean) =>
     defineClaim<HighProbabilityClaim<number>>({
-      id: "signcheck/diverging", kind: "high-probability", title: "diverging statistic", source, hypotheses: [],
-      instances: fc.integer({ min: 0, max: 10 }), delta: () => 0.1, bound: () => 1,
+      id: "signcheck/diverging",
+      kind: "high-probability",
+      title: "diverging statistic",
+      source,
+      hypotheses: [],
+      instances: fc.integer({ min: 0, max: 10 }),
+      delta: () => 0.1,
+      bound: () => 1,
       statistic: (x, s) => (x >= 5 && s.next() < 0.5 ? Infinity : 0),
       ...(declared !== undefined && { divergedCountsAsFailure: declared }),
     });
@@ -69,8 +105,15 @@ describe("events and statistics", () => {
 
   test("an expectation statistic outside its declared range is an error", () => {
     const claim = defineClaim<ExpectationClaim<number>>({
-      id: "signcheck/out-of-range", kind: "expectation", title: "declared range is false", source, hypotheses: [],
-      instances: fc.integer({ min: 0, max: 10 }), bound: () => 1, range: () => ({ lo: 0, hi: 1 }), statistic: (_x, s) => 2 * s.next(),
+      id: "signcheck/out-of-range",
+      kind: "expectation",
+      title: "declared range is false",
+      source,
+      hypotheses: [],
+      instances: fc.integer({ min: 0, max: 10 }),
+      bound: () => 1,
+      range: () => ({ lo: 0, hi: 1 }),
+      statistic: (_x, s) => 2 * s.next(),
     });
     const r = auditClaim(claim, quick);
     expect(r.verdict).toBe("error");
@@ -80,7 +123,11 @@ describe("events and statistics", () => {
 
 describe("time limits", () => {
   const slow = defineClaim<InequalityClaim<number>>({
-    id: "signcheck/slow", kind: "inequality", title: "each check takes 20 ms", source, hypotheses: [],
+    id: "signcheck/slow",
+    kind: "inequality",
+    title: "each check takes 20 ms",
+    source,
+    hypotheses: [],
     instances: fc.integer({ min: 0, max: 1000 }),
     check: () => {
       const end = performance.now() + 20;
@@ -101,7 +148,10 @@ describe("time limits", () => {
   });
 
   test("the limit can be overridden per audit", () => {
-    const r = auditClaim(inequality("signcheck/fast", () => ({ lhs: 0, rhs: 1 })), { ...quick, timeLimitSeconds: 1e-9 });
+    const r = auditClaim(
+      inequality("signcheck/fast", () => ({ lhs: 0, rhs: 1 })),
+      { ...quick, timeLimitSeconds: 1e-9 },
+    );
     expect(r.verdict).toBe("inconclusive");
     expect(r.evidence.budgetDetail.timeLimitSeconds).toBe(1e-9);
   });

@@ -30,23 +30,32 @@ describe("coverage of a declared parameter", () => {
   });
 
   test("integer and categorical scales count per value", () => {
-    const d = parameterCoverage(param.integer<number>("d", [1, 3], (v) => v), [1, 1, 3]);
-    expect(d.bins).toEqual([{ label: "1", count: 2, lo: 1, hi: 1 }, { label: "2", count: 0, lo: 2, hi: 2 }, { label: "3", count: 1, lo: 3, hi: 3 }]);
-    const law = parameterCoverage(param.categorical<string>("law", ["a", "b"], (v) => v), ["a", "c"]);
+    const d = parameterCoverage(
+      param.integer<number>("d", [1, 3], (v) => v),
+      [1, 1, 3],
+    );
+    expect(d.bins).toEqual([
+      { label: "1", count: 2, lo: 1, hi: 1 },
+      { label: "2", count: 0, lo: 2, hi: 2 },
+      { label: "3", count: 1, lo: 3, hi: 3 },
+    ]);
+    const law = parameterCoverage(
+      param.categorical<string>("law", ["a", "b"], (v) => v),
+      ["a", "c"],
+    );
     expect(law.bins.map((b) => b.count)).toEqual([1, 0]);
     expect(law.outside).toBe(1);
   });
 });
 
 describe("instance codec of replay commands", () => {
-  test.each([
-    [{ x: Float64Array.of(1, -0, 1e-300), s: -4, name: "a'b" }],
-    [{ v: [NaN, Infinity, -Infinity], nested: { f: Float64Array.of(0.1) } }],
-    [3.5],
-  ])("%o round-trips with the same hash", (instance) => {
-    const back = decodeInstance(encodeInstance(instance));
-    expect(instanceHash(back)).toBe(instanceHash(instance));
-  });
+  test.each([[{ x: Float64Array.of(1, -0, 1e-300), s: -4, name: "a'b" }], [{ v: [NaN, Infinity, -Infinity], nested: { f: Float64Array.of(0.1) } }], [3.5]])(
+    "%o round-trips with the same hash",
+    (instance) => {
+      const back = decodeInstance(encodeInstance(instance));
+      expect(instanceHash(back)).toBe(instanceHash(instance));
+    },
+  );
 
   test("malformed text is a typed error naming --instance", () => {
     expect(() => decodeInstance("{not json")).toThrow(/--instance/);

@@ -8,7 +8,9 @@ describe("results do not depend on the order of execution", () => {
   test("auditing claims in another order gives identical results per claim", () => {
     const claims = [falseInequality, falseProbability, falseHighProbability];
     const a = auditClaims(claims, { seed: 11, budget: "quick" }).claims.map(strip);
-    const b = auditClaims([...claims].reverse(), { seed: 11, budget: "quick" }).claims.map(strip).reverse();
+    const b = auditClaims([...claims].reverse(), { seed: 11, budget: "quick" })
+      .claims.map(strip)
+      .reverse();
     expect(b).toEqual(a);
   });
 

@@ -11,7 +11,17 @@
  * the seeds are fixed, so the test is deterministic.
  */
 import { describe, expect, test } from "vitest";
-import { VERDICT_SHARE, auditClaim, binomialSf, evidenceOf, maxTests, refutationProbability, sequentialDesign, type ClaimResult, type Outcome } from "signcheck/internal";
+import {
+  VERDICT_SHARE,
+  auditClaim,
+  binomialSf,
+  evidenceOf,
+  maxTests,
+  refutationProbability,
+  sequentialDesign,
+  type ClaimResult,
+  type Outcome,
+} from "signcheck/internal";
 import { bernoulliClaim, bernoulliMeanClaim, coinTuningClaim, powerCostClaim } from "./falseClaims.ts";
 
 const SEEDS = Array.from({ length: 200 }, (_, i) => 1000 + i);

@@ -3,7 +3,18 @@
  * tests — never part of the built-in audit. A Bernoulli claim: each instance is an independent coin
  * with failure probability `pTrue`, tested against the target `delta`.
  */
-import { arb, defineClaim, fc, param, type ExpectationClaim, type HighProbabilityClaim, type InequalityClaim, type ProbabilityClaim, type ScalingClaim, type TuningClaim } from "signcheck";
+import {
+  arb,
+  defineClaim,
+  fc,
+  param,
+  type ExpectationClaim,
+  type HighProbabilityClaim,
+  type InequalityClaim,
+  type ProbabilityClaim,
+  type ScalingClaim,
+  type TuningClaim,
+} from "signcheck";
 
 const source = { paper: "signcheck", item: "engine self-check" } as const;
 

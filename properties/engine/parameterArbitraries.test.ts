@@ -44,7 +44,10 @@ describe("parameter arbitraries", () => {
   });
 
   test("log-uniform shrinks toward its lower end", () => {
-    const r = fc.check(fc.property(arb.logUniform(0.5, 100), (v) => v < 10), { seed: 5 });
+    const r = fc.check(
+      fc.property(arb.logUniform(0.5, 100), (v) => v < 10),
+      { seed: 5 },
+    );
     expect(r.failed).toBe(true);
     expect(r.counterexample![0]).toBeGreaterThanOrEqual(10);
     expect(r.counterexample![0]).toBeLessThan(10.001);

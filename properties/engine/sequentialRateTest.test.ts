@@ -21,7 +21,12 @@ describe("sequential rate test: exact error rates of the design", () => {
   });
 
   test("zeroFailureTrials is the least n with (1 − δ)^n ≤ α, and agrees with Clopper–Pearson", () => {
-    for (const [delta, alpha] of [[0.05, 0.05], [0.01, 0.001], [0.3, 1e-6], [1e-4, 0.05]]) {
+    for (const [delta, alpha] of [
+      [0.05, 0.05],
+      [0.01, 0.001],
+      [0.3, 1e-6],
+      [1e-4, 0.05],
+    ]) {
       const n = zeroFailureTrials(delta, alpha);
       expect(n * Math.log1p(-delta)).toBeLessThanOrEqual(Math.log(alpha));
       expect((n - 1) * Math.log1p(-delta)).toBeGreaterThan(Math.log(alpha));

@@ -9,8 +9,34 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
-  EXPERIMENTS, InputError, Stream, TOL, Units, close, coshSum, compareArms, csrFromDense, csrSelectRows, density, endValue, experimentByName, gaussian, gradientOracle,
-  powerGrid, recordGrid, runExperiment, sgd, signSgd, splitRows, traceRun, tuneStepsize, withGradientCache, writeAtomic, type Arm, type ExperimentContext, type Trace,
+  EXPERIMENTS,
+  InputError,
+  Stream,
+  TOL,
+  Units,
+  close,
+  coshSum,
+  compareArms,
+  csrFromDense,
+  csrSelectRows,
+  density,
+  endValue,
+  experimentByName,
+  gaussian,
+  gradientOracle,
+  powerGrid,
+  recordGrid,
+  runExperiment,
+  sgd,
+  signSgd,
+  splitRows,
+  traceRun,
+  tuneStepsize,
+  withGradientCache,
+  writeAtomic,
+  type Arm,
+  type ExperimentContext,
+  type Trace,
 } from "signcheck/internal";
 
 const tmp = () => mkdtempSync(join(tmpdir(), "signcheck-exp-"));
@@ -55,7 +81,9 @@ describe("traceRun", () => {
 
   test("a diverging run is reported as diverged at the step it happened, and the trace stops there", () => {
     const fn = coshSum(3);
-    const trace = traceRun(sgd, sgd.init(Float64Array.of(3, 3, 3), { gamma: 10 }, new Stream("d")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), { T: 50 });
+    const trace = traceRun(sgd, sgd.init(Float64Array.of(3, 3, 3), { gamma: 10 }, new Stream("d")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), {
+      T: 50,
+    });
     expect(trace.diverged).toBe(true);
     expect(trace.divergedAt).toBeGreaterThan(0);
     expect(trace.t.every((t) => t < trace.divergedAt!)).toBe(true);
@@ -63,7 +91,12 @@ describe("traceRun", () => {
   });
 
   test("recordGrid: 0 and T included, increasing, at most the points asked; grids are validated", () => {
-    for (const [T, n] of [[1, 100], [99, 100], [500, 81], [1000, 51]] as const) {
+    for (const [T, n] of [
+      [1, 100],
+      [99, 100],
+      [500, 81],
+      [1000, 51],
+    ] as const) {
       const g = recordGrid(T, n);
       expect(g[0]).toBe(0);
       expect(g[g.length - 1]).toBe(T);
@@ -71,7 +104,12 @@ describe("traceRun", () => {
       expect(g.every((t, i) => i === 0 || t > g[i - 1])).toBe(true);
     }
     const fn = coshSum(2);
-    expect(() => traceRun(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("g")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), { T: 5, at: [0, 3, 2] })).toThrow(InputError);
+    expect(() =>
+      traceRun(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("g")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), {
+        T: 5,
+        at: [0, 3, 2],
+      }),
+    ).toThrow(InputError);
   });
 });
 
@@ -134,7 +172,14 @@ describe("tuneStepsize", () => {
     const fn = coshSum(3);
     const x0 = Float64Array.of(1, 1, 1);
     const run = (gamma: number) => traceRun(sgd, sgd.init(x0, { gamma }, new Stream("x")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), { T: 30 });
-    const t = (await tuneStepsize({ method: { name: "GD", optimizer: sgd, params: (gamma) => ({ gamma }) }, grid: powerGrid(1, -4, 3), repeats: 1, units: new Units(ctx, 8), run, score: (tr) => endValue(tr, "gap") }))!;
+    const t = (await tuneStepsize({
+      method: { name: "GD", optimizer: sgd, params: (gamma) => ({ gamma }) },
+      grid: powerGrid(1, -4, 3),
+      repeats: 1,
+      units: new Units(ctx, 8),
+      run,
+      score: (tr) => endValue(tr, "gap"),
+    }))!;
     expect(t.complete).toBe(true);
     expect(t.scores[t.grid.length - 1]).toBe(Infinity);
     expect(t.best).toBeGreaterThan(t.grid[0]);
@@ -146,7 +191,14 @@ describe("tuneStepsize", () => {
     let calls = 0;
     const stopping = { checkpoint: async () => ++calls <= 2 } as unknown as ExperimentContext;
     const run = () => fakeTrace([1, 1]);
-    const t = await tuneStepsize({ method: { name: "M", optimizer: sgd, params: (gamma) => ({ gamma }) }, grid: [1, 2, 3, 4], repeats: 1, units: new Units(stopping, 4), run, score: () => 1 });
+    const t = await tuneStepsize({
+      method: { name: "M", optimizer: sgd, params: (gamma) => ({ gamma }) },
+      grid: [1, 2, 3, 4],
+      repeats: 1,
+      units: new Units(stopping, 4),
+      run,
+      score: () => 1,
+    });
     expect(t!.complete).toBe(false);
     expect(t!.scores.filter((s) => !Number.isNaN(s))).toHaveLength(2);
   });
@@ -162,7 +214,12 @@ describe("data split and row selection", () => {
   });
 
   test("csrSelectRows picks exactly the rows asked, in order, and refuses indices out of range", () => {
-    const rows = [[1, 0, 2], [0, 0, 0], [3, 4, 0], [0, 5, 6]];
+    const rows = [
+      [1, 0, 2],
+      [0, 0, 0],
+      [3, 4, 0],
+      [0, 5, 6],
+    ];
     const A = csrFromDense(rows);
     const S = csrSelectRows(A, [3, 0]);
     expect(S).toEqual(csrFromDense([rows[3], rows[0]]));
@@ -192,7 +249,13 @@ describe("writeAtomic and partial runs", () => {
     writeFileSync(join(dir, "results.json"), JSON.stringify({ tool: "signcheck", files: ["old.svg", "results.json"] }));
     writeFileSync(join(dir, "old.svg"), "<svg/>");
     let checks = 0;
-    const result = await runExperiment(experimentByName("bernstein-sparse-noise"), { seed: 7, smoke: true, out: dir, command: "signcheck experiment bernstein-sparse-noise --smoke", stopRequested: () => ++checks > 12 });
+    const result = await runExperiment(experimentByName("bernstein-sparse-noise"), {
+      seed: 7,
+      smoke: true,
+      out: dir,
+      command: "signcheck experiment bernstein-sparse-noise --smoke",
+      stopRequested: () => ++checks > 12,
+    });
     expect(result.partial).toBe(true);
     expect(result.completedUnits).toBeLessThan(result.totalUnits);
     const json = JSON.parse(readFileSync(join(dir, "results.json"), "utf8"));
@@ -203,7 +266,13 @@ describe("writeAtomic and partial runs", () => {
   });
 
   test("the registry names five experiments; an unknown name and too few repeats are input errors", async () => {
-    expect(EXPERIMENTS.map((e) => e.name)).toEqual(["mushrooms-gd-vs-signgd", "mushrooms-momentum", "communication", "bernstein-sparse-noise", "smoothness-along-trajectory"]);
+    expect(EXPERIMENTS.map((e) => e.name)).toEqual([
+      "mushrooms-gd-vs-signgd",
+      "mushrooms-momentum",
+      "communication",
+      "bernstein-sparse-noise",
+      "smoothness-along-trajectory",
+    ]);
     expect(() => experimentByName("mushrooms")).toThrow(/one of mushrooms-gd-vs-signgd/);
     await expect(runExperiment(experimentByName("communication"), { seed: 1, repeats: 1, out: tmp(), command: "" })).rejects.toThrow(/--repeats/);
   });

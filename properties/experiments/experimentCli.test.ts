@@ -98,12 +98,42 @@ describe("signcheck experiment: input errors exit 2 with one line", () => {
     ["zero repeats", ["experiment", "communication", "--repeats", "0"], {}, /repeats must be an integer ≥ 1/],
     ["repeats that are not a number", ["experiment", "communication", "--repeats", "two"], {}, /repeats must be an integer ≥ 1, got "two"/],
     ["a negative seed", ["experiment", "bernstein-sparse-noise", "--seed", "-3"], {}, /seed must be a non-negative integer/],
-    ["fewer repeats than the experiment needs", ["experiment", "bernstein-sparse-noise", "--repeats", "1", "--smoke", "--out", bad], {}, /--repeats = 1 is not accepted/],
-    ["a data file that does not exist", ["experiment", "mushrooms-gd-vs-signgd", "--smoke", "--data", join(bad, "none.libsvm"), "--out", bad], {}, /--data = .* is not accepted: expected an existing LIBSVM file for mushrooms/],
-    ["a data file that is not the registry's mushrooms", ["experiment", "mushrooms-momentum", "--smoke", "--data", join(bad, "broken.libsvm"), "--out", bad], {}, /sha256 of .*broken.libsvm = "[0-9a-f]{64}" is not accepted: expected [0-9a-f]{64} \(the registry's checksum of mushrooms\)/],
-    ["a malformed data file, its checksum declared", ["experiment", "mushrooms-momentum", "--smoke", "--data", join(bad, "broken.libsvm"), "--data-sha256", "none", "--out", bad], {}, /line 1/],
-    ["--data for an experiment without data", ["experiment", "bernstein-sparse-noise", "--smoke", "--data", join(bad, "broken.libsvm"), "--out", bad], {}, /no --data: bernstein-sparse-noise uses no data set/],
-    ["an absent data set", ["experiment", "smoothness-along-trajectory", "--smoke", "--out", bad], noShared(), /needs the mushrooms data set, which was not found: run `signcheck data fetch mushrooms` or pass --data FILE/],
+    [
+      "fewer repeats than the experiment needs",
+      ["experiment", "bernstein-sparse-noise", "--repeats", "1", "--smoke", "--out", bad],
+      {},
+      /--repeats = 1 is not accepted/,
+    ],
+    [
+      "a data file that does not exist",
+      ["experiment", "mushrooms-gd-vs-signgd", "--smoke", "--data", join(bad, "none.libsvm"), "--out", bad],
+      {},
+      /--data = .* is not accepted: expected an existing LIBSVM file for mushrooms/,
+    ],
+    [
+      "a data file that is not the registry's mushrooms",
+      ["experiment", "mushrooms-momentum", "--smoke", "--data", join(bad, "broken.libsvm"), "--out", bad],
+      {},
+      /sha256 of .*broken.libsvm = "[0-9a-f]{64}" is not accepted: expected [0-9a-f]{64} \(the registry's checksum of mushrooms\)/,
+    ],
+    [
+      "a malformed data file, its checksum declared",
+      ["experiment", "mushrooms-momentum", "--smoke", "--data", join(bad, "broken.libsvm"), "--data-sha256", "none", "--out", bad],
+      {},
+      /line 1/,
+    ],
+    [
+      "--data for an experiment without data",
+      ["experiment", "bernstein-sparse-noise", "--smoke", "--data", join(bad, "broken.libsvm"), "--out", bad],
+      {},
+      /no --data: bernstein-sparse-noise uses no data set/,
+    ],
+    [
+      "an absent data set",
+      ["experiment", "smoothness-along-trajectory", "--smoke", "--out", bad],
+      noShared(),
+      /needs the mushrooms data set, which was not found: run `signcheck data fetch mushrooms` or pass --data FILE/,
+    ],
   ] as const)("%s", (_what, args, env, message) => {
     const r = run([...args], env as NodeJS.ProcessEnv);
     expect(r.status, r.stdout + r.stderr).toBe(2);
@@ -117,7 +147,10 @@ describe("signcheck experiment: input errors exit 2 with one line", () => {
 describe("signcheck experiment: Ctrl-C", () => {
   test("SIGINT stops the run after the current unit, writes what is done marked partial, exits 130", async () => {
     const out = tmp();
-    const child = spawn(process.execPath, [BIN, "experiment", "bernstein-sparse-noise", "--smoke", "--repeats", "100000", "--out", out], { cwd: ROOT, env: { ...process.env, FORCE_COLOR: "0" } });
+    const child = spawn(process.execPath, [BIN, "experiment", "bernstein-sparse-noise", "--smoke", "--repeats", "100000", "--out", out], {
+      cwd: ROOT,
+      env: { ...process.env, FORCE_COLOR: "0" },
+    });
     let stdout = "";
     let stderr = "";
     child.stderr.on("data", (c) => (stderr += c));

@@ -48,8 +48,14 @@ describe("functions/combinators", () => {
 
   test("composing two affine maps equals the affine map of the product", () => {
     const inner = coshSum(2);
-    const M1 = [[1, 0.5], [-0.3, 2]];
-    const M2 = [[0.7, 0.1, -1], [0.2, 1, 0.4]];
+    const M1 = [
+      [1, 0.5],
+      [-0.3, 2],
+    ];
+    const M2 = [
+      [0.7, 0.1, -1],
+      [0.2, 1, 0.4],
+    ];
     const composed = affineMap(affineMap(inner, M1, [0.1, -0.2]), M2, [0.5, 0]);
     // f(M1(M2x + b2) + b1) = f((M1M2)x + M1b2 + b1)
     const P = M1.map((r) => [0, 1, 2].map((j) => r[0] * M2[0][j] + r[1] * M2[1][j]));
@@ -70,7 +76,12 @@ describe("functions/combinators", () => {
   test("a non-surjective map is refused (e^u + e^{−v} on u = v = t)", () => {
     const f = separableSum([expAffine([1]), expAffine([-1])]);
     expect(() => affineMap(f, [[1], [1]])).toThrow(/full row rank|d ≥ m/);
-    expect(() => affineMap(f, [[1, 2], [2, 4]])).toThrow(/full row rank/);
+    expect(() =>
+      affineMap(f, [
+        [1, 2],
+        [2, 4],
+      ]),
+    ).toThrow(/full row rank/);
   });
 
   test("scaling by c multiplies L0 and the least-L0 curve by c and keeps L1", () => {
@@ -128,14 +139,24 @@ describe("functions/random functions", () => {
       { numRuns: 40 },
     );
   });
-  test.each([[1, 1], [4, 4], [2, 3]])("with maxLeafDim %i and maxDim %i every drawn function respects the dimension limit", (maxLeafDim, maxDim) => {
-    fc.assert(fc.property(smoothFunctionArbitrary({ maxLeafDim, maxDim }), (spec) => specDim(spec) <= maxDim), { numRuns: 200 });
+  test.each([
+    [1, 1],
+    [4, 4],
+    [2, 3],
+  ])("with maxLeafDim %i and maxDim %i every drawn function respects the dimension limit", (maxLeafDim, maxDim) => {
+    fc.assert(
+      fc.property(smoothFunctionArbitrary({ maxLeafDim, maxDim }), (spec) => specDim(spec) <= maxDim),
+      { numRuns: 200 },
+    );
   });
   test("a zero vector a is refused: it makes exp(aᵀx) constant, with f* = 1, not a member of the family", () => {
     expect(() => expAffine([0, 0])).toThrow(/a = "the zero vector"/);
   });
   test("shrinking goes to smaller dimensions: a failing predicate on dimension ≥ 2 shrinks to dimension 2", () => {
-    const out = fc.check(fc.property(smoothFunctionArbitrary(), (spec) => specDim(spec) < 2), { numRuns: 200 });
+    const out = fc.check(
+      fc.property(smoothFunctionArbitrary(), (spec) => specDim(spec) < 2),
+      { numRuns: 200 },
+    );
     expect(out.failed).toBe(true);
     expect(specDim(out.counterexample![0])).toBe(2);
   });

@@ -20,45 +20,53 @@ function refusal(run: () => unknown): Error {
 beforeAll(() => void fromExpression("x1", { dim: 1 }));
 
 describe("functions/fromExpression limits", () => {
-  test.each(EXPRESSION_SHAPES.map((s) => [s.name, s] as const))("%s builds at the limit, with derivatives matching finite differences, and is refused one step past it", (_, shape) => {
-    const n = largestAccepted(shape);
-    expect(n).toBeGreaterThan(1);
-    const { expression, dim } = shape.at(n);
-    const f = fromExpression(expression, { dim });
-    if (shape.point) {
-      const x = shape.point(dim);
-      expect(Number.isFinite(f.value(x))).toBe(true);
-      const g = f.gradient(x);
-      const fd = finiteDifferenceGradient(f, x);
-      const scale = { atol: FINITE_DIFFERENCE.atol * (1 + norm2(g)), rtol: FINITE_DIFFERENCE.rtol };
-      for (let i = 0; i < dim; i++) expect(close(fd[i], g[i], scale), `∂f/∂x${i + 1}: ${fd[i]} vs ${g[i]}`).toBe(true);
-      if (dim <= 8) {
-        const H = new Float64Array(dim * dim);
-        const e = new Float64Array(dim);
-        for (let j = 0; j < dim; j++) {
-          e.fill(0);
-          e[j] = 1;
-          const column = f.hessianVector!(x, e);
-          for (let i = 0; i < dim; i++) H[i * dim + j] = column[i];
+  test.each(EXPRESSION_SHAPES.map((s) => [s.name, s] as const))(
+    "%s builds at the limit, with derivatives matching finite differences, and is refused one step past it",
+    (_, shape) => {
+      const n = largestAccepted(shape);
+      expect(n).toBeGreaterThan(1);
+      const { expression, dim } = shape.at(n);
+      const f = fromExpression(expression, { dim });
+      if (shape.point) {
+        const x = shape.point(dim);
+        expect(Number.isFinite(f.value(x))).toBe(true);
+        const g = f.gradient(x);
+        const fd = finiteDifferenceGradient(f, x);
+        const scale = { atol: FINITE_DIFFERENCE.atol * (1 + norm2(g)), rtol: FINITE_DIFFERENCE.rtol };
+        for (let i = 0; i < dim; i++) expect(close(fd[i], g[i], scale), `∂f/∂x${i + 1}: ${fd[i]} vs ${g[i]}`).toBe(true);
+        if (dim <= 8) {
+          const H = new Float64Array(dim * dim);
+          const e = new Float64Array(dim);
+          for (let j = 0; j < dim; j++) {
+            e.fill(0);
+            e[j] = 1;
+            const column = f.hessianVector!(x, e);
+            for (let i = 0; i < dim; i++) H[i * dim + j] = column[i];
+          }
+          const fdH = finiteDifferenceHessian(f, x);
+          const hScale = { atol: FINITE_DIFFERENCE.atol * (1 + norm2(H)), rtol: FINITE_DIFFERENCE.rtol };
+          for (let k = 0; k < dim * dim; k++) expect(close(fdH[k], H[k], hScale), `H[${k}]: ${fdH[k]} vs ${H[k]}`).toBe(true);
         }
-        const fdH = finiteDifferenceHessian(f, x);
-        const hScale = { atol: FINITE_DIFFERENCE.atol * (1 + norm2(H)), rtol: FINITE_DIFFERENCE.rtol };
-        for (let k = 0; k < dim * dim; k++) expect(close(fdH[k], H[k], hScale), `H[${k}]: ${fdH[k]} vs ${H[k]}`).toBe(true);
       }
-    }
-    if (n < shape.maxN) {
-      const next = shape.at(n + 1);
-      const error = refusal(() => fromExpression(next.expression, { dim: next.dim }));
-      expect(error).toBeInstanceOf(InputError);
-      expect(error.message).toMatch(/at most \d+/);
-      expect(error.message.split("\n")).toHaveLength(1);
-    }
-  });
+      if (n < shape.maxN) {
+        const next = shape.at(n + 1);
+        const error = refusal(() => fromExpression(next.expression, { dim: next.dim }));
+        expect(error).toBeInstanceOf(InputError);
+        expect(error.message).toMatch(/at most \d+/);
+        expect(error.message.split("\n")).toHaveLength(1);
+      }
+    },
+  );
 
   test("the issue's inputs: a tower of six, a 25-term sum, exp nested 12 deep build; dim 1e9 and a 3000-term sum are typed errors", () => {
     const tower = fromExpression("x1^x1^x1^x1^x1^x1", { dim: 1 });
     const x = Float64Array.of(1.2);
-    expect(close(finiteDifferenceGradient(tower, x)[0], tower.gradient(x)[0], { atol: FINITE_DIFFERENCE.atol * (1 + Math.abs(tower.gradient(x)[0])), rtol: FINITE_DIFFERENCE.rtol })).toBe(true);
+    expect(
+      close(finiteDifferenceGradient(tower, x)[0], tower.gradient(x)[0], {
+        atol: FINITE_DIFFERENCE.atol * (1 + Math.abs(tower.gradient(x)[0])),
+        rtol: FINITE_DIFFERENCE.rtol,
+      }),
+    ).toBe(true);
     const sum = fromExpression(Array.from({ length: 25 }, (_, i) => `x${(i % 5) + 1}^${i + 2}`).join(" + "), { dim: 5 });
     expect(sum.gradient(Float64Array.of(1, 1, 1, 1, 1))[0]).toBe([2, 7, 12, 17, 22].reduce((s, p) => s + p, 0));
     const nested = fromExpression(`${"exp(".repeat(12)}x1${")".repeat(12)}`, { dim: 1 });

@@ -28,7 +28,12 @@ export const EXPRESSION_SHAPES: readonly ExpressionShape[] = [
   { name: "tower x1^x1^…^x1", at: (n) => ({ expression: list(n, () => "x1", "^"), dim: 1 }), point: fill(1.1), maxN: 4 * D },
   { name: "tower x1^x2^…^xn", at: (n) => ({ expression: list(n, (i) => `x${i + 1}`, "^"), dim: n }), point: fill(1.05), maxN: 4 * D },
   { name: "nested exp(exp(…x1))", at: (n) => ({ expression: nest(n, () => "exp(", "x1"), dim: 1 }), maxN: 4 * D },
-  { name: "nested calls, every function", at: (n) => ({ expression: nest(n, (i) => CYCLE[i % CYCLE.length], "x1*x2"), dim: 2 }), point: fill(0.3), maxN: 4 * D },
+  {
+    name: "nested calls, every function",
+    at: (n) => ({ expression: nest(n, (i) => CYCLE[i % CYCLE.length], "x1*x2"), dim: 2 }),
+    point: fill(0.3),
+    maxN: 4 * D,
+  },
   { name: "unary minus chain", at: (n) => ({ expression: `${"-".repeat(n)}x1^3`, dim: 1 }), point: fill(0.7), maxN: 4 * D },
   { name: "nested parentheses", at: (n) => ({ expression: nest(n, () => "(x1+", "x2"), dim: 2 }), point: fill(0.5), maxN: 4 * D },
   { name: "division chain", at: (n) => ({ expression: list(n, (i) => `x${(i % 8) + 1}`, "/"), dim: 8 }), point: fill(1.01), maxN: 4 * D },
@@ -40,10 +45,20 @@ export const EXPRESSION_SHAPES: readonly ExpressionShape[] = [
     maxN: EXPRESSION_LIMITS.nodes,
   },
   { name: "dense product x1·x2·…·xn", at: (n) => ({ expression: list(n, (i) => `x${i + 1}`, "*"), dim: n }), point: fill(0.999), maxN: DIM },
-  { name: "product of sums (x1+x2)(x3+x4)…", at: (n) => ({ expression: list(n, (i) => `(x${((2 * i) % DIM) + 1}+x${((2 * i + 1) % DIM) + 1})`, "*"), dim: DIM }), point: fill(0.501), maxN: EXPRESSION_LIMITS.nodes },
+  {
+    name: "product of sums (x1+x2)(x3+x4)…",
+    at: (n) => ({ expression: list(n, (i) => `(x${((2 * i) % DIM) + 1}+x${((2 * i + 1) % DIM) + 1})`, "*"), dim: DIM }),
+    point: fill(0.501),
+    maxN: EXPRESSION_LIMITS.nodes,
+  },
   { name: "log-sum-exp", at: (n) => ({ expression: `log(${list(n, (i) => `exp(x${i + 1})`, "+")})`, dim: n }), point: fill(0.1), maxN: DIM },
   { name: "exp of a sum", at: (n) => ({ expression: `exp(${list(n, (i) => `x${i + 1}/${n}`, "+")})`, dim: n }), point: fill(0.1), maxN: DIM },
-  { name: "text padded to the length limit", at: (n) => ({ expression: `x1^2${" ".repeat(n)}+ x2`, dim: 2 }), point: fill(0.5), maxN: 2 * EXPRESSION_LIMITS.length },
+  {
+    name: "text padded to the length limit",
+    at: (n) => ({ expression: `x1^2${" ".repeat(n)}+ x2`, dim: 2 }),
+    point: fill(0.5),
+    maxN: 2 * EXPRESSION_LIMITS.length,
+  },
 ];
 
 /** True when the shape builds at n; false when refused with a typed InputError; any other error propagates. */

@@ -37,7 +37,6 @@ const families: [string, SmoothFunction][] = [
   ["Σ log cosh", logCoshSum(2)],
 ];
 
-
 describe.each(families)("functions/%s", (_, f) => {
   test("declared (L0, L1) passes the auditor in every form (no false alarm)", () => {
     const audit = auditSmoothness(f, f.smoothness, { seed: 7, numRuns: 150 });
@@ -99,7 +98,8 @@ describe("functions/polynomial1d", () => {
         (c, L1) => {
           const p = polynomial1d(c, L1);
           expect(p.unboundedBelow === true).toBe((c.length - 1) % 2 === 1 || c[c.length - 1] < 0);
-          for (const form of auditSmoothness(p, p.smoothness, { seed: 4, numRuns: 40, climbSteps: 30 }).forms) expect(form.counterexample, form.form).toBeUndefined();
+          for (const form of auditSmoothness(p, p.smoothness, { seed: 4, numRuns: 40, climbSteps: 30 }).forms)
+            expect(form.counterexample, form.form).toBeUndefined();
         },
       ),
       { numRuns: 25 },

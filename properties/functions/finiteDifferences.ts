@@ -2,7 +2,11 @@
 // derived for): the gradient from values and the Hessian from gradients, to check symbolic derivatives.
 import type { SmoothFunction } from "signcheck";
 
-function centralDifference(x: Float64Array, i: number, at: (y: Float64Array) => number | Float64Array): { plus: number | Float64Array; minus: number | Float64Array; h: number } {
+function centralDifference(
+  x: Float64Array,
+  i: number,
+  at: (y: Float64Array) => number | Float64Array,
+): { plus: number | Float64Array; minus: number | Float64Array; h: number } {
   const h = 1e-5 * (1 + Math.abs(x[i]));
   const xp = Float64Array.from(x);
   const xm = Float64Array.from(x);

@@ -33,12 +33,12 @@ describe("functions/fromExpression", () => {
 
   test.each([
     ["import({a: 1})", "import"],
-    ["createUnit(\"foo\")", "createUnit"],
-    ["evaluate(\"1+1\")", "evaluate"],
-    ["parse(\"x1\")", "parse"],
-    ["simplify(\"x1\")", "simplify"],
-    ["derivative(\"x1^2\", \"x1\")", "derivative"],
-    ["compile(\"x1\")", "compile"],
+    ['createUnit("foo")', "createUnit"],
+    ['evaluate("1+1")', "evaluate"],
+    ['parse("x1")', "parse"],
+    ['simplify("x1")', "simplify"],
+    ['derivative("x1^2", "x1")', "derivative"],
+    ['compile("x1")', "compile"],
     ["f(x) = x^2", "f"],
     ["a = 1", "a"],
     ["x1.constructor", "constructor"],

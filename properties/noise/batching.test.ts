@@ -51,7 +51,11 @@ describe("O(1) batch means have the averaged law", () => {
 });
 
 describe("exact batch moments", () => {
-  const specs: NoiseSpec[] = [{ law: "twoPoint", q: 0.05 }, { law: "twoPoint", q: 0.5 }, { law: "lattice", probs: [0.6, 0.3, 0.1] }];
+  const specs: NoiseSpec[] = [
+    { law: "twoPoint", q: 0.05 },
+    { law: "twoPoint", q: 0.5 },
+    { law: "lattice", probs: [0.6, 0.3, 0.1] },
+  ];
   for (const spec of specs) {
     test(`${label(spec)}: B = 1 is E|X|^κ and sampling agrees at B = 7`, () => {
       const law = noiseFromSpec(spec);

@@ -15,8 +15,27 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  CENTRED_TAIL, EPS, ORIGIN_SLOPE, TOL, close, flipProbability, gaussFlipBound, halfMinusFlipProbability, halfMinusGaussFlipBound, integrate, integratePieces, leq,
-  logGamma, noiseFromSpec, noiseLaw, sigmaKappa, studentT, symmetricStable, gaussian, arb, type NoiseSpec,
+  CENTRED_TAIL,
+  EPS,
+  ORIGIN_SLOPE,
+  TOL,
+  close,
+  flipProbability,
+  gaussFlipBound,
+  halfMinusFlipProbability,
+  halfMinusGaussFlipBound,
+  integrate,
+  integratePieces,
+  leq,
+  logGamma,
+  noiseFromSpec,
+  noiseLaw,
+  sigmaKappa,
+  studentT,
+  symmetricStable,
+  gaussian,
+  arb,
+  type NoiseSpec,
 } from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
@@ -98,7 +117,8 @@ describe("½ − P(X > t) against the integrated density and closed forms, away 
       expectClose(c2.halfMinusSf(t), t / (2 * r), CENTRED_TAIL, `ν = 2: ½ − sf(${t})`);
       const s2 = 1 / (r * (r + t));
       if (s2 > 1e-300) expectClose(c2.sf(t), s2, CENTRED_TAIL, `ν = 2: sf(${t})`);
-      if (t <= 10) expectClose(c3.halfMinusSf(t), (Math.atan(t / Math.sqrt(3)) + (Math.sqrt(3) * t) / (3 + t * t)) / Math.PI, CENTRED_TAIL, `ν = 3: ½ − sf(${t})`);
+      if (t <= 10)
+        expectClose(c3.halfMinusSf(t), (Math.atan(t / Math.sqrt(3)) + (Math.sqrt(3) * t) / (3 + t * t)) / Math.PI, CENTRED_TAIL, `ν = 3: ½ − sf(${t})`);
     }
   });
   test("SαS, α > 1: the convergent power series at 0", () => {
@@ -120,7 +140,8 @@ describe("½ − P(X > t) against the integrated density and closed forms, away 
       const law = symmetricStable(alpha);
       const top = 60 ** (1 / alpha); // e^{−u^α} < e^{−60} beyond
       for (const t of [1e-9, 1e-6, 1e-3, 0.05]) {
-        const gp = integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, top, { atol: 0, rtol: 1e-14, maxIntervals: 20000 }) / Math.PI;
+        const gp =
+          integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, top, { atol: 0, rtol: 1e-14, maxIntervals: 20000 }) / Math.PI;
         expectClose(law.halfMinusSf(t), gp, CENTRED_TAIL, `α = ${alpha}: ½ − sf(${t})`);
       }
     }
@@ -132,7 +153,9 @@ describe("SαS as α → 2, where Zolotarev's sin αθ nears sin π and the tail
     for (const alpha of [1.99, 1.999044143712399, 1.9999, 1.99999999]) {
       const law = symmetricStable(alpha);
       for (const t of [0.01, 0.3, 1, 2.5]) {
-        const gp = integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, 60 ** (1 / alpha), { atol: 0, rtol: 1e-14, maxIntervals: 20000 }) / Math.PI;
+        const gp =
+          integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, 60 ** (1 / alpha), { atol: 0, rtol: 1e-14, maxIntervals: 20000 }) /
+          Math.PI;
         expectClose(law.halfMinusSf(t), gp, CENTRED_TAIL, `α = ${alpha}: ½ − sf(${t})`);
       }
       for (const t of [7.336995494193556, 14, 40, 1e3]) {
@@ -221,14 +244,20 @@ describe("bernstein19/gauss-sign-bound at a tiny signal-to-noise ratio is decide
 
   test("every unimodal symmetric law with finite variance: P(flip) ≤ bound with no tolerance for S ∈ [1e-14, 1e-4]", () => {
     fc.assert(
-      fc.property(noiseLaw({ kappa: 2, symmetric: true, unimodal: true, atoms: false }), arb.logUniform(1e-14, 1e-4), fc.boolean(), arb.logUniform(1e-2, 1e2), ({ noise }, S, negative, scale) => {
-        const law = noiseFromSpec(noise);
-        const sd = sigmaKappa(law, scale, 2);
-        const g = (negative ? -1 : 1) * S * sd;
-        // f(0)·sd ≥ 1/(2√3) (the uniform law's value) with room: the margins differ by ≥ 38 %.
-        expect(halfMinusFlipProbability(law, g, scale), `${label(noise)}, S = ${S}`).toBeGreaterThan(halfMinusGaussFlipBound(g, sd));
-        expect(flipProbability(law, g, scale), `${label(noise)}, S = ${S}`).toBeLessThanOrEqual(gaussFlipBound(g, sd));
-      }),
+      fc.property(
+        noiseLaw({ kappa: 2, symmetric: true, unimodal: true, atoms: false }),
+        arb.logUniform(1e-14, 1e-4),
+        fc.boolean(),
+        arb.logUniform(1e-2, 1e2),
+        ({ noise }, S, negative, scale) => {
+          const law = noiseFromSpec(noise);
+          const sd = sigmaKappa(law, scale, 2);
+          const g = (negative ? -1 : 1) * S * sd;
+          // f(0)·sd ≥ 1/(2√3) (the uniform law's value) with room: the margins differ by ≥ 38 %.
+          expect(halfMinusFlipProbability(law, g, scale), `${label(noise)}, S = ${S}`).toBeGreaterThan(halfMinusGaussFlipBound(g, sd));
+          expect(flipProbability(law, g, scale), `${label(noise)}, S = ${S}`).toBeLessThanOrEqual(gaussFlipBound(g, sd));
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -36,10 +36,14 @@ describe("samplers agree with their declared laws", () => {
       if (spec.law === "twoPoint" || spec.law === "lattice") {
         const xs = draw(spec, N);
         const support = [...new Set(xs)].sort((a, b) => a - b);
-        const atoms = spec.law === "twoPoint" ? [-spec.q, 1 - spec.q] : Array.from({ length: 2 * spec.probs.length - 1 }, (_, j) => j - (spec.probs.length - 1));
+        const atoms =
+          spec.law === "twoPoint" ? [-spec.q, 1 - spec.q] : Array.from({ length: 2 * spec.probs.length - 1 }, (_, j) => j - (spec.probs.length - 1));
         for (const x of support) expect(atoms).toContain(x);
         const observed = atoms.map((a) => xs.filter((x) => x === a).length);
-        const r = chiSquareTest(observed, atoms.map((a) => law.atom(a)));
+        const r = chiSquareTest(
+          observed,
+          atoms.map((a) => law.atom(a)),
+        );
         expect(r.pValue, `χ² = ${r.statistic}`).toBeGreaterThan(GOF_LEVEL);
         return;
       }
@@ -76,7 +80,10 @@ describe("symmetric laws pass a symmetry test", () => {
     });
   }
   test("the skewed laws fail the sign test (the test has power)", () => {
-    for (const spec of [{ law: "twoPoint", q: 0.1 }, { law: "centredLomax", alpha: 1.5 }] as NoiseSpec[]) {
+    for (const spec of [
+      { law: "twoPoint", q: 0.1 },
+      { law: "centredLomax", alpha: 1.5 },
+    ] as NoiseSpec[]) {
       const xs = draw(spec, N, "symmetry");
       const pos = xs.filter((x) => x > 0).length;
       expect(chiSquareTest([pos, N - pos], [0.5, 0.5]).pValue).toBeLessThan(GOF_LEVEL);

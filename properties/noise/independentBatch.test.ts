@@ -9,9 +9,22 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  InputError, TOL, TOL_QUADRATURE, UndefinedQuantityError, arb, atomsNormMoment, batchAbsMoment, close,
-  gaussianNormMoment, independentBatchMoment, integrate, logGamma, noiseFromSpec, summandsNormMoment,
-  type BatchGroup, type NoiseSpec,
+  InputError,
+  TOL,
+  TOL_QUADRATURE,
+  UndefinedQuantityError,
+  arb,
+  atomsNormMoment,
+  batchAbsMoment,
+  close,
+  gaussianNormMoment,
+  independentBatchMoment,
+  integrate,
+  logGamma,
+  noiseFromSpec,
+  summandsNormMoment,
+  type BatchGroup,
+  type NoiseSpec,
 } from "signcheck/internal";
 
 const kappaArb = fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000);
@@ -27,13 +40,25 @@ const discreteSpec: fc.Arbitrary<NoiseSpec> = fc.oneof(
 
 /** A discrete batch: 1–3 groups, d ≤ 2, integer scales 1–2, B ≤ 4 (so 3^{B·d}·… atoms stay enumerable). */
 const smallDiscreteBatch = fc.integer({ min: 1, max: 2 }).chain((d) =>
-  fc.array(fc.record({ noise: discreteSpec, scales: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: d, maxLength: d }), count: fc.integer({ min: 1, max: 2 }) }), { minLength: 1, maxLength: 2 }),
+  fc.array(
+    fc.record({
+      noise: discreteSpec,
+      scales: fc.array(fc.integer({ min: 1, max: 2 }), { minLength: d, maxLength: d }),
+      count: fc.integer({ min: 1, max: 2 }),
+    }),
+    { minLength: 1, maxLength: 2 },
+  ),
 );
 
 /** Atoms of one summand's coordinate scale·Z. */
 function summandAtoms(noise: NoiseSpec, scale: number): { values: number[]; probs: number[] } {
   const law = noiseFromSpec(noise);
-  const support = noise.law === "twoPoint" ? [-noise.q, 1 - noise.q] : noise.law === "lattice" ? Array.from({ length: 2 * noise.probs.length - 1 }, (_, j) => j - noise.probs.length + 1) : [];
+  const support =
+    noise.law === "twoPoint"
+      ? [-noise.q, 1 - noise.q]
+      : noise.law === "lattice"
+        ? Array.from({ length: 2 * noise.probs.length - 1 }, (_, j) => j - noise.probs.length + 1)
+        : [];
   return { values: support.map((x) => scale * x), probs: support.map((x) => law.atom(x)) };
 }
 
@@ -51,7 +76,13 @@ function bruteForce(groups: readonly BatchGroup[], kappa: number): number {
     const per = summands[b].scales.map((s) => summandAtoms(summands[b].noise, s));
     const recCoord = (i: number, q: number, acc: number[]): void => {
       if (i === d) return rec(b + 1, q, acc);
-      per[i].values.forEach((v, j) => recCoord(i + 1, q * per[i].probs[j], acc.map((a, k) => (k === i ? a + v : a))));
+      per[i].values.forEach((v, j) =>
+        recCoord(
+          i + 1,
+          q * per[i].probs[j],
+          acc.map((a, k) => (k === i ? a + v : a)),
+        ),
+      );
     };
     recCoord(0, p, sums);
   };
@@ -71,13 +102,16 @@ describe("exact batch moments", () => {
 
   test("κ = 2: E‖ΣX_b‖² = ΣE‖X_b‖² for independent zero-mean summands of every family", () => {
     const gaussian = fc.integer({ min: 1, max: 4 }).chain((d) =>
-      fc.array(fc.record({ scales: fc.array(arb.logUniform(1e-1, 1e1), { minLength: d, maxLength: d }), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 }).map((gs) =>
-        gs.map(({ scales, count }) => ({ noise: { law: "gaussian" } as NoiseSpec, scales, count })),
-      ),
+      fc
+        .array(fc.record({ scales: fc.array(arb.logUniform(1e-1, 1e1), { minLength: d, maxLength: d }), count: arb.iterations({ min: 1, max: 1e4 }) }), {
+          minLength: 1,
+          maxLength: 3,
+        })
+        .map((gs) => gs.map(({ scales, count }) => ({ noise: { law: "gaussian" } as NoiseSpec, scales, count }))),
     );
-    const stable2 = fc.array(fc.record({ s: arb.logUniform(1e-1, 1e1), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 }).map((gs) =>
-      gs.map(({ s, count }) => ({ noise: { law: "symmetricStable", alpha: 2 } as NoiseSpec, scales: [s], count })),
-    );
+    const stable2 = fc
+      .array(fc.record({ s: arb.logUniform(1e-1, 1e1), count: arb.iterations({ min: 1, max: 1e4 }) }), { minLength: 1, maxLength: 3 })
+      .map((gs) => gs.map(({ s, count }) => ({ noise: { law: "symmetricStable", alpha: 2 } as NoiseSpec, scales: [s], count })));
     fc.assert(
       fc.property(fc.oneof(gaussian, stable2, smallDiscreteBatch), (groups) => {
         const B = groups.reduce((s, g) => s + g.count, 0);
@@ -90,7 +124,14 @@ describe("exact batch moments", () => {
   test("splitting a group in two and reordering the groups leave the moment unchanged", () => {
     fc.assert(
       fc.property(smallDiscreteBatch, kappaArb, (groups, kappa) => {
-        const split = groups.flatMap((g) => (g.count > 1 ? [{ ...g, count: 1 }, { ...g, count: g.count - 1 }] : [g]));
+        const split = groups.flatMap((g) =>
+          g.count > 1
+            ? [
+                { ...g, count: 1 },
+                { ...g, count: g.count - 1 },
+              ]
+            : [g],
+        );
         const base = independentBatchMoment(groups, kappa);
         expect(close(independentBatchMoment([...split].reverse(), kappa), base, TOL.sum)).toBe(true);
         expect(close(summandsNormMoment([...split].reverse(), kappa), summandsNormMoment(groups, kappa), TOL.sum)).toBe(true);
@@ -104,7 +145,13 @@ describe("exact batch moments", () => {
       fc.property(qArb, kappaArb, fc.integer({ min: 2, max: 60 }), (q, kappa, B) => {
         const noise: NoiseSpec = { law: "twoPoint", q };
         const whole = independentBatchMoment([{ noise, scales: [1], count: B }], kappa);
-        const halves = independentBatchMoment([{ noise, scales: [1], count: 1 }, { noise, scales: [1], count: B - 1 }], kappa);
+        const halves = independentBatchMoment(
+          [
+            { noise, scales: [1], count: 1 },
+            { noise, scales: [1], count: B - 1 },
+          ],
+          kappa,
+        );
         expect(close(whole, halves, TOL.sum)).toBe(true);
         expect(close(whole, batchAbsMoment(noise, kappa, B), TOL.exact)).toBe(true);
       }),
@@ -116,15 +163,35 @@ describe("exact batch moments", () => {
     const kappa = 1.5;
     const cs = [0.3, 2, 7];
     const counts = [5, 1, 40];
-    const stable = independentBatchMoment(cs.map((c, j) => ({ noise: { law: "symmetricStable", alpha: 2 }, scales: [c], count: counts[j] })), kappa);
-    const gauss = independentBatchMoment(cs.map((c, j) => ({ noise: { law: "gaussian" }, scales: [Math.SQRT2 * c], count: counts[j] })), kappa);
+    const stable = independentBatchMoment(
+      cs.map((c, j) => ({ noise: { law: "symmetricStable", alpha: 2 }, scales: [c], count: counts[j] })),
+      kappa,
+    );
+    const gauss = independentBatchMoment(
+      cs.map((c, j) => ({ noise: { law: "gaussian" }, scales: [Math.SQRT2 * c], count: counts[j] })),
+      kappa,
+    );
     expect(close(stable, gauss, TOL.special)).toBe(true);
     const st: NoiseSpec = { law: "symmetricStable", alpha: 1.5 };
-    expect(close(independentBatchMoment([{ noise: st, scales: [1], count: 8 }], 1.2), 8 ** (1.2 * (1 / 1.5 - 1)) * noiseFromSpec(st).absMoment(1.2), TOL.special)).toBe(true);
+    expect(
+      close(independentBatchMoment([{ noise: st, scales: [1], count: 8 }], 1.2), 8 ** (1.2 * (1 / 1.5 - 1)) * noiseFromSpec(st).absMoment(1.2), TOL.special),
+    ).toBe(true);
   });
 
   test("atomsNormMoment of a point mass is its norm to the κ", () => {
-    expect(close(atomsNormMoment([{ values: [3], probs: [1] }, { values: [4], probs: [1] }], 1.5), 5 ** 1.5, TOL.exact)).toBe(true);
+    expect(
+      close(
+        atomsNormMoment(
+          [
+            { values: [3], probs: [1] },
+            { values: [4], probs: [1] },
+          ],
+          1.5,
+        ),
+        5 ** 1.5,
+        TOL.exact,
+      ),
+    ).toBe(true);
   });
 });
 
@@ -137,9 +204,14 @@ describe("Gaussian vectors with unequal variances (gaussianNormMoment)", () => {
   }
   test("agrees with the polar integral (d = 2) over variance ratios up to 10⁴ and κ ∈ (0, 2]", () => {
     fc.assert(
-      fc.property(arb.logUniform(1e-2, 1e2), arb.logUniform(1e-2, 1e2), fc.integer({ min: 1, max: 2000 }).map((j) => j / 1000), (v1, v2, kappa) => {
-        expect(close(gaussianNormMoment([v1, v2], kappa), polar(v1, v2, kappa), TOL_QUADRATURE)).toBe(true);
-      }),
+      fc.property(
+        arb.logUniform(1e-2, 1e2),
+        arb.logUniform(1e-2, 1e2),
+        fc.integer({ min: 1, max: 2000 }).map((j) => j / 1000),
+        (v1, v2, kappa) => {
+          expect(close(gaussianNormMoment([v1, v2], kappa), polar(v1, v2, kappa), TOL_QUADRATURE)).toBe(true);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -38,7 +38,10 @@ test.each(classes.map((c) => [JSON.stringify(c), c]))("noiseLaw(%s) stays inside
 
 test("the default class reaches every family, atoms included", () => {
   const seen = new Set<string>();
-  fc.assert(fc.property(noiseLaw(), ({ noise }) => void seen.add(noise.law)), { numRuns: 500 });
+  fc.assert(
+    fc.property(noiseLaw(), ({ noise }) => void seen.add(noise.law)),
+    { numRuns: 500 },
+  );
   expect([...seen].sort()).toEqual(noiseFamilies().sort());
   expect(seen.has("lattice") && seen.has("twoPoint")).toBe(true);
 });

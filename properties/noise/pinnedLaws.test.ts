@@ -8,8 +8,23 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  Stream, TOL, UndefinedQuantityError, centredLomax, close, contaminated, gaussian, lattice, laplace, noiseFromSpec, studentT, symmetricLomax,
-  symmetricPareto, symmetricStable, twoPoint, type FullNoiseLaw, type NoiseSpec,
+  Stream,
+  TOL,
+  UndefinedQuantityError,
+  centredLomax,
+  close,
+  contaminated,
+  gaussian,
+  lattice,
+  laplace,
+  noiseFromSpec,
+  studentT,
+  symmetricLomax,
+  symmetricPareto,
+  symmetricStable,
+  twoPoint,
+  type FullNoiseLaw,
+  type NoiseSpec,
 } from "signcheck";
 import { expectInputError } from "../expectInputError.ts";
 
@@ -204,17 +219,29 @@ describe("samplers replayed through their inverse cdf", () => {
     for (let i = 0; i < draws; i++) {
       const x = law.sample(a);
       const want = expected(b);
-      expect(close(x, want, { atol: TOL.special.atol, rtol: TOL.special.rtol }) || close(law.cdf(x), law.cdf(want), TOL.special), `${law.name} draw ${i}: ${x} vs ${want}`).toBe(true);
+      expect(
+        close(x, want, { atol: TOL.special.atol, rtol: TOL.special.rtol }) || close(law.cdf(x), law.cdf(want), TOL.special),
+        `${law.name} draw ${i}: ${x} vs ${want}`,
+      ).toBe(true);
     }
   }
 
   test("Laplace: U < ½ gives log(1 − 2U) ≤ 0, else −log(2 − 2U)", () => {
-    replay(laplace(), "lap", (s) => { const v = s.next(); return v < 0.5 ? Math.log1p(-2 * v) : -Math.log(2 - 2 * v); });
+    replay(laplace(), "lap", (s) => {
+      const v = s.next();
+      return v < 0.5 ? Math.log1p(-2 * v) : -Math.log(2 - 2 * v);
+    });
   });
 
   test("symmetric Lomax and Pareto: −((1 − 2U)^{−1/α} − 1) and (2 − 2U)^{−1/α} − 1; ∓(1 − 2U)^{−1/α}, (2 − 2U)^{−1/α}", () => {
-    replay(symmetricLomax(2.5), "lom", (s) => { const v = s.next(); return v < 0.5 ? 1 - (1 - 2 * v) ** (-1 / 2.5) : (2 - 2 * v) ** (-1 / 2.5) - 1; });
-    replay(symmetricPareto(2.5), "par", (s) => { const v = s.next(); return v < 0.5 ? -((1 - 2 * v) ** (-1 / 2.5)) : (2 - 2 * v) ** (-1 / 2.5); });
+    replay(symmetricLomax(2.5), "lom", (s) => {
+      const v = s.next();
+      return v < 0.5 ? 1 - (1 - 2 * v) ** (-1 / 2.5) : (2 - 2 * v) ** (-1 / 2.5) - 1;
+    });
+    replay(symmetricPareto(2.5), "par", (s) => {
+      const v = s.next();
+      return v < 0.5 ? -((1 - 2 * v) ** (-1 / 2.5)) : (2 - 2 * v) ** (-1 / 2.5);
+    });
   });
 
   test("centred Lomax: (1 − U)^{−1/α} − 1 − 1/(α − 1)", () => {
@@ -247,7 +274,10 @@ describe("samplers replayed through their inverse cdf", () => {
 
   test("atoms: the first atom whose cumulative probability exceeds U; contaminated: U < p picks the outlier", () => {
     replay(twoPoint(0.25), "tp", (s) => (s.next() < 0.75 ? -0.25 : 0.75));
-    replay(lattice([0.5, 0.3, 0.2]), "lat", (s) => { const u = s.next(); return u < 0.1 ? -2 : u < 0.25 ? -1 : u < 0.75 ? 0 : u < 0.9 ? 1 : 2; });
+    replay(lattice([0.5, 0.3, 0.2]), "lat", (s) => {
+      const u = s.next();
+      return u < 0.1 ? -2 : u < 0.25 ? -1 : u < 0.75 ? 0 : u < 0.9 ? 1 : 2;
+    });
     replay(contaminated(0.3, twoPoint(0.5), lattice([0, 0, 1])), "mix", (s) => (s.next() < 0.3 ? (s.next() < 0.5 ? -2 : 2) : s.next() < 0.5 ? -0.5 : 0.5));
     // Laws not closed under averaging draw B samples for the mean.
     const a = new Stream("lm");
@@ -282,7 +312,13 @@ describe("laws from specs, and their declared facts", () => {
     ];
     for (const [spec, name, symmetric, unimodal, order, atoms] of facts) {
       const law = noiseFromSpec(spec);
-      expect([law.name, law.symmetric, law.unimodal, law.maxMomentOrder, law.hasAtoms], JSON.stringify(spec)).toEqual([name, symmetric, unimodal, order, atoms]);
+      expect([law.name, law.symmetric, law.unimodal, law.maxMomentOrder, law.hasAtoms], JSON.stringify(spec)).toEqual([
+        name,
+        symmetric,
+        unimodal,
+        order,
+        atoms,
+      ]);
       expect(law.spec).toEqual(spec);
     }
   });

@@ -8,8 +8,23 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  BRANCH_CONTINUITY, CONTINUITY_PROBE, TOL, clopperPearson, close, flipProbability, gaussFlipBound, leq, majorityVoteError, noiseFromSpec, noiseLaw,
-  seedFlipBound, sigmaKappa, signOutcomes, streamFor, symmetricMarkovFlipBound, arb,
+  BRANCH_CONTINUITY,
+  CONTINUITY_PROBE,
+  TOL,
+  clopperPearson,
+  close,
+  flipProbability,
+  gaussFlipBound,
+  leq,
+  majorityVoteError,
+  noiseFromSpec,
+  noiseLaw,
+  seedFlipBound,
+  sigmaKappa,
+  signOutcomes,
+  streamFor,
+  symmetricMarkovFlipBound,
+  arb,
 } from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
@@ -107,7 +122,13 @@ describe("majority vote of M signs", () => {
   }
   test("exact error = enumeration, with and without zero signs", () => {
     for (const M of [1, 2, 3, 4, 5, 7])
-      for (const [w, z] of [[0.3, 0], [0.1, 0.2], [0.45, 0.1], [0.6, 0], [0, 0.5]]) {
+      for (const [w, z] of [
+        [0.3, 0],
+        [0.1, 0.2],
+        [0.45, 0.1],
+        [0.6, 0],
+        [0, 0.5],
+      ]) {
         expect(close(majorityVoteError(M, w, z), enumerate(M, w, z), TOL.special), `M=${M} wrong=${w} zero=${z}`).toBe(true);
       }
   });

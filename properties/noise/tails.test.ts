@@ -6,7 +6,17 @@
  * functions must satisfy (metamorphic: the same probability computed two ways).
  */
 import { describe, expect, test } from "vitest";
-import { STABLE_TAIL_ASYMPTOTE, TOL, TOL_QUADRATURE, UndefinedQuantityError, close, integrate, integratePieces, noiseFromSpec, type NoiseSpec } from "signcheck/internal";
+import {
+  STABLE_TAIL_ASYMPTOTE,
+  TOL,
+  TOL_QUADRATURE,
+  UndefinedQuantityError,
+  close,
+  integrate,
+  integratePieces,
+  noiseFromSpec,
+  type NoiseSpec,
+} from "signcheck/internal";
 import { CATALOGUE, label } from "./catalogue.ts";
 
 const T_GRID = [0, 0.1, 0.7, 1, 1.5, 3, 10, 100, 1e4];
@@ -42,7 +52,12 @@ describe("closed-form tails agree with the integrated density", () => {
       for (const t of T_GRID) {
         const upper = upperIntegral(law.pdf!, t, kinks, law.maxMomentOrder);
         if (upper > 1e-280) expectClose(law.sf(t), upper, `sf(${t})`);
-        const lower = upperIntegral((x) => law.pdf!(-x), t, kinks.map((k) => -k), law.maxMomentOrder);
+        const lower = upperIntegral(
+          (x) => law.pdf!(-x),
+          t,
+          kinks.map((k) => -k),
+          law.maxMomentOrder,
+        );
         if (lower > 1e-280) expectClose(law.lowerTail(t), lower, `lowerTail(${t})`);
         else expect(law.lowerTail(t)).toBeLessThanOrEqual(1e-280);
       }
@@ -75,7 +90,9 @@ describe("SαS tails (Zolotarev) agree with the inverted characteristic function
       const law = noiseFromSpec({ law: "symmetricStable", alpha });
       const top = 60 ** (1 / alpha); // e^{−u^α} < e^{−60} beyond: the rest of the integral is below 1e-26
       for (const t of [0.05, 0.5, 1, 2, 5, 10]) {
-        const gp = 0.5 - integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, top, { atol: 1e-16, rtol: 1e-13, maxIntervals: 20000 }) / Math.PI;
+        const gp =
+          0.5 -
+          integrate((u) => (u === 0 ? t : Math.sin(t * u) / u) * Math.exp(-(u ** alpha)), 0, top, { atol: 1e-16, rtol: 1e-13, maxIntervals: 20000 }) / Math.PI;
         expectClose(law.sf(t), gp, `sf(${t})`);
       }
     });
@@ -116,7 +133,13 @@ describe("tail identities of every law", () => {
 
 const spec0: NoiseSpec = { law: "gaussian" };
 test("the integrator itself: known integrals", () => {
-  expect(close(integrate((x) => Math.exp(-x), 0, Infinity), 1, TOL.special)).toBe(true);
+  expect(
+    close(
+      integrate((x) => Math.exp(-x), 0, Infinity),
+      1,
+      TOL.special,
+    ),
+  ).toBe(true);
   expect(close(integrate(Math.sqrt, 0, 1), 2 / 3, TOL.special)).toBe(true);
   expect(close(integrate(Math.sin, 0, Math.PI), 2, TOL.special)).toBe(true);
   expect(close(noiseFromSpec(spec0).absMoment(2), 1, TOL.special)).toBe(true);

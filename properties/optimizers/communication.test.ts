@@ -7,8 +7,26 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
-  OPTIMIZERS, Stream, ceilLog2, coshSum, gaussian, gradientOracle, majorityPacked, majorityUnpacked, majorityVote, packSigns,
-  qsgdBits, runTrajectory, signMessageBits, signSgd, sparseBits, unpackSigns, wordsFor, counterBits, workerOracles, totalCalls,
+  OPTIMIZERS,
+  Stream,
+  ceilLog2,
+  coshSum,
+  gaussian,
+  gradientOracle,
+  majorityPacked,
+  majorityUnpacked,
+  majorityVote,
+  packSigns,
+  qsgdBits,
+  runTrajectory,
+  signMessageBits,
+  signSgd,
+  sparseBits,
+  unpackSigns,
+  wordsFor,
+  counterBits,
+  workerOracles,
+  totalCalls,
 } from "signcheck/internal";
 
 const signVec = (d: number) => fc.array(fc.constantFrom(-1, 0, 1), { minLength: d, maxLength: d }).map((a) => Float64Array.from(a));
@@ -30,7 +48,9 @@ describe("packed signs", () => {
   test("majority vote on packed words equals the unpacked reference bit for bit", () => {
     fc.assert(
       fc.property(
-        fc.record({ d: fc.integer({ min: 1, max: 130 }), M: fc.integer({ min: 1, max: 40 }) }).chain(({ d, M }) => fc.array(signVec(d), { minLength: M, maxLength: M })),
+        fc
+          .record({ d: fc.integer({ min: 1, max: 130 }), M: fc.integer({ min: 1, max: 40 }) })
+          .chain(({ d, M }) => fc.array(signVec(d), { minLength: M, maxLength: M })),
         (signs) => {
           const d = signs[0].length;
           const M = signs.length;

@@ -7,9 +7,30 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  DimensionError, Stream, ceilLog2, compressedSgd, compressors, counterBits, denseBits, invSqrt, majorityUnpacked, majorityVote,
-  packSigns, prescribed, qsgdBits, requireFloatBits, sgd, signMessageBits, signSgd, sparseBits, toSchedule, transforms, unpackSigns, wordsFor,
-  coshSum, requirePositive,
+  DimensionError,
+  Stream,
+  ceilLog2,
+  compressedSgd,
+  compressors,
+  counterBits,
+  denseBits,
+  invSqrt,
+  majorityUnpacked,
+  majorityVote,
+  packSigns,
+  prescribed,
+  qsgdBits,
+  requireFloatBits,
+  sgd,
+  signMessageBits,
+  signSgd,
+  sparseBits,
+  toSchedule,
+  transforms,
+  unpackSigns,
+  wordsFor,
+  coshSum,
+  requirePositive,
 } from "signcheck/internal";
 import { expectInputError } from "../expectInputError.ts";
 import { scriptedOracle } from "./scriptedOracle.ts";
@@ -110,7 +131,12 @@ describe("building blocks refuse bad parameters", () => {
     expectInputError(() => compressors.topK(3).init(2), "k");
     expectInputError(() => compressors.randomK(0), "k");
     expectInputError(() => compressors.randomK(3).init(2), "k");
-    for (const make of [() => compressors.scaledSign({ floatBits: 16 as 32 }), () => compressors.qsgd(2, { floatBits: 16 as 32 }), () => compressors.topK(1, { floatBits: 16 as 32 }), () => compressors.randomK(1, { floatBits: 16 as 32 })]) {
+    for (const make of [
+      () => compressors.scaledSign({ floatBits: 16 as 32 }),
+      () => compressors.qsgd(2, { floatBits: 16 as 32 }),
+      () => compressors.topK(1, { floatBits: 16 as 32 }),
+      () => compressors.randomK(1, { floatBits: 16 as 32 }),
+    ]) {
       expectInputError(make, "floatBits");
     }
     expectInputError(() => compressedSgd.init(Float64Array.of(1), { gamma: 1, compressor: { kind: "bottomK" } as never }, new Stream("c")), "compressor.kind");

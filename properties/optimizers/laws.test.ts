@@ -5,8 +5,24 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
-  Stream, TOL, arb, chainOptimizer, compressors, efSignSgd, majorityVote, mSgd, mSignSgd, norm1, norm2, normalQuantile, sgd, signSgd,
-  gradientOracle, transforms, type ChainState, type GradientOracle,
+  Stream,
+  TOL,
+  arb,
+  chainOptimizer,
+  compressors,
+  efSignSgd,
+  majorityVote,
+  mSgd,
+  mSignSgd,
+  norm1,
+  norm2,
+  normalQuantile,
+  sgd,
+  signSgd,
+  gradientOracle,
+  transforms,
+  type ChainState,
+  type GradientOracle,
 } from "signcheck";
 import { batchMeanLaw, rescalingLaw, sameTrajectoryLaw, signStepLaw, virtualIterateLaw } from "signcheck/laws";
 
@@ -68,18 +84,24 @@ describe("error feedback", () => {
   test("scaled sign: ‖C(p) − p‖² = ‖p‖² − ‖p‖₁²/d (p without zeros; nnz-corrected with zeros)", () => {
     fc.assert(
       // Entries below 1e-100 are flushed to 0 so that squares do not underflow (the identity is exact in reals).
-      fc.property(arb.dimension({ min: 1, max: 30 }).chain((d) => arb.startingPoint(d, 100)).map((p) => p.map((v) => (Math.abs(v) < 1e-100 ? 0 : v))), (p) => {
-        const C = compressors.scaledSign();
-        const c = Float64Array.from(p);
-        C.update(c, null, { x: p, k: 1, stream: new Stream("c") });
-        let lhs = 0;
-        for (let i = 0; i < p.length; i++) lhs += (c[i] - p[i]) ** 2;
-        const n2 = norm2(p) ** 2;
-        const nnz = p.filter((v) => v !== 0).length;
-        const rhs = n2 - (2 - nnz / p.length) * (norm1(p) ** 2 / p.length);
-        // Both sides are sums of d squares of size ≤ ‖p‖²: compare relative to ‖p‖₂².
-        return Math.abs(lhs - rhs) <= TOL.exact.rtol * p.length * n2;
-      }),
+      fc.property(
+        arb
+          .dimension({ min: 1, max: 30 })
+          .chain((d) => arb.startingPoint(d, 100))
+          .map((p) => p.map((v) => (Math.abs(v) < 1e-100 ? 0 : v))),
+        (p) => {
+          const C = compressors.scaledSign();
+          const c = Float64Array.from(p);
+          C.update(c, null, { x: p, k: 1, stream: new Stream("c") });
+          let lhs = 0;
+          for (let i = 0; i < p.length; i++) lhs += (c[i] - p[i]) ** 2;
+          const n2 = norm2(p) ** 2;
+          const nnz = p.filter((v) => v !== 0).length;
+          const rhs = n2 - (2 - nnz / p.length) * (norm1(p) ** 2 / p.length);
+          // Both sides are sums of d squares of size ≤ ‖p‖²: compare relative to ‖p‖₂².
+          return Math.abs(lhs - rhs) <= TOL.exact.rtol * p.length * n2;
+        },
+      ),
     );
   });
 });

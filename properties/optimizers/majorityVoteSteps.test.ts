@@ -35,13 +35,14 @@ const caseArb: fc.Arbitrary<Case> = fc
     T: fc.integer({ min: 1, max: 4 }),
     seed: fc.nat(),
   })
-  .chain((c) =>
-    fc.record({
-      ...Object.fromEntries(Object.entries(c).map(([k, v]) => [k, fc.constant(v)])),
-      x0: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: c.d, maxLength: c.d }),
-      // Small integers and exact zeros: ties and zero votes are common.
-      script: fc.array(fc.array(fc.constantFrom(-2, -0.5, 0, 0.5, 2), { minLength: c.d, maxLength: c.d }), { minLength: c.M * c.T, maxLength: c.M * c.T }),
-    }) as fc.Arbitrary<Case>,
+  .chain(
+    (c) =>
+      fc.record({
+        ...Object.fromEntries(Object.entries(c).map(([k, v]) => [k, fc.constant(v)])),
+        x0: fc.array(fc.double({ min: -2, max: 2, noNaN: true }), { minLength: c.d, maxLength: c.d }),
+        // Small integers and exact zeros: ties and zero votes are common.
+        script: fc.array(fc.array(fc.constantFrom(-2, -0.5, 0, 0.5, 2), { minLength: c.d, maxLength: c.d }), { minLength: c.M * c.T, maxLength: c.M * c.T }),
+      }) as fc.Arbitrary<Case>,
   );
 
 /** The method's trajectory, replayed by hand. */
@@ -81,7 +82,11 @@ describe("majority vote, replayed by hand", () => {
       fc.property(caseArb, (c) => {
         const gamma = 0.125;
         const oracle = scriptedOracle(coshSum(c.d), c.script);
-        const state = majorityVote.init(Float64Array.from(c.x0), { gamma, M: c.M, adversary: c.model ? { model: c.model, alpha: c.alpha } : undefined }, new Stream(`mv-${c.seed}`));
+        const state = majorityVote.init(
+          Float64Array.from(c.x0),
+          { gamma, M: c.M, adversary: c.model ? { model: c.model, alpha: c.alpha } : undefined },
+          new Stream(`mv-${c.seed}`),
+        );
         const want = replay(c, gamma);
         for (let k = 0; k < c.T; k++) {
           majorityVote.step(state, oracle);
@@ -127,11 +132,20 @@ describe("majority vote, replayed by hand", () => {
   test("only the omniscient ('wrong') adversary evaluates the true gradient, once per step; honest and blind runs never do", () => {
     const d = 6;
     const runs: [AdversaryModel | undefined, number, number][] = [
-      [undefined, 0, 0], ["invert", 0.5, 0], ["random", 0.5, 0], ["wrong", 0, 0], ["wrong", 0.1, 0], ["wrong", 0.5, 3],
+      [undefined, 0, 0],
+      ["invert", 0.5, 0],
+      ["random", 0.5, 0],
+      ["wrong", 0, 0],
+      ["wrong", 0.1, 0],
+      ["wrong", 0.5, 3],
     ];
     for (const [model, alpha, want] of runs) {
       const oracle = scriptedOracle(coshSum(d), [[1, -1, 2, -2, 0.5, 3]]);
-      const state = majorityVote.init(Float64Array.of(1, 2, 3, -1, -2, 0.5), { gamma: 0.1, M: 4, adversary: model ? { model, alpha } : undefined }, new Stream("grad"));
+      const state = majorityVote.init(
+        Float64Array.of(1, 2, 3, -1, -2, 0.5),
+        { gamma: 0.1, M: 4, adversary: model ? { model, alpha } : undefined },
+        new Stream("grad"),
+      );
       for (let k = 0; k < 3; k++) majorityVote.step(state, oracle);
       expect(oracle.gradientCalls(), `${model} α = ${alpha}`).toBe(want);
     }

@@ -11,8 +11,26 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
-  Stream, TOL, ceilLog2, clippedSgd, close, compressedSgd, coshSum, efSignSgd, invSqrt, l0l1Gd, mSignSgd, norm1, norm2, normalizedSgd, sgd,
-  signSgd, type ChainState, type CompressorSpec, type Optimizer, type OptimizerState,
+  Stream,
+  TOL,
+  ceilLog2,
+  clippedSgd,
+  close,
+  compressedSgd,
+  coshSum,
+  efSignSgd,
+  invSqrt,
+  l0l1Gd,
+  mSignSgd,
+  norm1,
+  norm2,
+  normalizedSgd,
+  sgd,
+  signSgd,
+  type ChainState,
+  type CompressorSpec,
+  type Optimizer,
+  type OptimizerState,
 } from "signcheck/internal";
 import { scriptedOracle } from "./scriptedOracle.ts";
 
@@ -52,7 +70,13 @@ function compressorReference(spec: CompressorSpec, d: number, stream: Stream): {
         bits: () => 32 + d * (1 + ceilLog2(spec.s + 1)),
       };
     case "topK":
-      return { apply: (p) => { const keep = topKeep(p, spec.k); return p.map((v, i) => (keep.has(i) ? v : 0)); }, bits: () => spec.k * (32 + ceilLog2(d)) };
+      return {
+        apply: (p) => {
+          const keep = topKeep(p, spec.k);
+          return p.map((v, i) => (keep.has(i) ? v : 0));
+        },
+        bits: () => spec.k * (32 + ceilLog2(d)),
+      };
     case "randomK":
       return {
         apply(p) {
@@ -92,7 +116,16 @@ function compressedReference(spec: CompressorSpec, ef: boolean, d: number, seed:
 }
 
 /** Runs the method and the reference side by side on one script; iterates agree to TOL.exact per coordinate. */
-function expectReplay<P>(optimizer: Optimizer<P, OptimizerState>, params: P, ref: Reference, d: number, script: number[][], seed: string, T: number, check?: (state: OptimizerState) => void) {
+function expectReplay<P>(
+  optimizer: Optimizer<P, OptimizerState>,
+  params: P,
+  ref: Reference,
+  d: number,
+  script: number[][],
+  seed: string,
+  T: number,
+  check?: (state: OptimizerState) => void,
+) {
   const x0 = Float64Array.from({ length: d }, (_, i) => Math.cos(i + 1));
   const oracle = scriptedOracle(coshSum(d), script);
   const state = optimizer.init(x0, params, new Stream(seed));
@@ -118,13 +151,25 @@ function expectReplay<P>(optimizer: Optimizer<P, OptimizerState>, params: P, ref
  */
 const scriptArb = (d: number, steps: number) =>
   fc.array(
-    fc.array(fc.oneof(fc.constant(0), fc.constantFrom(-1, 1, 2, -2), fc.double({ min: -50, max: 50, noNaN: true }).map((v) => (Math.abs(v) < 1e-300 ? 0 : v))), { minLength: d, maxLength: d }),
+    fc.array(
+      fc.oneof(
+        fc.constant(0),
+        fc.constantFrom(-1, 1, 2, -2),
+        fc.double({ min: -50, max: 50, noNaN: true }).map((v) => (Math.abs(v) < 1e-300 ? 0 : v)),
+      ),
+      { minLength: d, maxLength: d },
+    ),
     { minLength: steps, maxLength: steps },
   );
 
 const COMPRESSORS: CompressorSpec[] = [
-  { kind: "scaledSign" }, { kind: "qsgd", s: 1 }, { kind: "qsgd", s: 5 }, { kind: "topK", k: 1 }, { kind: "topK", k: 3 },
-  { kind: "randomK", k: 2 }, { kind: "randomK", k: 3, unbiased: true },
+  { kind: "scaledSign" },
+  { kind: "qsgd", s: 1 },
+  { kind: "qsgd", s: 5 },
+  { kind: "topK", k: 1 },
+  { kind: "topK", k: 3 },
+  { kind: "randomK", k: 2 },
+  { kind: "randomK", k: 3, unbiased: true },
 ];
 
 describe("compressed SGD, with and without error feedback, replayed by hand", () => {
@@ -132,13 +177,28 @@ describe("compressed SGD, with and without error feedback, replayed by hand", ()
     for (const ef of [false, true]) {
       test(`${JSON.stringify(spec)}${ef ? " with error feedback" : ""}`, () => {
         fc.assert(
-          fc.property(fc.integer({ min: 3, max: 9 }).chain((d) => fc.tuple(fc.constant(d), scriptArb(d, 5))), fc.nat(), ([d, script], seed) => {
-            const ref = compressedReference(spec, ef, d, `c-${seed}`);
-            const memory = (s: OptimizerState) => ((s as ChainState).states[1] as { e: Float64Array }).e;
-            expectReplay(compressedSgd, { gamma: invSqrt(0.3), compressor: spec, errorFeedback: ef }, ref, d, script, `c-${seed}`, 5, ef ? (s) => {
-              for (let i = 0; i < d; i++) expect(close(memory(s)[i], ref.memory()[i], TOL.exact), `memory[${i}]`).toBe(true);
-            } : undefined);
-          }),
+          fc.property(
+            fc.integer({ min: 3, max: 9 }).chain((d) => fc.tuple(fc.constant(d), scriptArb(d, 5))),
+            fc.nat(),
+            ([d, script], seed) => {
+              const ref = compressedReference(spec, ef, d, `c-${seed}`);
+              const memory = (s: OptimizerState) => ((s as ChainState).states[1] as { e: Float64Array }).e;
+              expectReplay(
+                compressedSgd,
+                { gamma: invSqrt(0.3), compressor: spec, errorFeedback: ef },
+                ref,
+                d,
+                script,
+                `c-${seed}`,
+                5,
+                ef
+                  ? (s) => {
+                      for (let i = 0; i < d; i++) expect(close(memory(s)[i], ref.memory()[i], TOL.exact), `memory[${i}]`).toBe(true);
+                    }
+                  : undefined,
+              );
+            },
+          ),
           { numRuns: 40 },
         );
       });
@@ -146,13 +206,16 @@ describe("compressed SGD, with and without error feedback, replayed by hand", ()
 
   test("EF-SignSGD is compressedSgd(scaledSign) with error feedback: p = γg + e, x ← x − (‖p‖₁/d)·sign(p), e ← p − C(p)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 2, max: 8 }).chain((d) => fc.tuple(fc.constant(d), scriptArb(d, 6))), ([d, script]) => {
-        const ref = compressedReference({ kind: "scaledSign" }, true, d, "ef");
-        expectReplay(efSignSgd, { gamma: invSqrt(0.3) }, ref, d, script, "ef", 6, (s) => {
-          const e = ((s as ChainState).states[1] as { e: Float64Array }).e;
-          for (let i = 0; i < d; i++) expect(close(e[i], ref.memory()[i], TOL.exact), `e[${i}]`).toBe(true);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 2, max: 8 }).chain((d) => fc.tuple(fc.constant(d), scriptArb(d, 6))),
+        ([d, script]) => {
+          const ref = compressedReference({ kind: "scaledSign" }, true, d, "ef");
+          expectReplay(efSignSgd, { gamma: invSqrt(0.3) }, ref, d, script, "ef", 6, (s) => {
+            const e = ((s as ChainState).states[1] as { e: Float64Array }).e;
+            for (let i = 0; i < d; i++) expect(close(e[i], ref.memory()[i], TOL.exact), `e[${i}]`).toBe(true);
+          });
+        },
+      ),
       { numRuns: 60 },
     );
   });
@@ -179,7 +242,9 @@ describe("compressed SGD, with and without error feedback, replayed by hand", ()
     for (const unbiased of [false, true]) {
       const state = compressedSgd.init(new Float64Array(6), { gamma: 1, compressor: { kind: "randomK", k: 2, unbiased } }, new Stream("rk"));
       compressedSgd.step(state, scriptedOracle(coshSum(6), [g]));
-      const moved = Array.from(state.x).map((v, i) => [v, i] as const).filter(([v]) => v !== 0);
+      const moved = Array.from(state.x)
+        .map((v, i) => [v, i] as const)
+        .filter(([v]) => v !== 0);
       expect(moved.length).toBe(2);
       for (const [v, i] of moved) expect(v).toBe(-(unbiased ? 3 : 1) * g[i]);
     }
@@ -192,56 +257,121 @@ describe("the other chained methods, replayed by hand", () => {
   const direct = (f: (g: Float64Array, k: number) => Float64Array, bits: number): Reference => ({ direction: f, bits: () => bits });
 
   test("sgd: u = γ_k·g (dense 32-bit floats; 64 with floatBits 64)", () => {
-    fc.assert(fc.property(scripts, ([script, seed]) => {
-      expectReplay(sgd, { gamma: invSqrt(0.3) }, direct((g, k) => g.map((v) => gammaAt(k) * v), 32 * d), d, script, `s-${seed}`, 6);
-      expectReplay(sgd, { gamma: invSqrt(0.3), floatBits: 64 }, direct((g, k) => g.map((v) => gammaAt(k) * v), 64 * d), d, script, `s-${seed}`, 2);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(scripts, ([script, seed]) => {
+        expectReplay(
+          sgd,
+          { gamma: invSqrt(0.3) },
+          direct((g, k) => g.map((v) => gammaAt(k) * v), 32 * d),
+          d,
+          script,
+          `s-${seed}`,
+          6,
+        );
+        expectReplay(
+          sgd,
+          { gamma: invSqrt(0.3), floatBits: 64 },
+          direct((g, k) => g.map((v) => gammaAt(k) * v), 64 * d),
+          d,
+          script,
+          `s-${seed}`,
+          2,
+        );
+      }),
+      { numRuns: 30 },
+    );
   });
 
   test("normalizedSgd: u = γ_k·g/‖g‖₂, and a zero gradient does not move x (no 0/0)", () => {
-    fc.assert(fc.property(scripts, ([script, seed]) => {
-      expectReplay(normalizedSgd, { gamma: invSqrt(0.3) }, direct((g, k) => { const n = norm2(g); return g.map((v) => (n > 0 ? (gammaAt(k) * v) / n : 0)); }, 32 * d), d, script, `n-${seed}`, 6);
-    }), { numRuns: 30 });
-    expectReplay(normalizedSgd, { gamma: 0.3 }, direct(() => new Float64Array(d), 32 * d), d, [[0, 0, 0, 0, 0]], "n0", 2);
+    fc.assert(
+      fc.property(scripts, ([script, seed]) => {
+        expectReplay(
+          normalizedSgd,
+          { gamma: invSqrt(0.3) },
+          direct((g, k) => {
+            const n = norm2(g);
+            return g.map((v) => (n > 0 ? (gammaAt(k) * v) / n : 0));
+          }, 32 * d),
+          d,
+          script,
+          `n-${seed}`,
+          6,
+        );
+      }),
+      { numRuns: 30 },
+    );
+    expectReplay(
+      normalizedSgd,
+      { gamma: 0.3 },
+      direct(() => new Float64Array(d), 32 * d),
+      d,
+      [[0, 0, 0, 0, 0]],
+      "n0",
+      2,
+    );
   });
 
   test("clippedSgd(λ): u = γ_k·min(1, λ/‖g‖₂)·g — clipped above λ, untouched below", () => {
     for (const lambda of [0.5, 3, 1e3]) {
-      fc.assert(fc.property(scripts, ([script, seed]) => {
-        const ref = direct((g, k) => { const n = norm2(g); const c = n > lambda ? lambda / n : 1; return g.map((v) => gammaAt(k) * c * v); }, 32 * d);
-        expectReplay(clippedSgd, { gamma: invSqrt(0.3), lambda }, ref, d, script, `c-${seed}`, 6);
-      }), { numRuns: 20 });
+      fc.assert(
+        fc.property(scripts, ([script, seed]) => {
+          const ref = direct((g, k) => {
+            const n = norm2(g);
+            const c = n > lambda ? lambda / n : 1;
+            return g.map((v) => gammaAt(k) * c * v);
+          }, 32 * d);
+          expectReplay(clippedSgd, { gamma: invSqrt(0.3), lambda }, ref, d, script, `c-${seed}`, 6);
+        }),
+        { numRuns: 20 },
+      );
     }
   });
 
   test("l0l1Gd: u = g/(L0 + L1‖g‖₂), with L0 ≠ 1 and L1 ∈ {0, 0.25, 4}", () => {
     for (const L1 of [0, 0.25, 4]) {
-      fc.assert(fc.property(scripts, ([script, seed]) => {
-        expectReplay(l0l1Gd, { L0: 2.5, L1 }, direct((g) => g.map((v) => v / (2.5 + L1 * norm2(g))), 32 * d), d, script, `l-${seed}`, 6);
-      }), { numRuns: 20 });
+      fc.assert(
+        fc.property(scripts, ([script, seed]) => {
+          expectReplay(
+            l0l1Gd,
+            { L0: 2.5, L1 },
+            direct((g) => g.map((v) => v / (2.5 + L1 * norm2(g))), 32 * d),
+            d,
+            script,
+            `l-${seed}`,
+            6,
+          );
+        }),
+        { numRuns: 20 },
+      );
     }
   });
 
   test("mSignSgd: m ← β_k·m + (1 − β_k)·g, u = γ_k·sign(m), from a non-zero buffer on (β a schedule)", () => {
     const betaAt = (k: number) => (k % 2 === 1 ? 0.9 : 0.25);
-    fc.assert(fc.property(scripts, ([script, seed]) => {
-      const m = new Float64Array(d);
-      const ref: Reference = {
-        direction(g, k) {
-          for (let i = 0; i < d; i++) m[i] = betaAt(k) * m[i] + (1 - betaAt(k)) * g[i];
-          return m.map((v) => gammaAt(k) * sgn(v));
-        },
-        bits: () => (hasZero(m.map(sgn)) ? 2 * d : d),
-      };
-      expectReplay(mSignSgd, { gamma: invSqrt(0.3), beta: betaAt }, ref, d, script, `m-${seed}`, 6);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(scripts, ([script, seed]) => {
+        const m = new Float64Array(d);
+        const ref: Reference = {
+          direction(g, k) {
+            for (let i = 0; i < d; i++) m[i] = betaAt(k) * m[i] + (1 - betaAt(k)) * g[i];
+            return m.map((v) => gammaAt(k) * sgn(v));
+          },
+          bits: () => (hasZero(m.map(sgn)) ? 2 * d : d),
+        };
+        expectReplay(mSignSgd, { gamma: invSqrt(0.3), beta: betaAt }, ref, d, script, `m-${seed}`, 6);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   test("signSgd: u = γ_k·sign(g) with a zero sign costing the second bit plane", () => {
-    fc.assert(fc.property(scripts, ([script, seed]) => {
-      let last: Float64Array = new Float64Array(d);
-      const ref: Reference = { direction: (g, k) => ((last = g.map(sgn)), last.map((s) => gammaAt(k) * s)), bits: () => (hasZero(last) ? 2 * d : d) };
-      expectReplay(signSgd, { gamma: invSqrt(0.3) }, ref, d, script, `g-${seed}`, 6);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(scripts, ([script, seed]) => {
+        let last: Float64Array = new Float64Array(d);
+        const ref: Reference = { direction: (g, k) => ((last = g.map(sgn)), last.map((s) => gammaAt(k) * s)), bits: () => (hasZero(last) ? 2 * d : d) };
+        expectReplay(signSgd, { gamma: invSqrt(0.3) }, ref, d, script, `g-${seed}`, 6);
+      }),
+      { numRuns: 30 },
+    );
   });
 });

@@ -3,9 +3,7 @@
  * a schedule value out of range at step k is a typed error naming `gamma(k)`, `beta(k)` or `batch(n)`.
  */
 import { describe, expect, test } from "vitest";
-import {
-  InputError, Stream, coshSum, constant, gaussian, gradientOracle, invSqrt, mSignSgd, prescribed, runTrajectory, sgd, signSgd,
-} from "signcheck";
+import { InputError, Stream, coshSum, constant, gaussian, gradientOracle, invSqrt, mSignSgd, prescribed, runTrajectory, sgd, signSgd } from "signcheck";
 
 describe("schedules", () => {
   test("constant, invSqrt and prescribed give the stated values", () => {

@@ -7,8 +7,20 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
-  OPTIMIZERS, Stream, arb, coshSum, gaussian, gradientOracle, noiseFromSpec, norm1, norm2, runTrajectory, sgd, signSgd,
-  type GradientOracle, type NoiseSpec,
+  OPTIMIZERS,
+  Stream,
+  arb,
+  coshSum,
+  gaussian,
+  gradientOracle,
+  noiseFromSpec,
+  norm1,
+  norm2,
+  runTrajectory,
+  sgd,
+  signSgd,
+  type GradientOracle,
+  type NoiseSpec,
 } from "signcheck/internal";
 
 describe("runTrajectory", () => {
@@ -26,7 +38,17 @@ describe("runTrajectory", () => {
 
   test("a non-finite iterate is caught where f refuses it, and ends the run as diverged", () => {
     const fn = coshSum(2);
-    const inf: GradientOracle = { fn, dim: 2, batch: 1, calls: 0, sample(_x, _s, out) { out.fill(-Infinity); this.calls++; return out; } };
+    const inf: GradientOracle = {
+      fn,
+      dim: 2,
+      batch: 1,
+      calls: 0,
+      sample(_x, _s, out) {
+        out.fill(-Infinity);
+        this.calls++;
+        return out;
+      },
+    };
     const s = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("inf")), inf, 5);
     expect([s.diverged, s.divergedAt, s.meanGradNorm1, s.finalGap]).toEqual([true, 2, Infinity, Infinity]);
   });
@@ -56,7 +78,17 @@ describe("runTrajectory", () => {
 
   test("a NaN gradient from the oracle ends the run as diverged", () => {
     const fn = coshSum(2);
-    const nan: GradientOracle = { fn, dim: 2, batch: 1, calls: 0, sample(_x, _s, out) { out.fill(NaN); this.calls++; return out; } };
+    const nan: GradientOracle = {
+      fn,
+      dim: 2,
+      batch: 1,
+      calls: 0,
+      sample(_x, _s, out) {
+        out.fill(NaN);
+        this.calls++;
+        return out;
+      },
+    };
     const s = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("nan")), nan, 5);
     expect(s.diverged).toBe(true);
     expect(s.divergedAt).toBe(2);
@@ -65,7 +97,8 @@ describe("runTrajectory", () => {
   test("thinned recording keeps k = 1 and every `every`-th iterate; statistics are unchanged by recording", () => {
     const fn = coshSum(3);
     const o = () => gradientOracle({ fn, noise: gaussian(), scale: 1 });
-    const run = (record?: { every: number }) => runTrajectory(signSgd, signSgd.init(Float64Array.of(1, 2, 3), { gamma: 1e-2 }, new Stream("rec")), o(), 25, { record });
+    const run = (record?: { every: number }) =>
+      runTrajectory(signSgd, signSgd.init(Float64Array.of(1, 2, 3), { gamma: 1e-2 }, new Stream("rec")), o(), 25, { record });
     const a = run({ every: 10 });
     const b = run();
     expect(a.record!.k).toEqual([1, 10, 20]);
@@ -76,9 +109,21 @@ describe("runTrajectory", () => {
   test("sign mismatches (on request): 0 without noise, T·d with an oracle that flips every sign", () => {
     const fn = coshSum(4);
     const x0 = Float64Array.of(1, -2, 0.5, -0.1);
-    const clean = runTrajectory(signSgd, signSgd.init(x0, { gamma: 1e-3 }, new Stream("m")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), 10, { mismatches: true });
+    const clean = runTrajectory(signSgd, signSgd.init(x0, { gamma: 1e-3 }, new Stream("m")), gradientOracle({ fn, noise: gaussian(), scale: 0 }), 10, {
+      mismatches: true,
+    });
     expect(clean.signMismatches).toBe(0);
-    const flip: GradientOracle = { fn, dim: 4, batch: 1, calls: 0, sample(x, _s, out) { fn.gradient(x, out); for (let i = 0; i < 4; i++) out[i] = -out[i]; return out; } };
+    const flip: GradientOracle = {
+      fn,
+      dim: 4,
+      batch: 1,
+      calls: 0,
+      sample(x, _s, out) {
+        fn.gradient(x, out);
+        for (let i = 0; i < 4; i++) out[i] = -out[i];
+        return out;
+      },
+    };
     const flipped = runTrajectory(signSgd, signSgd.init(x0, { gamma: 1e-3 }, new Stream("m")), flip, 10, { mismatches: true });
     expect(flipped.signMismatches).toBe(40);
     expect(runTrajectory(signSgd, signSgd.init(x0, { gamma: 1e-3 }, new Stream("m")), flip, 10).signMismatches).toBeUndefined();
@@ -87,7 +132,13 @@ describe("runTrajectory", () => {
 
 describe("one gradient per step", () => {
   const signBased = OPTIMIZERS.filter((e) => /sign|majority/i.test(e.name));
-  const laws: NoiseSpec[] = [{ law: "studentT", nu: 1.5 }, { law: "gaussian" }, { law: "twoPoint", q: 0.2 }, { law: "symmetricStable", alpha: 1.5 }, { law: "laplace" }];
+  const laws: NoiseSpec[] = [
+    { law: "studentT", nu: 1.5 },
+    { law: "gaussian" },
+    { law: "twoPoint", q: 0.2 },
+    { law: "symmetricStable", alpha: 1.5 },
+    { law: "laplace" },
+  ];
 
   test.each(signBased.map((e) => [e.name, e] as const))("%s: runTrajectory equals the loop where the oracle differentiates f itself, bit for bit", (_n, e) => {
     fc.assert(

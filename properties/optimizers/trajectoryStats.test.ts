@@ -8,8 +8,22 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  InputError, Stream, TOL, close, coshSum, majorityVote, norm1, norm2, runTrajectory, sgd, signSgd, type GradientOracle, type Optimizer, type OptimizerState,
-  type SmoothFunction, type Vector,
+  InputError,
+  Stream,
+  TOL,
+  close,
+  coshSum,
+  majorityVote,
+  norm1,
+  norm2,
+  runTrajectory,
+  sgd,
+  signSgd,
+  type GradientOracle,
+  type Optimizer,
+  type OptimizerState,
+  type SmoothFunction,
+  type Vector,
 } from "signcheck";
 import { expectInputError } from "../expectInputError.ts";
 import { scriptedOracle } from "./scriptedOracle.ts";
@@ -74,7 +88,12 @@ describe("runTrajectory statistics, replayed", () => {
 
   test("means of ‖∇f‖₁ and ‖∇f‖₂ before each update, min and final f − f* with f* = −7, sign mismatches, bits", () => {
     // Steps towards c with exact zeros in g (and in ∇f at x₃ = 0.5 = c₃); γ = 0.25.
-    const script = [[-1, 1, 0], [-2, 0, -1], [1, 1, 0], [-1, 3, 2]];
+    const script = [
+      [-1, 1, 0],
+      [-2, 0, -1],
+      [1, 1, 0],
+      [-1, 3, 2],
+    ];
     const x0 = [0, 0, 0.5];
     const T = 6;
     const want = replaySign(fn, x0, script, 0.25, T);
@@ -85,12 +104,23 @@ describe("runTrajectory statistics, replayed", () => {
     expect(close(stats.finalGap, want.finalGap, TOL.exact)).toBe(true);
     expect(stats.minGap).toBeGreaterThanOrEqual(0); // f − f*, never f + f* (that would be ≈ −14 here)
     expect(stats.signMismatches).toBe(want.mismatches);
-    expect([stats.bitsUp, stats.bitsDown, stats.oracleCalls, stats.T, stats.diverged, stats.divergedAt]).toEqual([want.bits, want.bits, T, T, false, undefined]);
+    expect([stats.bitsUp, stats.bitsDown, stats.oracleCalls, stats.T, stats.diverged, stats.divergedAt]).toEqual([
+      want.bits,
+      want.bits,
+      T,
+      T,
+      false,
+      undefined,
+    ]);
     expect(stats.bitsUpPerWorkerPerIteration).toBe(want.bits / T);
   });
 
   test("S₂, the minimum gap and the mismatches only on request; asking for them changes no other statistic", () => {
-    const script = [[-1, 1, 0], [-2, 0, -1], [1, 1, 0]];
+    const script = [
+      [-1, 1, 0],
+      [-2, 0, -1],
+      [1, 1, 0],
+    ];
     const run = (options = {}) =>
       runTrajectory(signSgd, signSgd.init(Float64Array.of(0, 0, 0.5), { gamma: 0.25 }, new Stream("t")), scriptedOracle(fn, script), 5, options);
     const plain = run();
@@ -106,17 +136,24 @@ describe("runTrajectory statistics, replayed", () => {
 
   test("the minimum gap can be the final iterate's, or an interior one when the steps overshoot", () => {
     // γ = 0.25 from 0 towards c₁ = 1 along the first coordinate only: the gap falls to the end.
-    const down = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.25 }, new Stream("d")), scriptedOracle(fn, [[-1, 0, 0]]), 3, { gap: true });
+    const down = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.25 }, new Stream("d")), scriptedOracle(fn, [[-1, 0, 0]]), 3, {
+      gap: true,
+    });
     expect(close(down.minGap!, down.finalGap, TOL.exact)).toBe(true);
     expect(close(down.finalGap, 0.5 * 0.25 ** 2, TOL.exact)).toBe(true);
     // Overshoot: 0 → 0.75 → 1.5 → 2.25: the best point is x² (gap ½·0.25²), not x¹ or the final x⁴.
-    const over = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.75 }, new Stream("o")), scriptedOracle(fn, [[-1, 0, 0]]), 3, { gap: true });
+    const over = runTrajectory(signSgd, signSgd.init(Float64Array.of(0, -2, 0.5), { gamma: 0.75 }, new Stream("o")), scriptedOracle(fn, [[-1, 0, 0]]), 3, {
+      gap: true,
+    });
     expect(close(over.minGap!, 0.5 * 0.25 ** 2, TOL.exact)).toBe(true);
     expect(close(over.finalGap, 0.5 * 1.25 ** 2, TOL.exact)).toBe(true);
   });
 
   test("counters that do not start at 0: bits and oracle calls are those of this run only", () => {
-    const script = [[1, -1, 2], [0, 1, -1]];
+    const script = [
+      [1, -1, 2],
+      [0, 1, -1],
+    ];
     const state = signSgd.init(Float64Array.of(3, 1, -1), { gamma: 0.1 }, new Stream("c"));
     const oracle = scriptedOracle(fn, script);
     runTrajectory(signSgd, state, oracle, 3); // 2 steps of 3 bits and 1 of 6 (a zero): 12 bits, 3 calls
@@ -131,7 +168,11 @@ describe("runTrajectory statistics, replayed", () => {
     const d = 4;
     const M = 3;
     const T = 5;
-    const oracle = scriptedOracle(coshSum(d), [[1, -1, 2, 0.5], [-1, -1, 2, 3], [1, 1, -2, 0.5]]);
+    const oracle = scriptedOracle(coshSum(d), [
+      [1, -1, 2, 0.5],
+      [-1, -1, 2, 3],
+      [1, 1, -2, 0.5],
+    ]);
     oracle.sample(new Float64Array(d), new Stream("pre"), new Float64Array(d)); // calls start at 1
     const state = majorityVote.init(Float64Array.of(0.5, 1, -1, 2), { gamma: 0.1, M }, new Stream("mv"));
     const stats = runTrajectory(majorityVote, state, oracle, T);
@@ -144,10 +185,15 @@ describe("runTrajectory statistics, replayed", () => {
   });
 
   test("recording keeps k = 1 and every `every`-th k, with f − f* and ‖∇f‖₁ there", () => {
-    const script = [[1, -1, 0], [-1, 1, 1]];
+    const script = [
+      [1, -1, 0],
+      [-1, 1, 1],
+    ];
     const x0 = [2, -1, 0];
     const want = replaySign(fn, x0, script, 0.3, 10);
-    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.from(x0), { gamma: 0.3 }, new Stream("r")), scriptedOracle(fn, script), 10, { record: { every: 3 } });
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.from(x0), { gamma: 0.3 }, new Stream("r")), scriptedOracle(fn, script), 10, {
+      record: { every: 3 },
+    });
     expect(stats.record!.k).toEqual([1, 3, 6, 9]);
     stats.record!.k.forEach((k, j) => {
       expect(close(stats.record!.gap[j], want.gaps[k - 1], TOL.exact), `gap at k = ${k}`).toBe(true);
@@ -160,7 +206,11 @@ describe("runTrajectory statistics, replayed", () => {
     const plain: Optimizer<object, OptimizerState> = {
       name: "plain",
       init: (x0, _p, stream) => ({ x: Float64Array.from(x0), k: 1, stream }),
-      step: (s, o) => { const g = o.sample(s.x, s.stream, new Float64Array(s.x.length)); for (let i = 0; i < g.length; i++) (s.x as Float64Array)[i] -= 0.1 * g[i]; s.k++; },
+      step: (s, o) => {
+        const g = o.sample(s.x, s.stream, new Float64Array(s.x.length));
+        for (let i = 0; i < g.length; i++) (s.x as Float64Array)[i] -= 0.1 * g[i];
+        s.k++;
+      },
     };
     const stats = runTrajectory(plain, plain.init(Float64Array.of(1, 2, 3), {}, new Stream("p")), scriptedOracle(fn, [[1, 1, 1]]), 3, ALL);
     expect([stats.signMismatches, stats.bitsUp, stats.bitsDown, stats.bitsUpPerWorkerPerIteration]).toEqual([undefined, undefined, undefined, undefined]);
@@ -169,7 +219,13 @@ describe("runTrajectory statistics, replayed", () => {
 
   test("bad T or record.every are typed errors naming the parameter", () => {
     const run = (T: number, every?: number) =>
-      runTrajectory(signSgd, signSgd.init(Float64Array.of(1, 2, 3), { gamma: 0.1 }, new Stream("v")), scriptedOracle(fn, [[1, 1, 1]]), T, every === undefined ? {} : { record: { every } });
+      runTrajectory(
+        signSgd,
+        signSgd.init(Float64Array.of(1, 2, 3), { gamma: 0.1 }, new Stream("v")),
+        scriptedOracle(fn, [[1, 1, 1]]),
+        T,
+        every === undefined ? {} : { record: { every } },
+      );
     expectInputError(() => run(0), "T");
     expectInputError(() => run(2.5), "T");
     expectInputError(() => run(3, 0), "record.every");
@@ -180,7 +236,13 @@ describe("runTrajectory statistics, replayed", () => {
 describe("divergence, each way it can happen", () => {
   test("a non-finite gradient at a finite point (∇f overflows first) ends the run at that k, statistics +∞, bits and mismatches so far", () => {
     // ∇f = +∞ beyond x₁ > 5 while f stays finite there.
-    const fn = shiftedQuadratic([0, 0], 3, { gradient: (x: Vector, out: Vector = new Float64Array(2)) => { out[0] = x[0] > 5 ? Infinity : x[0]; out[1] = x[1]; return out; } });
+    const fn = shiftedQuadratic([0, 0], 3, {
+      gradient: (x: Vector, out: Vector = new Float64Array(2)) => {
+        out[0] = x[0] > 5 ? Infinity : x[0];
+        out[1] = x[1];
+        return out;
+      },
+    });
     const oracle = scriptedOracle(fn, [[-1, 1]]);
     oracle.calls = 10;
     const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(4, 0.5), { gamma: 0.75 }, new Stream("g")), oracle, 5, ALL);
@@ -203,7 +265,17 @@ describe("divergence, each way it can happen", () => {
 
   test("an iterate that becomes non-finite at the last step diverges at T + 1", () => {
     const fn = shiftedQuadratic([0, 0], 2);
-    const stats = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 1e300 }, new Stream("f")), scriptedOracle(fn, [[0, 0], [0, 0], [1e300, 0]]), 3, ALL);
+    const stats = runTrajectory(
+      sgd,
+      sgd.init(Float64Array.of(1, 1), { gamma: 1e300 }, new Stream("f")),
+      scriptedOracle(fn, [
+        [0, 0],
+        [0, 0],
+        [1e300, 0],
+      ]),
+      3,
+      ALL,
+    );
     expect([stats.diverged, stats.divergedAt, stats.oracleCalls]).toEqual([true, 4, 3]);
     expect([stats.meanGradNorm1, stats.minGap, stats.finalGap]).toEqual([Infinity, Infinity, Infinity]); // a diverged run reports +∞, not the means so far
     expect(stats.bitsUp).toBe(3 * 2 * 32);
@@ -220,7 +292,17 @@ describe("divergence, each way it can happen", () => {
 describe("oracle-side divergence", () => {
   test("a NaN stochastic gradient makes x NaN: the run ends at the next k", () => {
     const fn = shiftedQuadratic([0, 0], 0);
-    const nan: GradientOracle = { fn, dim: 2, batch: 1, calls: 0, sample(_x, _s, out) { out.fill(NaN); this.calls++; return out; } };
+    const nan: GradientOracle = {
+      fn,
+      dim: 2,
+      batch: 1,
+      calls: 0,
+      sample(_x, _s, out) {
+        out.fill(NaN);
+        this.calls++;
+        return out;
+      },
+    };
     const stats = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("nan")), nan, 5);
     expect([stats.diverged, stats.divergedAt, stats.oracleCalls]).toEqual([true, 2, 1]);
   });

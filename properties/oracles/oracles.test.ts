@@ -7,7 +7,11 @@ import { describe, expect, test } from "vitest";
 import { InputError, Stream, TOL, arb, coshSum, gammaP, gaussian, gradientOracle, leastSquaresOracle, studentT, subgradientOracle } from "signcheck";
 
 describe("leastSquaresOracle", () => {
-  const rows = [[1, -0.5], [-1, 1.5], [0.25, 2]];
+  const rows = [
+    [1, -0.5],
+    [-1, 1.5],
+    [0.25, 2],
+  ];
   test("each sample is one ∇f_i = (a_iᵀx)a_i, and the mean over i is ∇f", () => {
     const o = leastSquaresOracle({ rows });
     fc.assert(
@@ -33,7 +37,10 @@ describe("leastSquaresOracle", () => {
 });
 
 describe("subgradientOracle", () => {
-  const rows = [[1, 1], [1, -1]];
+  const rows = [
+    [1, 1],
+    [1, -1],
+  ];
   const weights = [0.1, 1];
   test("tie rule: on the kink c_jᵀx = 0 the positive rule adds w_j·c_j, the zero rule nothing", () => {
     const x = Float64Array.of(0.5, 0.5); // x₁ − x₂ = 0 exactly
@@ -77,7 +84,11 @@ describe("gradientOracle: vector fills and a caller's gradient change no bit", (
     });
   }
   // B·d within one chunk of draws, B·d beyond it with B below it, and B beyond it (whole chunks and a remainder).
-  test.each([[3, 7], [4, 5000], [2, 40_000]])("d = %i, B = %i (a law without an exact batch mean)", (d, B) => {
+  test.each([
+    [3, 7],
+    [4, 5000],
+    [2, 40_000],
+  ])("d = %i, B = %i (a law without an exact batch mean)", (d, B) => {
     const x = Float64Array.from({ length: d }, (_, i) => Math.sin(i + 1));
     const scales = Array.from({ length: d }, (_, i) => 0.5 + i);
     const oracle = gradientOracle({ fn: coshSum(d), noise: studentT(3), scale: Float64Array.from(scales), batch: B });

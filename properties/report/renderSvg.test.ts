@@ -7,7 +7,15 @@
  */
 import { describe, expect, test } from "vitest";
 import {
-  InputError, assertSelfContained, intervalChart, lineChart, logLogFitChart, renderSvg, scatterChart, textWidth, type VegaLiteSpec,
+  InputError,
+  assertSelfContained,
+  intervalChart,
+  lineChart,
+  logLogFitChart,
+  renderSvg,
+  scatterChart,
+  textWidth,
+  type VegaLiteSpec,
 } from "signcheck/internal";
 
 /** Well-formedness: every tag closes in order, attribute values are quoted, one root <svg>. */
@@ -43,8 +51,14 @@ const figures: Record<string, VegaLiteSpec> = {
     subtitle: "mean over 10 repeats",
     x: { title: "iteration t", domain: [0, 150] },
     y: { title: "f − f*", scale: "log" },
-    series: [{ name: "SGD, γ = 0.0038", points: curve((t) => 50 / t) }, { name: "SignSGD, γ = 0.015", points: curve((t) => 200 / t ** 1.5), dashed: true }],
-    rules: [{ y: 0.1, label: "target" }, { x: 100, label: "T/2" }],
+    series: [
+      { name: "SGD, γ = 0.0038", points: curve((t) => 50 / t) },
+      { name: "SignSGD, γ = 0.015", points: curve((t) => 200 / t ** 1.5), dashed: true },
+    ],
+    rules: [
+      { y: 0.1, label: "target" },
+      { x: 100, label: "T/2" },
+    ],
     showPoints: true,
   }),
   scatter: scatterChart({
@@ -107,9 +121,17 @@ describe("renderSvg", () => {
   });
 
   test("a spec that names a URL is refused (the loader is disabled); a spec with warnings is refused", async () => {
-    const remote = { data: { url: "https://example.org/data.json" }, mark: "point", encoding: { x: { field: "a", type: "quantitative" } } } as unknown as VegaLiteSpec;
+    const remote = {
+      data: { url: "https://example.org/data.json" },
+      mark: "point",
+      encoding: { x: { field: "a", type: "quantitative" } },
+    } as unknown as VegaLiteSpec;
     await expect(renderSvg(remote)).rejects.toThrow(InputError);
-    const warned = { data: { values: [{ a: 1 }] }, mark: "point", encoding: { x: { field: "a", type: "quantitative", scale: { type: "log", zero: true } } } } as unknown as VegaLiteSpec;
+    const warned = {
+      data: { values: [{ a: 1 }] },
+      mark: "point",
+      encoding: { x: { field: "a", type: "quantitative", scale: { type: "log", zero: true } } },
+    } as unknown as VegaLiteSpec;
     await expect(renderSvg(warned)).rejects.toThrow(/without warnings/);
   });
 
@@ -149,7 +171,17 @@ describe("builders refuse what cannot be drawn, naming it", () => {
     ["an infinite x", { ...base, series: [{ name: "a", points: [{ x: Infinity, y: 1 }] }] }, /points\[0\]\.x/],
     ["half a band", { ...base, series: [{ name: "a", points: [{ x: 1, y: 1, lo: 0.5 }] }] }, /both ends/],
     ["lo above hi", { ...base, series: [{ name: "a", points: [{ x: 1, y: 1, lo: 2, hi: 1 }] }] }, /lo/],
-    ["two series of one name", { ...base, series: [{ name: "a", points: [{ x: 1, y: 1 }] }, { name: "a", points: [{ x: 1, y: 1 }] }] }, /used once/],
+    [
+      "two series of one name",
+      {
+        ...base,
+        series: [
+          { name: "a", points: [{ x: 1, y: 1 }] },
+          { name: "a", points: [{ x: 1, y: 1 }] },
+        ],
+      },
+      /used once/,
+    ],
     ["no series", { ...base, series: [] }, /at least one series/],
   ] as const)("lineChart: %s", (_what, options, message) => {
     expect(() => lineChart(options as Parameters<typeof lineChart>[0])).toThrow(message);
@@ -157,8 +189,22 @@ describe("builders refuse what cannot be drawn, naming it", () => {
 
   test("intervalChart: an estimate outside its interval; scatterChart: a log axis with a negative value", () => {
     expect(() => intervalChart({ title: "t", x: { title: "v" }, rows: [{ label: "a", estimate: 3, lo: 1, hi: 2 }] })).toThrow(/lo ≤ estimate ≤ hi/);
-    expect(() => scatterChart({ title: "t", x: { title: "x", scale: "log" }, y: { title: "y" }, groups: [{ name: "g", points: [{ x: -1, y: 1 }] }] })).toThrow(InputError);
-    expect(() => logLogFitChart({ title: "t", x: { title: "x" }, y: { title: "y" }, points: [{ x: 1, y: 1 }, { x: 2, y: 2 }], pointsLabel: "p", fit: { slope: 1, coefficient: 1, slopeInterval: [2, 3], label: "f" } })).toThrow(/containing the slope/);
+    expect(() => scatterChart({ title: "t", x: { title: "x", scale: "log" }, y: { title: "y" }, groups: [{ name: "g", points: [{ x: -1, y: 1 }] }] })).toThrow(
+      InputError,
+    );
+    expect(() =>
+      logLogFitChart({
+        title: "t",
+        x: { title: "x" },
+        y: { title: "y" },
+        points: [
+          { x: 1, y: 1 },
+          { x: 2, y: 2 },
+        ],
+        pointsLabel: "p",
+        fit: { slope: 1, coefficient: 1, slopeInterval: [2, 3], label: "f" },
+      }),
+    ).toThrow(/containing the slope/);
   });
 
   test("frame sizes are checked", () => {

@@ -8,8 +8,26 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import {
-  auditClaims, auditReportFiles, auditSeeds, defineClaim, escapeHtml, fc, fig, figs, headline, markdownCode, markdownText, markdownToHtml,
-  plural, provenance, ratioFig, scrubMachinePaths, seedsReportFiles, withoutTimeFields, type InequalityClaim, type ReportFile,
+  auditClaims,
+  auditReportFiles,
+  auditSeeds,
+  defineClaim,
+  escapeHtml,
+  fc,
+  fig,
+  figs,
+  headline,
+  markdownCode,
+  markdownText,
+  markdownToHtml,
+  plural,
+  provenance,
+  ratioFig,
+  scrubMachinePaths,
+  seedsReportFiles,
+  withoutTimeFields,
+  type InequalityClaim,
+  type ReportFile,
 } from "signcheck/internal";
 
 const REF = { authors: "A. Tester", year: 2026, title: "Notes", pinned: "github.com/me/notes@1a2b3c4" };
@@ -34,7 +52,18 @@ describe("figures read as a paper prints them", () => {
   test("significant digits, scientific form outside [10⁻³, 10⁵), a minus sign, ∞", () => {
     expect(fig(12345, 5)).toBe("12345");
     expect([0, 1, 0.5, -2.25, 12345, 123456, 1e-4, 3.56e19, -6.89e-291, 0.001, Infinity, -Infinity].map((x) => fig(x))).toEqual([
-      "0", "1", "0.5", "−2.25", "12350", "1.235×10⁵", "10⁻⁴", "3.56×10¹⁹", "−6.89×10⁻²⁹¹", "0.001", "∞", "−∞",
+      "0",
+      "1",
+      "0.5",
+      "−2.25",
+      "12350",
+      "1.235×10⁵",
+      "10⁻⁴",
+      "3.56×10¹⁹",
+      "−6.89×10⁻²⁹¹",
+      "0.001",
+      "∞",
+      "−∞",
     ]);
   });
   test("two figures side by side get the digits that tell them apart", () => {
@@ -52,7 +81,9 @@ describe("figures read as a paper prints them", () => {
 
 describe("claim text is escaped in the reports as on the terminal", () => {
   test("Markdown: no link, image, tag or entity can be formed; control characters escaped; code fenced past backticks", () => {
-    expect(markdownText("see [x](http://e.example) <img src=x> &amp; a < b\u001b[2J")).toBe("see [x]\\(http://e.example) &lt;img src=x> &amp;amp; a < b\\u001b[2J");
+    expect(markdownText("see [x](http://e.example) <img src=x> &amp; a < b\u001b[2J")).toBe(
+      "see [x]\\(http://e.example) &lt;img src=x> &amp;amp; a < b\\u001b[2J",
+    );
     expect(markdownCode("a`b``c")).toBe("```a`b``c```");
     expect(escapeHtml(`<script>"x"&'y'</script>`)).toBe("&lt;script&gt;&quot;x&quot;&amp;&#39;y&#39;&lt;/script&gt;");
   });
@@ -90,7 +121,11 @@ describe("claim text is escaped in the reports as on the terminal", () => {
 
 describe("no path of the machine", () => {
   test("scrubMachinePaths replaces whole paths (and leading parts), longest first, nothing else", () => {
-    const paths = [{ path: "/home/u/proj", placeholder: "." }, { path: "/home/u", placeholder: "~" }, { path: "/data", placeholder: "<data>" }];
+    const paths = [
+      { path: "/home/u/proj", placeholder: "." },
+      { path: "/home/u", placeholder: "~" },
+      { path: "/data", placeholder: "<data>" },
+    ];
     expect(scrubMachinePaths("read /home/u/proj/x.ts and /home/u/.cache/m and /data/m.libsvm", paths)).toBe("read ./x.ts and ~/.cache/m and <data>/m.libsvm");
     expect(scrubMachinePaths("/home/u/project2 and /database and a/data", paths)).toBe("~/project2 and /database and a/data");
   });
@@ -112,7 +147,9 @@ describe("the missing-data notice", () => {
     const files = await auditReportFiles(result, { provenance: provenance(), machinePaths: [{ path: empty, placeholder: "<data>" }] });
     const md = file(files, "audit.md");
     expect(md).toContain("## Claims that could not run here");
-    expect(md).toMatch(/The data set \*\*mushrooms\*\* is not available here, so this claim was not run: mine\/needs-mushrooms\. Fetch it with `signcheck data fetch mushrooms`/);
+    expect(md).toMatch(
+      /The data set \*\*mushrooms\*\* is not available here, so this claim was not run: mine\/needs-mushrooms\. Fetch it with `signcheck data fetch mushrooms`/,
+    );
     expect(md).not.toContain(empty);
     expect(file(files, "index.html")).toContain('id="missing-data"');
   });
@@ -124,7 +161,11 @@ describe("appendices: extra sections a claims module supplies", () => {
 
   test("rendered after the claims in both reports; with `file`, written beside them and linked from audit.md", async () => {
     const appendices = [
-      { id: "errors", title: "Errors found", markdown: "| claim | error |\n| --- | --- |\n| mine/fine | none, see [the claim](#minefine) or [elsewhere](https://example.org) |\n" },
+      {
+        id: "errors",
+        title: "Errors found",
+        markdown: "| claim | error |\n| --- | --- |\n| mine/fine | none, see [the claim](#minefine) or [elsewhere](https://example.org) |\n",
+      },
       { id: "traceability", title: "Traceability", markdown: "# Traceability\n\n- **Lemma 1** → `mine/fine`\n", file: "traceability.md" },
     ];
     const files = await auditReportFiles(result, { provenance: provenance(), appendices });
@@ -141,13 +182,21 @@ describe("appendices: extra sections a claims module supplies", () => {
   });
 
   test("a bad appendix is refused, naming it", async () => {
-    await expect(auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "x", title: "X", markdown: "", file: "../escape.md" }] })).rejects.toThrow(/appendices\[0\]\.file/);
-    await expect(auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "x", title: "X", markdown: "", file: "index.html" }] })).rejects.toThrow(/appendices\[0\]\.file/);
-    await expect(auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "a b", title: "X", markdown: "" }] })).rejects.toThrow(/appendices\[0\]\.id/);
+    await expect(
+      auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "x", title: "X", markdown: "", file: "../escape.md" }] }),
+    ).rejects.toThrow(/appendices\[0\]\.file/);
+    await expect(
+      auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "x", title: "X", markdown: "", file: "index.html" }] }),
+    ).rejects.toThrow(/appendices\[0\]\.file/);
+    await expect(auditReportFiles(result, { provenance: provenance(), appendices: [{ id: "a b", title: "X", markdown: "" }] })).rejects.toThrow(
+      /appendices\[0\]\.id/,
+    );
   });
 
   test("markdownToHtml: headings shifted, lists, tables, code blocks escaped", () => {
-    expect(markdownToHtml("# T\n\ntext *em* **b**\n\n```\n<x>\n```\n\n1. one\n2. two", 2)).toBe("<h3>T</h3>\n<p>text <em>em</em> <strong>b</strong></p>\n<pre><code>&lt;x&gt;</code></pre>\n<ol><li>one</li><li>two</li></ol>");
+    expect(markdownToHtml("# T\n\ntext *em* **b**\n\n```\n<x>\n```\n\n1. one\n2. two", 2)).toBe(
+      "<h3>T</h3>\n<p>text <em>em</em> <strong>b</strong></p>\n<pre><code>&lt;x&gt;</code></pre>\n<ol><li>one</li><li>two</li></ol>",
+    );
   });
 });
 
@@ -157,14 +206,30 @@ describe("multi-seed audits", () => {
     const result = auditSeeds([claim], [1, 2], { budget: "quick" });
     const files = await seedsReportFiles(result, { provenance: provenance() });
     expect(files.map((f) => f.path)).toEqual(["audit.md", "index.html", "audit.json"]);
-    expect(file(files, "index.html")).toMatch(/<th scope="col"><button type="button">seed 1<\/button><\/th><th scope="col"><button type="button">seed 2<\/button>/);
+    expect(file(files, "index.html")).toMatch(
+      /<th scope="col"><button type="button">seed 1<\/button><\/th><th scope="col"><button type="button">seed 2<\/button>/,
+    );
     expect(JSON.parse(file(files, "audit.json")).timeFields).toEqual(["date", "audits[].claims[].durationMs"]);
   });
 });
 
 test("withoutTimeFields drops the fields a report lists, element by element", () => {
-  const json = { timeFields: ["date", "claims[].durationMs"], environmentFields: ["node"], date: "x", node: "v20", claims: [{ id: "a", durationMs: 3 }, { id: "b", durationMs: 4 }] };
-  expect(withoutTimeFields(json)).toEqual({ timeFields: ["date", "claims[].durationMs"], environmentFields: ["node"], node: "v20", claims: [{ id: "a" }, { id: "b" }] });
+  const json = {
+    timeFields: ["date", "claims[].durationMs"],
+    environmentFields: ["node"],
+    date: "x",
+    node: "v20",
+    claims: [
+      { id: "a", durationMs: 3 },
+      { id: "b", durationMs: 4 },
+    ],
+  };
+  expect(withoutTimeFields(json)).toEqual({
+    timeFields: ["date", "claims[].durationMs"],
+    environmentFields: ["node"],
+    node: "v20",
+    claims: [{ id: "a" }, { id: "b" }],
+  });
   expect(withoutTimeFields(json, { environment: true })).not.toHaveProperty("node");
   expect(() => withoutTimeFields({})).toThrow(/timeFields/);
 });

@@ -29,7 +29,11 @@ const ONLY = [
 ].join(",");
 
 function audit(out: string) {
-  const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seed", "11", "--only", ONLY, "--out", out, "--quiet"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, FORCE_COLOR: "0" } });
+  const r = spawnSync(process.execPath, [BIN, "audit", "--budget", "quick", "--seed", "11", "--only", ONLY, "--out", out, "--quiet"], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, FORCE_COLOR: "0" },
+  });
   expect(r.status, r.stdout + r.stderr).toBe(0);
 }
 
@@ -96,7 +100,17 @@ describe("two runs of the same audit", () => {
       .join("\n")
       .replace(/`[^`]*`/g, "")
       .replace(/\]\([^)]*\)/g, "]");
-    for (const bad of [/\bn\/a\b/, /\b1 (instances|values|starts|trials|failures|claims)\b/, /not-applicable,? not-applicable/, /not-applicable, because/, /closest approach -/, /\(s\)/, /\d[eE][+-]\d/, /vs target 1\b/, / ms\b/]) {
+    for (const bad of [
+      /\bn\/a\b/,
+      /\b1 (instances|values|starts|trials|failures|claims)\b/,
+      /not-applicable,? not-applicable/,
+      /not-applicable, because/,
+      /closest approach -/,
+      /\(s\)/,
+      /\d[eE][+-]\d/,
+      /vs target 1\b/,
+      / ms\b/,
+    ]) {
       expect(prose, String(bad)).not.toMatch(bad);
     }
   });

@@ -16,8 +16,14 @@ const deadPid = () => spawnSync(process.execPath, ["-e", ""]).pid!;
 describe("writeFilesAtomic", () => {
   test("writes every file of the set and leaves no temporary or record", () => {
     const dir = tmp();
-    writeFilesAtomic([{ path: join(dir, "a.json"), content: "A1" }, { path: join(dir, "a.md"), content: "M1" }]);
-    writeFilesAtomic([{ path: join(dir, "a.json"), content: "A2" }, { path: join(dir, "a.md"), content: "M2" }]);
+    writeFilesAtomic([
+      { path: join(dir, "a.json"), content: "A1" },
+      { path: join(dir, "a.md"), content: "M1" },
+    ]);
+    writeFilesAtomic([
+      { path: join(dir, "a.json"), content: "A2" },
+      { path: join(dir, "a.md"), content: "M2" },
+    ]);
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("A2");
     expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("M2");
     expect(readdirSync(dir).sort()).toEqual(["a.json", "a.md"]);
@@ -25,11 +31,19 @@ describe("writeFilesAtomic", () => {
 
   test("a failure while writing the temporaries leaves the old set whole and no temporary", () => {
     const dir = tmp();
-    writeFilesAtomic([{ path: join(dir, "a.json"), content: "A1" }, { path: join(dir, "a.md"), content: "M1" }]);
+    writeFilesAtomic([
+      { path: join(dir, "a.json"), content: "A1" },
+      { path: join(dir, "a.md"), content: "M1" },
+    ]);
     mkdirSync(join(dir, "blocked"));
     writeFileSync(join(dir, "blocked", "x"), "");
     // the second file's folder is a file: its temporary cannot be written
-    expect(() => writeFilesAtomic([{ path: join(dir, "a.json"), content: "A2" }, { path: join(dir, "blocked", "x", "a.md"), content: "M2" }])).toThrow();
+    expect(() =>
+      writeFilesAtomic([
+        { path: join(dir, "a.json"), content: "A2" },
+        { path: join(dir, "blocked", "x", "a.md"), content: "M2" },
+      ]),
+    ).toThrow();
     expect(readFileSync(join(dir, "a.json"), "utf8")).toBe("A1");
     expect(readFileSync(join(dir, "a.md"), "utf8")).toBe("M1");
     expect(readdirSync(dir).sort()).toEqual(["a.json", "a.md", "blocked"]);
@@ -37,7 +51,10 @@ describe("writeFilesAtomic", () => {
 
   test("a writer killed after committing is rolled forward: the next write finishes its renames", () => {
     const dir = tmp();
-    writeFilesAtomic([{ path: join(dir, "a.json"), content: "A1" }, { path: join(dir, "a.md"), content: "M1" }]);
+    writeFilesAtomic([
+      { path: join(dir, "a.json"), content: "A1" },
+      { path: join(dir, "a.md"), content: "M1" },
+    ]);
     const pid = deadPid();
     const renames = [
       { tmp: join(dir, `.a.json.${pid}.0.tmp`), path: join(dir, "a.json") },

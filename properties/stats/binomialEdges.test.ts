@@ -5,7 +5,18 @@
  * two-sided interval states its confidence.
  */
 import { describe, expect, test } from "vitest";
-import { BETA_INC_RTOL, INTERVAL_END_TAIL, TOL, binomialCdf, binomialPmf, binomialSf, clopperPearson, clopperPearsonLower, clopperPearsonUpper, close } from "signcheck/internal";
+import {
+  BETA_INC_RTOL,
+  INTERVAL_END_TAIL,
+  TOL,
+  binomialCdf,
+  binomialPmf,
+  binomialSf,
+  clopperPearson,
+  clopperPearsonLower,
+  clopperPearsonUpper,
+  close,
+} from "signcheck/internal";
 import { expectInputError } from "../expectInputError.ts";
 import { exactBinomial } from "./exactBinomial.ts";
 
@@ -19,7 +30,11 @@ function nextDouble(x: number, dir: 1 | -1): number {
 
 describe("binomial tails at the edges", () => {
   test("k outside [0, n]: P(K ≤ −1) = 0, P(K ≤ n) = P(K ≤ n + 3) = 1, P(K ≥ 0) = P(K ≥ −2) = 1, P(K ≥ n + 1) = 0, pmf 0", () => {
-    for (const [n, p] of [[1, 0.3], [7, 0.5], [40, 0.9]] as const) {
+    for (const [n, p] of [
+      [1, 0.3],
+      [7, 0.5],
+      [40, 0.9],
+    ] as const) {
       expect([binomialCdf(-1, n, p), binomialCdf(n, n, p), binomialCdf(n + 3, n, p)]).toEqual([0, 1, 1]);
       expect([binomialSf(0, n, p), binomialSf(-2, n, p), binomialSf(n + 1, n, p)]).toEqual([1, 1, 0]);
       expect([binomialPmf(-1, n, p), binomialPmf(n + 1, n, p)]).toEqual([0, 0]);
@@ -39,7 +54,12 @@ describe("binomial tails at the edges", () => {
   });
 
   test("pmf at k = 0 and k = n is (1 − p)^n and p^n; the interior against exact rational sums", () => {
-    for (const [n, p] of [[1, 0.3], [5, 0.17], [60, 0.9], [300, 1e-3]] as const) {
+    for (const [n, p] of [
+      [1, 0.3],
+      [5, 0.17],
+      [60, 0.9],
+      [300, 1e-3],
+    ] as const) {
       expect(close(binomialPmf(0, n, p), (1 - p) ** n, TOL.special), `pmf(0, ${n}, ${p})`).toBe(true);
       expect(close(binomialPmf(n, n, p), p ** n, TOL.special), `pmf(${n}, ${n}, ${p})`).toBe(true);
       const k = Math.floor(n / 2);
@@ -77,7 +97,13 @@ describe("Clopper–Pearson at the edges", () => {
 
   test("each end is the double on the conservative side of the computed tail's root at α(1 − 2·BETA_INC_RTOL), not the nearest", () => {
     // U: the computed P_U(K ≤ k) is at or below the level, and above it one double lower; L likewise, mirrored.
-    for (const [k, n, alpha] of [[0, 10, 0.05], [3, 40, 0.01], [17, 25, 1e-6], [99, 100, 0.3], [5, 2000, 1e-10]] as const) {
+    for (const [k, n, alpha] of [
+      [0, 10, 0.05],
+      [3, 40, 0.01],
+      [17, 25, 1e-6],
+      [99, 100, 0.3],
+      [5, 2000, 1e-10],
+    ] as const) {
       const level = alpha * (1 - 2 * BETA_INC_RTOL);
       const u = clopperPearsonUpper(k, n, alpha);
       expect(binomialCdf(k, n, u), `U(${k}, ${n}, ${alpha})`).toBeLessThanOrEqual(level);

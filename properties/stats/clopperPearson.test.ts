@@ -19,7 +19,11 @@ describe("Clopper–Pearson", () => {
 
   test("the one-sided bounds solve their defining tail equations, from the conservative side", () => {
     // Each end solves its computed tail = α(1 − 2·BETA_INC_RTOL) (exactTails.test.ts checks it against exact sums).
-    for (const [k, n] of [[3, 40], [0, 200], [17, 25]] as const) {
+    for (const [k, n] of [
+      [3, 40],
+      [0, 200],
+      [17, 25],
+    ] as const) {
       const u = clopperPearsonUpper(k, n, 0.01);
       const l = clopperPearsonLower(k, n, 0.01);
       if (k < n) expect(close(binomialCdf(k, n, u), 0.01, INTERVAL_END_TAIL)).toBe(true);

@@ -12,8 +12,29 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  BETA_INC_TAIL, INTERVAL_END_TAIL, betaInc, betaIncComplement, betaIncInv, betaIncInvComplement, betaIncTails, binomialCdf, binomialPmf, binomialSf, clopperPearson,
-  clopperPearsonLower, clopperPearsonUpper, close, decideRate, gammaFn, integrate, lowerRank, normalQuantile, upperRank, wilson, WILSON_ROUNDOFF, arb,
+  BETA_INC_TAIL,
+  INTERVAL_END_TAIL,
+  betaInc,
+  betaIncComplement,
+  betaIncInv,
+  betaIncInvComplement,
+  betaIncTails,
+  binomialCdf,
+  binomialPmf,
+  binomialSf,
+  clopperPearson,
+  clopperPearsonLower,
+  clopperPearsonUpper,
+  close,
+  decideRate,
+  gammaFn,
+  integrate,
+  lowerRank,
+  normalQuantile,
+  upperRank,
+  wilson,
+  WILSON_ROUNDOFF,
+  arb,
 } from "signcheck/internal";
 import { bigBinomialCdf, exactBinomial } from "./exactBinomial.ts";
 
@@ -50,7 +71,12 @@ describe("binomial tails equal exact rational sums", () => {
   }
   test("n = 10⁶: P(K ≤ 899400) at p = 0.9 (differences of log Γ lost 2.5e-9 here) and around the mean", () => {
     // 192-bit sums (exactBinomial.ts); k below the mode, where the downward sum converges.
-    for (const [k, n, p] of [[899400, 1e6, 0.9], [899700, 1e6, 0.9], [4990, 10_000, 0.5], [300, 1e6, 4e-4]] as const) {
+    for (const [k, n, p] of [
+      [899400, 1e6, 0.9],
+      [899700, 1e6, 0.9],
+      [4990, 10_000, 0.5],
+      [300, 1e6, 4e-4],
+    ] as const) {
       expectRel(binomialCdf(k, n, p), bigBinomialCdf(k, n, p), `cdf(${k}, ${n}, ${p})`);
     }
   });
@@ -90,7 +116,11 @@ describe("the incomplete beta function against closed forms and quadrature", () 
   test("the complement at x → 0 does not round 1 − x: 1 − I_{1e-20}(0.001, 10) = 0.0423…", () => {
     // I_x(a, n) = x^a/(a B(a, n))·(1 + O(x)) with a B(a, n) = (n−1)!/∏_{i=1}^{n−1}(a + i), so at x = 1e-20
     // 1 − I = −expm1(a log x + Σ_{i<n} log1p(a/i)) to O(x) = 1e-20 relative.
-    for (const [x, a, n] of [[1e-20, 0.001, 10], [1e-30, 0.01, 3], [1e-17, 0.05, 25]] as const) {
+    for (const [x, a, n] of [
+      [1e-20, 0.001, 10],
+      [1e-30, 0.01, 3],
+      [1e-17, 0.05, 25],
+    ] as const) {
       let s = a * Math.log(x);
       for (let i = 1; i < n; i++) s += Math.log1p(a / i);
       expectRel(betaIncComplement(x, a, n), -Math.expm1(s), `1 − I_${x}(${a}, ${n})`);
@@ -102,7 +132,13 @@ describe("the incomplete beta function against closed forms and quadrature", () 
   test("monotone across the switch between the branches (at the mean), at large parameters", () => {
     // Below the switch the lower tail is summed, above it the upper tail: both share one prefactor, and
     // the step of I per double here (density·ulp ≥ 1e-13 relative) exceeds the error bound of each branch.
-    for (const [a, b] of [[1e6, 1e6], [899401, 100600], [1e5, 3e5], [250000.5, 250000], [2e4, 2e4]]) {
+    for (const [a, b] of [
+      [1e6, 1e6],
+      [899401, 100600],
+      [1e5, 3e5],
+      [250000.5, 250000],
+      [2e4, 2e4],
+    ]) {
       const mean = a / (a + b);
       let x = mean;
       for (let i = 0; i < 4; i++) x = nextDouble(x, -1);
@@ -127,7 +163,13 @@ describe("the incomplete beta function against closed forms and quadrature", () 
       expect(lo * (1 - BETA_INC_TAIL.rtol), `${what} = ${x}: neighbours ${below}, ${above}`).toBeLessThanOrEqual(q);
       expect(hi * (1 + BETA_INC_TAIL.rtol), `${what} = ${x}: neighbours ${below}, ${above}`).toBeGreaterThanOrEqual(q);
     };
-    for (const [a, b] of [[4, 97], [0.5, 3], [30, 2], [1, 1e5], [1e4, 2e4]]) {
+    for (const [a, b] of [
+      [4, 97],
+      [0.5, 3],
+      [30, 2],
+      [1, 1e5],
+      [1e4, 2e4],
+    ]) {
       for (const q of [1e-300, 1e-100, 1e-10, 0.3]) {
         brackets(betaIncInvComplement(q, a, b), (x) => betaIncComplement(x, a, b), q, false, `betaIncInvComplement(${q}, ${a}, ${b})`);
         brackets(betaIncInv(q, a, b), (x) => betaInc(x, a, b), q, true, `betaIncInv(${q}, ${a}, ${b})`);
@@ -170,7 +212,10 @@ describe("Clopper–Pearson ends err on the conservative side of the exact root,
   });
 
   test("at n = 10⁶ the upper end bounds the exact tail and is tight (192-bit reference)", () => {
-    for (const [k, alpha] of [[100, 1e-6], [2000, 0.05]] as const) {
+    for (const [k, alpha] of [
+      [100, 1e-6],
+      [2000, 0.05],
+    ] as const) {
       const n = 1e6;
       const u = clopperPearsonUpper(k, n, alpha);
       expect(bigBinomialCdf(k, n, u), `U(${k}, ${n}, ${alpha}) = ${u}`).toBeLessThanOrEqual(alpha);
@@ -196,20 +241,30 @@ describe("quantile ranks and sequential decisions never rest on round-off", () =
 
   test("decideRate certifies (refutes) only when the exact tail is below the look's α", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 200 }), fc.double({ min: 0, max: 1, noNaN: true }), arb.logUniform(1e-4, 0.5), arb.logUniform(1e-9, 0.2), (n, frac, delta, alphaLook) => {
-        const k = Math.min(n, Math.floor(frac * (n + 1)));
-        const d = decideRate(k, n, delta, alphaLook);
-        const ref = exactBinomial(k, n, delta);
-        if (d === "certified") expect(ref.cdf).toBeLessThanOrEqual(alphaLook);
-        if (d === "refuted") expect(ref.sf).toBeLessThanOrEqual(alphaLook);
-        if (d === "undecided") expect(Math.min(ref.cdf, ref.sf)).toBeGreaterThan(alphaLook * (1 - INTERVAL_END_TAIL.rtol));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 200 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        arb.logUniform(1e-4, 0.5),
+        arb.logUniform(1e-9, 0.2),
+        (n, frac, delta, alphaLook) => {
+          const k = Math.min(n, Math.floor(frac * (n + 1)));
+          const d = decideRate(k, n, delta, alphaLook);
+          const ref = exactBinomial(k, n, delta);
+          if (d === "certified") expect(ref.cdf).toBeLessThanOrEqual(alphaLook);
+          if (d === "refuted") expect(ref.sf).toBeLessThanOrEqual(alphaLook);
+          if (d === "undecided") expect(Math.min(ref.cdf, ref.sf)).toBeGreaterThan(alphaLook * (1 - INTERVAL_END_TAIL.rtol));
+        },
+      ),
       { numRuns: 150 },
     );
   });
 
   test("Wilson ends are moved outward of the closed form by its round-off bound", () => {
-    for (const [k, n, alpha] of [[3, 100, 1e-10], [50, 100, 0.05], [1, 7, 0.3]] as const) {
+    for (const [k, n, alpha] of [
+      [3, 100, 1e-10],
+      [50, 100, 0.05],
+      [1, 7, 0.3],
+    ] as const) {
       const w = wilson(k, n, alpha);
       // The closed form evaluated as written (z = −Φ⁻¹(α/2) from the inverse of the accurate tail).
       const z = -normalQuantile(alpha / 2);

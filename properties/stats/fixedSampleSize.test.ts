@@ -4,8 +4,17 @@
 // the direction of the decision; a design that cannot decide at the alternative is not compared.
 import { describe, expect, test } from "vitest";
 import {
-  alternativeFor, BETA_INC_RTOL, binomialCdf, binomialSf, compareWithFixedSample, fixedSampleSize, LEAST_COMPARABLE_POWER, refutationProbability,
-  sequentialDesign, sequentialPower, TRIMMED_POWER_ATOL,
+  alternativeFor,
+  BETA_INC_RTOL,
+  binomialCdf,
+  binomialSf,
+  compareWithFixedSample,
+  fixedSampleSize,
+  LEAST_COMPARABLE_POWER,
+  refutationProbability,
+  sequentialDesign,
+  sequentialPower,
+  TRIMMED_POWER_ATOL,
 } from "signcheck/internal";
 
 const DESIGNS: [number, number, number, number][] = [
@@ -42,7 +51,10 @@ describe("fixed-sample comparison", () => {
       for (let k = n; k >= 0; k--) if (binomialSf(k, n, delta) <= alpha * (1 - 2 * BETA_INC_RTOL)) r = k;
       return r > n ? 0 : binomialSf(r, n, p);
     };
-    for (const [delta, alpha] of [[0.1, 1e-3], [0.3, 1e-4]] as const) {
+    for (const [delta, alpha] of [
+      [0.1, 1e-3],
+      [0.3, 1e-4],
+    ] as const) {
       for (const side of ["certify", "refute"] as const) {
         const { p } = alternativeFor(delta, side === "certify" ? "certified" : "refuted");
         const n = fixedSampleSize(delta, alpha, p, side, 0.9, 100_000)!;

@@ -15,7 +15,7 @@ import { expectInputError } from "../expectInputError.ts";
 function kolmogorovDual(lambda: number): number {
   let s = 0;
   for (let k = 1; k <= 400; k++) {
-    const term = Math.exp(-((2 * k - 1) ** 2) * Math.PI ** 2 / (8 * lambda * lambda));
+    const term = Math.exp((-((2 * k - 1) ** 2) * Math.PI ** 2) / (8 * lambda * lambda));
     s += term;
     if (term < 1e-18 * s) break;
   }
@@ -30,7 +30,9 @@ const uniformCdf = (x: number) => Math.min(1, Math.max(0, x));
 describe("Kolmogorov's tail", () => {
   test("equals the dual theta series from λ = 0.2 (where the alternating series needs many terms) to λ = 2.5", () => {
     for (let lambda = 0.2; lambda <= 2.5; lambda += 0.05) {
-      expect(close(kolmogorovSf(lambda), kolmogorovDual(lambda), TOL.special), `Q(${lambda}) = ${kolmogorovSf(lambda)} vs ${kolmogorovDual(lambda)}`).toBe(true);
+      expect(close(kolmogorovSf(lambda), kolmogorovDual(lambda), TOL.special), `Q(${lambda}) = ${kolmogorovSf(lambda)} vs ${kolmogorovDual(lambda)}`).toBe(
+        true,
+      );
     }
     // The 5 % critical value of the asymptotic KS test is λ = 1.3581.
     expect(close(kolmogorovSf(1.3581), 0.05, TOL.table4)).toBe(true);
@@ -68,7 +70,16 @@ describe("Kolmogorov–Smirnov test", () => {
     expect(close(one.statistic, 0.7, TOL.exact)).toBe(true);
     expect(one.n).toBe(1);
     // A sample right on the uniform grid (i + ½)/n has D = 1/(2n).
-    expect(close(ksTest(Float64Array.from({ length: 10 }, (_, i) => (i + 0.5) / 10), uniformCdf).statistic, 0.05, TOL.exact)).toBe(true);
+    expect(
+      close(
+        ksTest(
+          Float64Array.from({ length: 10 }, (_, i) => (i + 0.5) / 10),
+          uniformCdf,
+        ).statistic,
+        0.05,
+        TOL.exact,
+      ),
+    ).toBe(true);
   });
 
   test("an empty sample is a typed error", () => {

@@ -25,13 +25,19 @@ function enumerated(M: number, wrong: number, zero: number): number {
 describe("majority vote error", () => {
   test("equals the enumerated trinomial sum, odd and even M, with and without zero votes", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.boolean(), (M, a, b, withZero) => {
-        const wrong = a * (withZero ? 1 - b : 1);
-        const zero = withZero ? b * (1 - wrong) : 0;
-        const p = majorityVoteError(M, wrong, zero);
-        const ref = enumerated(M, wrong, zero);
-        expect(close(p, ref, TOL.reference), `M = ${M}, wrong = ${wrong}, zero = ${zero}: ${p} vs ${ref}`).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.boolean(),
+        (M, a, b, withZero) => {
+          const wrong = a * (withZero ? 1 - b : 1);
+          const zero = withZero ? b * (1 - wrong) : 0;
+          const p = majorityVoteError(M, wrong, zero);
+          const ref = enumerated(M, wrong, zero);
+          expect(close(p, ref, TOL.reference), `M = ${M}, wrong = ${wrong}, zero = ${zero}: ${p} vs ${ref}`).toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -6,7 +6,18 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { AFFINE_STATISTIC, InputError, Stream, TOL, clopperPearson, close, linearFit, meanInterval, pairedDifferenceInterval, studentTQuantile } from "signcheck/internal";
+import {
+  AFFINE_STATISTIC,
+  InputError,
+  Stream,
+  TOL,
+  clopperPearson,
+  close,
+  linearFit,
+  meanInterval,
+  pairedDifferenceInterval,
+  studentTQuantile,
+} from "signcheck/internal";
 
 describe("studentTQuantile", () => {
   // Student's t table (e.g. Abramowitz & Stegun, Table 26.10), to the 4th decimal or better.
@@ -14,7 +25,7 @@ describe("studentTQuantile", () => {
     [0.975, 1, 12.7062],
     [0.975, 4, 2.77645],
     [0.975, 9, 2.26216],
-    [0.995, 30, 2.75000],
+    [0.995, 30, 2.75],
     [0.95, 2, 2.91999],
     [0.9, 120, 1.28865],
   ])("t(%f, ν = %i) = %f", (p, nu, table) => {
@@ -81,7 +92,10 @@ describe("meanInterval", () => {
 describe("linearFit", () => {
   test("recovers an exact line (its intervals contain it; their width is round-off)", () => {
     const xs = [0.5, 1, 2, 4, 8];
-    const fit = linearFit(xs, xs.map((x) => 2 - 3 * x));
+    const fit = linearFit(
+      xs,
+      xs.map((x) => 2 - 3 * x),
+    );
     expect(close(fit.slope, -3, TOL.claim)).toBe(true);
     expect(close(fit.intercept, 2, TOL.claim)).toBe(true);
     expect(close(fit.r2, 1, TOL.claim)).toBe(true);
@@ -95,7 +109,10 @@ describe("linearFit", () => {
     let covered = 0;
     const runs = 1000;
     for (let r = 0; r < runs; r++) {
-      const fit = linearFit(xs, xs.map((x) => 1 + 0.5 * x + 0.3 * s.normal()));
+      const fit = linearFit(
+        xs,
+        xs.map((x) => 1 + 0.5 * x + 0.3 * s.normal()),
+      );
       if (fit.slopeInterval[0] <= 0.5 && 0.5 <= fit.slopeInterval[1]) covered++;
     }
     const ci = clopperPearson(covered, runs, 0.001);

@@ -8,7 +8,18 @@
  */
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
-import { BETA_INC_RTOL, INTERVAL_END_TAIL, arb, binomialCdf, binomialSf, empiricalQuantile, lowerRank, quantileInterval, quantileUpperBound, upperRank } from "signcheck/internal";
+import {
+  BETA_INC_RTOL,
+  INTERVAL_END_TAIL,
+  arb,
+  binomialCdf,
+  binomialSf,
+  empiricalQuantile,
+  lowerRank,
+  quantileInterval,
+  quantileUpperBound,
+  upperRank,
+} from "signcheck/internal";
 import { expectInputError } from "../expectInputError.ts";
 import { exactBinomial } from "./exactBinomial.ts";
 
@@ -35,14 +46,19 @@ function exactRanks(n: number, q: number, level: number): { r: number; s: number
 describe("quantile ranks", () => {
   test("ranks have exact coverage ≥ 1 − α: P(K ≥ r) ≥ 1 − α and P(K ≤ s − 1) ≥ 1 − α, and are the sharpest such ranks", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 400 }), fc.double({ min: 0.01, max: 0.99, noNaN: true }), fc.double({ min: 0.001, max: 0.3, noNaN: true }), (n, q, alpha) => {
-        const r = lowerRank(n, q, alpha);
-        const s = upperRank(n, q, alpha);
-        if (r > 0) expect(1 - binomialCdf(r - 1, n, q)).toBeGreaterThanOrEqual(1 - alpha);
-        if (s <= n) expect(binomialCdf(s - 1, n, q)).toBeGreaterThanOrEqual(1 - alpha);
-        if (r < n) expect(1 - binomialCdf(r, n, q)).toBeLessThan(1 - alpha);
-        if (s > 1 && s <= n + 1) expect(binomialCdf(s - 2, n, q)).toBeLessThan(1 - alpha);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 400 }),
+        fc.double({ min: 0.01, max: 0.99, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.3, noNaN: true }),
+        (n, q, alpha) => {
+          const r = lowerRank(n, q, alpha);
+          const s = upperRank(n, q, alpha);
+          if (r > 0) expect(1 - binomialCdf(r - 1, n, q)).toBeGreaterThanOrEqual(1 - alpha);
+          if (s <= n) expect(binomialCdf(s - 1, n, q)).toBeGreaterThanOrEqual(1 - alpha);
+          if (r < n) expect(1 - binomialCdf(r, n, q)).toBeLessThan(1 - alpha);
+          if (s > 1 && s <= n + 1) expect(binomialCdf(s - 2, n, q)).toBeLessThan(1 - alpha);
+        },
+      ),
     );
   });
 
@@ -71,7 +87,11 @@ describe("quantile ranks", () => {
 
   test("never rests on round-off: a tail exactly α·(1 − BETA_INC_RTOL) below its exact value is not accepted; one exactly at the level is", () => {
     // P(K ≥ s) and P(K ≤ r − 1) at n = 2, 3, q = ½ are exact dyadic numbers: α just below them must move the rank.
-    for (const [n, s] of [[2, 2], [3, 3], [3, 2]] as const) {
+    for (const [n, s] of [
+      [2, 2],
+      [3, 3],
+      [3, 2],
+    ] as const) {
       const P = exactBinomial(s, n, 0.5).sf;
       expect(upperRank(n, 0.5, P * (1 - BETA_INC_RTOL)), `P(K ≥ ${s}) = ${P} > α`).toBe(s + 1);
       const C = exactBinomial(n - s, n, 0.5).cdf; // = P by symmetry: P(K ≤ n − s)
@@ -151,7 +171,14 @@ describe("quantile interval and upper bound", () => {
   });
 
   test("too few samples give an infinite bound, never a wrong one", () => {
-    for (let n = 1; n <= 20; n++) expect(quantileUpperBound(Array.from({ length: n }, (_, i) => i), 0.999, 0.01)).toBe(Infinity);
+    for (let n = 1; n <= 20; n++)
+      expect(
+        quantileUpperBound(
+          Array.from({ length: n }, (_, i) => i),
+          0.999,
+          0.01,
+        ),
+      ).toBe(Infinity);
   });
 
   test("bad levels are typed errors naming the parameter", () => {

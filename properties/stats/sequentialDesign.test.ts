@@ -8,8 +8,21 @@
 import { describe, expect, test } from "vitest";
 import fc from "fast-check";
 import {
-  BETA_INC_RTOL, INTERVAL_END_TAIL, TOL, arb, binomialCdf, binomialSf, clopperPearsonLower, clopperPearsonUpper, close, decideRate, refutationProbability,
-  sequentialDesign, sequentialInterval, zeroFailureTrials, type SequentialDesign,
+  BETA_INC_RTOL,
+  INTERVAL_END_TAIL,
+  TOL,
+  arb,
+  binomialCdf,
+  binomialSf,
+  clopperPearsonLower,
+  clopperPearsonUpper,
+  close,
+  decideRate,
+  refutationProbability,
+  sequentialDesign,
+  sequentialInterval,
+  zeroFailureTrials,
+  type SequentialDesign,
 } from "signcheck/internal";
 import { expectInputError } from "../expectInputError.ts";
 import { exactBinomial } from "./exactBinomial.ts";
@@ -70,13 +83,19 @@ describe("one look's decision", () => {
 
   test("agrees with the exact tails over the parameter ranges, away from the level's round-off margin", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 120 }), fc.double({ min: 0, max: 1, noNaN: true }), arb.logUniform(1e-4, 0.9), arb.logUniform(1e-9, 0.45), (n, frac, delta, alphaLook) => {
-        const k = Math.min(n, Math.floor(frac * (n + 1)));
-        const { cdf, sf } = exactBinomial(k, n, delta);
-        fc.pre(!close(cdf, alphaLook, INTERVAL_END_TAIL) && !close(sf, alphaLook, INTERVAL_END_TAIL)); // within the level's round-off margin either way is right
-        const want = cdf <= alphaLook ? "certified" : sf <= alphaLook ? "refuted" : "undecided";
-        expect(decideRate(k, n, delta, alphaLook), `k = ${k}, n = ${n}, δ = ${delta}, α = ${alphaLook}`).toBe(want);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 120 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        arb.logUniform(1e-4, 0.9),
+        arb.logUniform(1e-9, 0.45),
+        (n, frac, delta, alphaLook) => {
+          const k = Math.min(n, Math.floor(frac * (n + 1)));
+          const { cdf, sf } = exactBinomial(k, n, delta);
+          fc.pre(!close(cdf, alphaLook, INTERVAL_END_TAIL) && !close(sf, alphaLook, INTERVAL_END_TAIL)); // within the level's round-off margin either way is right
+          const want = cdf <= alphaLook ? "certified" : sf <= alphaLook ? "refuted" : "undecided";
+          expect(decideRate(k, n, delta, alphaLook), `k = ${k}, n = ${n}, δ = ${delta}, α = ${alphaLook}`).toBe(want);
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -93,7 +112,11 @@ describe("one look's decision", () => {
 describe("the interval at the stopping look", () => {
   test("is the one-sided Clopper–Pearson pair at α/J each, covering with probability ≥ 1 − 2α", () => {
     const d = sequentialDesign(0.05, 0.01, 500, 10);
-    for (const [k, n] of [[0, 23], [3, 80], [80, 80]] as const) {
+    for (const [k, n] of [
+      [0, 23],
+      [3, 80],
+      [80, 80],
+    ] as const) {
       const ci = sequentialInterval(k, n, d);
       expect(ci.lo).toBe(clopperPearsonLower(k, n, d.alphaPerLook));
       expect(ci.hi).toBe(clopperPearsonUpper(k, n, d.alphaPerLook));

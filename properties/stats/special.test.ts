@@ -7,7 +7,7 @@ describe("special functions against reference values", () => {
     [0.5, 0.5 * Math.log(Math.PI)],
     [1, 0],
     [5, Math.log(24)],
-    [100, 359.13420536957540],
+    [100, 359.1342053695754],
     [1e-8, 18.420680738180209],
     [0.1, 2.2527126517342059],
   ])("logGamma(%f)", (x, ref) => {
@@ -41,7 +41,12 @@ describe("special functions against reference values", () => {
 
   test("incomplete beta: symmetry, the a = b midpoint, integer identities and the inverse", () => {
     expect(close(betaInc(0.5, 3.3, 3.3), 0.5, TOL.special)).toBe(true);
-    for (const [x, a, b] of [[0.2, 2, 5], [0.9, 0.5, 0.5], [1e-5, 0.3, 40], [0.7, 200, 80]]) {
+    for (const [x, a, b] of [
+      [0.2, 2, 5],
+      [0.9, 0.5, 0.5],
+      [1e-5, 0.3, 40],
+      [0.7, 200, 80],
+    ]) {
       expect(close(betaIncComplement(x, a, b), 1 - betaInc(x, a, b), TOL.special)).toBe(true);
       const p = betaInc(x, a, b);
       if (p > 1e-300 && p < 1) expect(close(betaIncInv(p, a, b), x, TOL.root), `inverse at ${[x, a, b]}`).toBe(true);

@@ -23,7 +23,13 @@ function quadraticEnds(k: number, n: number, alpha: number): { lo: number; hi: n
 
 describe("Wilson interval", () => {
   test("the ends are the roots of (p̂ − p)² = z²p(1 − p)/n, z the two-sided normal quantile", () => {
-    for (const [k, n, alpha] of [[5, 100, 0.05], [1, 7, 0.3], [3, 100, 1e-10], [17, 25, 0.01], [50, 100, 0.05]] as const) {
+    for (const [k, n, alpha] of [
+      [5, 100, 0.05],
+      [1, 7, 0.3],
+      [3, 100, 1e-10],
+      [17, 25, 0.01],
+      [50, 100, 0.05],
+    ] as const) {
       const w = wilson(k, n, alpha);
       const ref = quadraticEnds(k, n, alpha);
       expect(close(w.lo, ref.lo, TOL.special), `lo ${w.lo} vs ${ref.lo}`).toBe(true);
@@ -49,18 +55,21 @@ describe("Wilson interval", () => {
 
   test("lies in [0, 1], contains k/n, and is centred inside the Clopper–Pearson range", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))), ([n, k]) => {
-        const w = wilson(k, n, 0.05);
-        const cp = clopperPearson(k, n, 0.05);
-        expect(w.lo).toBeGreaterThanOrEqual(0);
-        expect(w.hi).toBeLessThanOrEqual(1);
-        expect(w.lo).toBeLessThanOrEqual(k / n);
-        expect(w.hi).toBeGreaterThanOrEqual(k / n);
-        // Wilson is approximate: it may be shorter or (at k = 0 or n) slightly longer than the exact interval,
-        // but its centre (k + z²/2)/(n + z²) always lies inside the exact one.
-        expect((w.lo + w.hi) / 2).toBeGreaterThanOrEqual(cp.lo);
-        expect((w.lo + w.hi) / 2).toBeLessThanOrEqual(cp.hi);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 500 }).chain((n) => fc.tuple(fc.constant(n), fc.integer({ min: 0, max: n }))),
+        ([n, k]) => {
+          const w = wilson(k, n, 0.05);
+          const cp = clopperPearson(k, n, 0.05);
+          expect(w.lo).toBeGreaterThanOrEqual(0);
+          expect(w.hi).toBeLessThanOrEqual(1);
+          expect(w.lo).toBeLessThanOrEqual(k / n);
+          expect(w.hi).toBeGreaterThanOrEqual(k / n);
+          // Wilson is approximate: it may be shorter or (at k = 0 or n) slightly longer than the exact interval,
+          // but its centre (k + z²/2)/(n + z²) always lies inside the exact one.
+          expect((w.lo + w.hi) / 2).toBeGreaterThanOrEqual(cp.lo);
+          expect((w.lo + w.hi) / 2).toBeLessThanOrEqual(cp.hi);
+        },
+      ),
     );
   });
 

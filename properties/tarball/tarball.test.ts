@@ -29,7 +29,10 @@ function datasetDir(name: string): string | undefined {
 
 /** A replay line as printed (the command may be set in backticks), as a command to run. */
 function replayOf(line: string): string {
-  return line.trim().slice("replay: ".length).replace(/^`(.*)`$/, "$1");
+  return line
+    .trim()
+    .slice("replay: ".length)
+    .replace(/^`(.*)`$/, "$1");
 }
 
 /** The environment of a user's shell: no npm_* variables inherited from `npm run`, no CI progress bar questions. */
@@ -50,7 +53,9 @@ let project = "";
 
 beforeAll(() => {
   const packDir = mkdtempSync(join(tmpdir(), "signcheck-pack-"));
-  const packed = JSON.parse(execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8", env: userEnv(), stdio: ["ignore", "pipe", "pipe"] }));
+  const packed = JSON.parse(
+    execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: ROOT, encoding: "utf8", env: userEnv(), stdio: ["ignore", "pipe", "pipe"] }),
+  );
   tarball = join(packDir, packed[0].filename);
   files = packed[0].files.map((f: { path: string }) => f.path);
   project = mkdtempSync(join(tmpdir(), "signcheck-user-"));
@@ -67,7 +72,17 @@ describe("the tarball", () => {
   test("holds the compiled package, its declarations, the command, README and LICENSE, and nothing else", () => {
     const allowed = /^(dist\/.*\.(js|d\.ts)|bin\/[^/]+\.js|README\.md|LICENSE|package\.json)$/;
     expect(files.filter((f) => !allowed.test(f))).toEqual([]);
-    for (const f of ["LICENSE", "README.md", "bin/signcheck.js", "dist/index.js", "dist/index.d.ts", "dist/vitest.js", "dist/vitest.d.ts", "dist/theorems/index.js", "dist/cli/main.js"]) {
+    for (const f of [
+      "LICENSE",
+      "README.md",
+      "bin/signcheck.js",
+      "dist/index.js",
+      "dist/index.d.ts",
+      "dist/vitest.js",
+      "dist/vitest.d.ts",
+      "dist/theorems/index.js",
+      "dist/cli/main.js",
+    ]) {
       expect(files, f).toContain(f);
     }
     expect(files.some((f) => f.startsWith("dist/theorems/") && f.endsWith(".d.ts"))).toBe(false);
@@ -90,7 +105,9 @@ describe("the tarball", () => {
 
 describe("a user's project with the tarball installed", () => {
   test("plain Node, as an ES module: every entry but signcheck/vitest (signcheck/internal and signcheck/laws included) imports, and a claim is audited", () => {
-    const entries = Object.keys(MANIFEST.exports).filter((s) => s !== "./package.json" && s !== "./vitest").map((s) => `signcheck${s.slice(1)}`);
+    const entries = Object.keys(MANIFEST.exports)
+      .filter((s) => s !== "./package.json" && s !== "./vitest")
+      .map((s) => `signcheck${s.slice(1)}`);
     writeFileSync(
       join(project, "consumer.mjs"),
       `${entries.map((e, i) => `import * as entry${i} from "${e}";`).join("\n")}
@@ -136,7 +153,10 @@ export { result, verdict };
     );
     writeFileSync(
       join(project, "tsconfig.json"),
-      JSON.stringify({ compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] }, files: ["typed.mts"] }),
+      JSON.stringify({
+        compilerOptions: { module: "NodeNext", moduleResolution: "NodeNext", target: "ES2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        files: ["typed.mts"],
+      }),
     );
     const r = sh("npx tsc -p tsconfig.json", project);
     expect(r.status, r.all).toBe(0);
@@ -159,7 +179,10 @@ export const wrong = defineClaim({ id: "signcheck/too-strong", kind: "inequality
   instances: fc.integer({ min: 0, max: 10 }), check: (x: number) => ({ lhs: x, rhs: 5 }), expected: { verdict: "holds", reason: "a wrong expectation" } });
 `,
     );
-    writeFileSync(join(project, "gate/wrong.test.ts"), 'import { claimTest } from "signcheck/vitest";\nimport { wrong } from "./wrong-claims.ts";\n\nclaimTest(wrong);\n');
+    writeFileSync(
+      join(project, "gate/wrong.test.ts"),
+      'import { claimTest } from "signcheck/vitest";\nimport { wrong } from "./wrong-claims.ts";\n\nclaimTest(wrong);\n',
+    );
     const r = sh("npx vitest run gate", project);
     expect(r.status).toBe(1);
     const replay = /replay: `?(npx signcheck replay signcheck\/too-strong gate\/wrong-claims.ts --seed \d+ --path [\d:]+ --budget quick)`?$/m.exec(r.all)?.[1];
@@ -183,31 +206,40 @@ export const wrong = defineClaim({ id: "signcheck/too-strong", kind: "inequality
     expect(JSON.parse(readFileSync(join(project, "signcheck-reports/audit.json"), "utf8")).claims[0].id).toBe("seed/eq4-sign-mismatch");
   });
 
-  test.for(COMMANDS.filter((c) => c.command.startsWith("npx signcheck ")).map((c) => [c.command, c.block] as const))("the README's `%s`, as written", ([command, block], ctx) => {
-    const experiment = EXPERIMENTS.find((e) => command.split(/\s+/)[2] === "experiment" && command.split(/\s+/)[3] === e.name);
-    const missing = (experiment?.datasets ?? []).filter((d) => datasetDir(d) === undefined);
-    const dirs = new Set((experiment?.datasets ?? []).map(datasetDir).filter((d) => d !== undefined));
-    expect(dirs.size, "the data sets an experiment needs are found in one folder").toBeLessThanOrEqual(1);
-    const r = sh(command, project, dirs.size === 1 ? { SIGNCHECK_DATA_DIR: [...dirs][0] } : {});
-    if (missing.length > 0) {
-      expect(r.status, r.all).toBe(2);
-      expect(r.stderr).toMatch(new RegExp(`needs the (${missing.join("|")}) data set, which was not found: run \`signcheck data fetch`));
-      ctx.skip(`not applicable here: the ${missing.join(", ")} data set is not on this machine (the clear error was checked)`);
-    }
-    expect(r.status, r.all).toBe(0);
-    for (const line of outputAfter(block)?.text.trimEnd().split("\n") ?? []) {
-      expect(r.stdout.split("\n").some((l) => linePattern(line).test(l)), line).toBe(true);
-    }
-    for (const line of r.stdout.split("\n").filter((l) => l.trim().startsWith("replay: "))) {
-      const again = sh(replayOf(line), project);
-      expect(again.status, again.all).toBe(1);
-    }
-  });
+  test.for(COMMANDS.filter((c) => c.command.startsWith("npx signcheck ")).map((c) => [c.command, c.block] as const))(
+    "the README's `%s`, as written",
+    ([command, block], ctx) => {
+      const experiment = EXPERIMENTS.find((e) => command.split(/\s+/)[2] === "experiment" && command.split(/\s+/)[3] === e.name);
+      const missing = (experiment?.datasets ?? []).filter((d) => datasetDir(d) === undefined);
+      const dirs = new Set((experiment?.datasets ?? []).map(datasetDir).filter((d) => d !== undefined));
+      expect(dirs.size, "the data sets an experiment needs are found in one folder").toBeLessThanOrEqual(1);
+      const r = sh(command, project, dirs.size === 1 ? { SIGNCHECK_DATA_DIR: [...dirs][0] } : {});
+      if (missing.length > 0) {
+        expect(r.status, r.all).toBe(2);
+        expect(r.stderr).toMatch(new RegExp(`needs the (${missing.join("|")}) data set, which was not found: run \`signcheck data fetch`));
+        ctx.skip(`not applicable here: the ${missing.join(", ")} data set is not on this machine (the clear error was checked)`);
+      }
+      expect(r.status, r.all).toBe(0);
+      for (const line of outputAfter(block)?.text.trimEnd().split("\n") ?? []) {
+        expect(
+          r.stdout.split("\n").some((l) => linePattern(line).test(l)),
+          line,
+        ).toBe(true);
+      }
+      for (const line of r.stdout.split("\n").filter((l) => l.trim().startsWith("replay: "))) {
+        const again = sh(replayOf(line), project);
+        expect(again.status, again.all).toBe(1);
+      }
+    },
+  );
 
   test("an audit of a module that imports its helper files (TypeScript and CommonJS) and signcheck, from a subfolder", () => {
     mkdirSync(join(project, "mine"));
     writeFileSync(join(project, "mine/arbitraries.ts"), 'import { arb } from "signcheck";\nexport const gammas = arb.stepsize({ lo: 1e-3, hi: 1 });\n');
-    writeFileSync(join(project, "mine/bounds.cjs"), 'const { sign } = require("signcheck");\nmodule.exports = { stepLength: (gamma) => Math.abs(gamma * sign(1)) };\n');
+    writeFileSync(
+      join(project, "mine/bounds.cjs"),
+      'const { sign } = require("signcheck");\nmodule.exports = { stepLength: (gamma) => Math.abs(gamma * sign(1)) };\n',
+    );
     writeFileSync(
       join(project, "mine/claims.ts"),
       `import { defineClaim } from "signcheck";

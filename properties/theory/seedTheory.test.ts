@@ -3,8 +3,24 @@
 import { describe, expect, test } from "vitest";
 import { test as ftest } from "@fast-check/vitest";
 import {
-  arb, completionStepCap, correctedMinibatchTuning, CORRECTED_BOUND_DELTA_MAX, fc, INTERVAL, iv, seedMinibatchTuning, seedMinibatchTuningIn, signSgdHpBound, signSgdHpBoundTerms,
-  signSgdHpChainBound, signSgdHpCorrectedBound, signSgdStepCap, signSgdStepCapIn, TOL, leq, type SignSgdHpParams,
+  arb,
+  completionStepCap,
+  correctedMinibatchTuning,
+  CORRECTED_BOUND_DELTA_MAX,
+  fc,
+  INTERVAL,
+  iv,
+  seedMinibatchTuning,
+  seedMinibatchTuningIn,
+  signSgdHpBound,
+  signSgdHpBoundTerms,
+  signSgdHpChainBound,
+  signSgdHpCorrectedBound,
+  signSgdStepCap,
+  signSgdStepCapIn,
+  TOL,
+  leq,
+  type SignSgdHpParams,
 } from "signcheck";
 
 const params: fc.Arbitrary<SignSgdHpParams> = fc.record({
@@ -21,7 +37,14 @@ const params: fc.Arbitrary<SignSgdHpParams> = fc.record({
 describe("theory/signSgdHpBound", () => {
   ftest.prop([params])("the float bound lies in the interval evaluation of the same formula", (p) => {
     const enclosure = signSgdHpBoundTerms(INTERVAL, {
-      Delta1: iv(p.Delta1), T: iv(p.T), gamma: iv(p.gamma), L0: iv(p.L0), d: iv(p.d), ell: iv(p.delta).log().neg(), sigma1: iv(p.sigma1), grad1Norm1: iv(p.grad1Norm1),
+      Delta1: iv(p.Delta1),
+      T: iv(p.T),
+      gamma: iv(p.gamma),
+      L0: iv(p.L0),
+      d: iv(p.d),
+      ell: iv(p.delta).log().neg(),
+      sigma1: iv(p.sigma1),
+      grad1Norm1: iv(p.grad1Norm1),
     }).total;
     const v = signSgdHpBound(p);
     // The float evaluation rounds at every operation; the enclosure holds the exact value.
@@ -84,7 +107,17 @@ describe("theory/seedMinibatchTuning", () => {
     // the same prescription in intervals contains the float one
     const I = seedMinibatchTuningIn(
       INTERVAL,
-      { L0: iv(p.L0), L1: iv(p.L1), d: iv(p.d), Delta1: iv(p.Delta1), sigma1: iv(p.sigma1), kappa: iv(p.kappa), epsilon: iv(p.epsilon), c: iv(1), ell: iv(p.delta).log().neg() },
+      {
+        L0: iv(p.L0),
+        L1: iv(p.L1),
+        d: iv(p.d),
+        Delta1: iv(p.Delta1),
+        sigma1: iv(p.sigma1),
+        kappa: iv(p.kappa),
+        epsilon: iv(p.epsilon),
+        c: iv(1),
+        ell: iv(p.delta).log().neg(),
+      },
       t.regime,
     );
     expect(I.T.contains(t.T) && I.B.contains(t.B)).toBe(true);
@@ -121,7 +154,16 @@ describe("theory/correctedMinibatchTuning", () => {
       expect(leq(t.gamma, signSgdStepCap(p.L1, p.d, p.delta), TOL.claim)).toBe(true);
       // The batching lemma with constant 2: ‖σ⃗_B‖₁ ≤ 2‖σ⃗‖₁B^{1/κ−1}; the bound's four terms, each ≤ ε/4 (E8 corrected).
       const sigmaB = 2 * p.sigma1 * t.B ** (1 / p.kappa - 1);
-      const bound = signSgdHpCorrectedBound({ Delta1: p.Delta1, T: t.T, gamma: t.gamma, L0: p.L0, d: p.d, delta: p.delta, sigma1: sigmaB, grad1Norm1: p.grad1Norm1 });
+      const bound = signSgdHpCorrectedBound({
+        Delta1: p.Delta1,
+        T: t.T,
+        gamma: t.gamma,
+        L0: p.L0,
+        d: p.d,
+        delta: p.delta,
+        sigma1: sigmaB,
+        grad1Norm1: p.grad1Norm1,
+      });
       expect(leq(bound, p.epsilon, TOL.claim), `bound ${bound} > ε ${p.epsilon}`).toBe(true);
     },
   );
@@ -131,7 +173,16 @@ describe("theory/correctedMinibatchTuning", () => {
     const seedT = seedMinibatchTuning(p);
     const corr = correctedMinibatchTuning(p);
     const at = (t: { T: number; gamma: number; B: number }) =>
-      signSgdHpCorrectedBound({ Delta1: p.Delta1, T: t.T, gamma: t.gamma, L0: p.L0, d: p.d, delta: p.delta, sigma1: 2 * p.sigma1 * t.B ** (1 / p.kappa - 1), grad1Norm1: p.grad1Norm1 });
+      signSgdHpCorrectedBound({
+        Delta1: p.Delta1,
+        T: t.T,
+        gamma: t.gamma,
+        L0: p.L0,
+        d: p.d,
+        delta: p.delta,
+        sigma1: 2 * p.sigma1 * t.B ** (1 / p.kappa - 1),
+        grad1Norm1: p.grad1Norm1,
+      });
     expect(at(seedT)).toBeGreaterThan(p.epsilon);
     expect(at(corr)).toBeLessThanOrEqual(p.epsilon);
   });

@@ -32,7 +32,17 @@ describe("signSgdHpBound", () => {
 
   test("bad parameters are typed errors naming the parameter, closed ends accepted", () => {
     for (const [key, bad] of [
-      ["Delta1", -1], ["T", 0], ["T", 2.5], ["gamma", 0], ["L0", -1], ["d", 0], ["d", 1.5], ["delta", 0], ["delta", 1], ["sigma1", -1], ["grad1Norm1", -1],
+      ["Delta1", -1],
+      ["T", 0],
+      ["T", 2.5],
+      ["gamma", 0],
+      ["L0", -1],
+      ["d", 0],
+      ["d", 1.5],
+      ["delta", 0],
+      ["delta", 1],
+      ["sigma1", -1],
+      ["grad1Norm1", -1],
     ] as const) {
       expectInputError(() => signSgdHpBound({ ...BASE, [key]: bad }), key);
     }

@@ -38,7 +38,8 @@ export interface AuditOptions {
 
 /** A root seed: a non-negative safe integer (it keys every stream; a fraction or a negative number is a typo). */
 export function requireSeed(name: string, seed: unknown): number {
-  if (typeof seed !== "number" || !Number.isSafeInteger(seed) || seed < 0) throw new InputError(name, seed, `a non-negative integer ≤ ${Number.MAX_SAFE_INTEGER}`);
+  if (typeof seed !== "number" || !Number.isSafeInteger(seed) || seed < 0)
+    throw new InputError(name, seed, `a non-negative integer ≤ ${Number.MAX_SAFE_INTEGER}`);
   return seed;
 }
 
@@ -47,7 +48,8 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const start = performance.now();
   requireSeed("seed", options.seed);
   requireBudgetLevel("budget", options.budget);
-  if (options.path !== undefined && options.instance !== undefined) throw new InputError("path", options.path, "either a path or an instance to replay, not both");
+  if (options.path !== undefined && options.instance !== undefined)
+    throw new InputError("path", options.path, "either a path or an instance to replay, not both");
   if (options.timeLimitSeconds !== undefined && !(options.timeLimitSeconds > 0 && Number.isFinite(options.timeLimitSeconds))) {
     throw new InputError("timeLimitSeconds", options.timeLimitSeconds, "a finite number of seconds > 0");
   }
@@ -81,7 +83,13 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
       JSON.stringify(result);
     } catch (error) {
       const message = `its result cannot be written as JSON: ${error instanceof Error ? error.message : String(error)}`;
-      return { ...result, verdict: "error", evidence: { ...run, ...kind.empty() } as Evidence, error: { message, where: "auditor" }, match: judge("error", claim.expected, options.budget) };
+      return {
+        ...result,
+        verdict: "error",
+        evidence: { ...run, ...kind.empty() } as Evidence,
+        error: { message, where: "auditor" },
+        match: judge("error", claim.expected, options.budget),
+      };
     }
     return result;
   };
@@ -90,7 +98,12 @@ export function auditClaim(claim: Claim, options: AuditOptions): ClaimResult {
   const notApplicable = (error: MissingDataError) =>
     finish(
       { verdict: "not-applicable", evidence: empty() },
-      { reason: `data set ${error.dataset} is not available here; \`${error.fetchCommand}\` fetches it`, missingData: true, dataset: error.dataset, fetch: error.fetchCommand },
+      {
+        reason: `data set ${error.dataset} is not available here; \`${error.fetchCommand}\` fetches it`,
+        missingData: true,
+        dataset: error.dataset,
+        fetch: error.fetchCommand,
+      },
     );
   let reason: string | undefined;
   try {
@@ -137,13 +150,23 @@ export function timeLimitOf(claim: Claim, budget: BudgetLevel, timeLimitSeconds?
 export function abandonedResult(
   claim: Claim,
   options: Pick<AuditOptions, "seed" | "budget" | "timeLimitSeconds">,
-  how: { readonly timedOut: true; readonly limitSeconds: number; readonly durationMs: number } | { readonly timedOut: false; readonly reason: string; readonly durationMs: number },
+  how:
+    | { readonly timedOut: true; readonly limitSeconds: number; readonly durationMs: number }
+    | { readonly timedOut: false; readonly reason: string; readonly durationMs: number },
 ): ClaimResult {
   const kind = kindModule(claim.kind);
   const declared = budgetFor(claim, options.budget);
   const budget = options.timeLimitSeconds === undefined ? declared : { ...declared, timeLimitSeconds: options.timeLimitSeconds };
   const run = { seed: options.seed, budget: options.budget, budgetDetail: budget };
-  const base = { id: claim.id, title: claim.title, kind: claim.kind, source: claim.source, hypotheses: claim.hypotheses, expected: claim.expected, durationMs: Math.round(how.durationMs) };
+  const base = {
+    id: claim.id,
+    title: claim.title,
+    kind: claim.kind,
+    source: claim.source,
+    hypotheses: claim.hypotheses,
+    expected: claim.expected,
+    durationMs: Math.round(how.durationMs),
+  };
   if (how.timedOut) {
     const phase = "a check that did not return (its worker thread was terminated)";
     const note = `inconclusive: past its time limit of ${how.limitSeconds} s, ${phase}`;
@@ -151,5 +174,11 @@ export function abandonedResult(
     return { ...base, verdict: "inconclusive", evidence, match: judge("inconclusive", claim.expected, options.budget) };
   }
   const message = `its worker thread died: ${how.reason}`;
-  return { ...base, verdict: "error", evidence: { ...run, ...kind.empty() } as Evidence, error: { message, where: "auditor" }, match: judge("error", claim.expected, options.budget) };
+  return {
+    ...base,
+    verdict: "error",
+    evidence: { ...run, ...kind.empty() } as Evidence,
+    error: { message, where: "auditor" },
+    match: judge("error", claim.expected, options.budget),
+  };
 }

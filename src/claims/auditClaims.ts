@@ -54,7 +54,14 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
   claims.forEach((claim, i) => {
     options.onClaimStart?.(claim, i, claims.length);
     const modules = options.moduleOf?.(claim.id);
-    const r = auditClaim(claim, { seed: options.seed, budget: options.budget, timeLimitSeconds: options.timeLimitSeconds, modules, progress: options.progress, data: options.data });
+    const r = auditClaim(claim, {
+      seed: options.seed,
+      budget: options.budget,
+      timeLimitSeconds: options.timeLimitSeconds,
+      modules,
+      progress: options.progress,
+      data: options.data,
+    });
     results.push(r);
     options.onClaimDone?.(r, i, claims.length);
   });
@@ -66,7 +73,10 @@ export function auditClaims(claims: readonly Claim[], options: AuditManyOptions)
  * family-wise error rate. Pure: an audit run in worker threads, resumed from a journal or merged from shards
  * assembles the same results into the same AuditResult.
  */
-export function assembleAudit(results: readonly ClaimResult[], options: Pick<AuditManyOptions, "seed" | "budget" | "command" | "data" | "spec" | "moduleOf">): AuditResult {
+export function assembleAudit(
+  results: readonly ClaimResult[],
+  options: Pick<AuditManyOptions, "seed" | "budget" | "command" | "data" | "spec" | "moduleOf">,
+): AuditResult {
   const counts: Record<string, number> = {};
   for (const r of results) counts[r.verdict] = (counts[r.verdict] ?? 0) + 1;
   const fwer = results.filter((r) => r.evidence.statistical).reduce((a, r) => a + (r.evidence.alpha ?? DEFAULT_ALPHA), 0);
@@ -75,12 +85,21 @@ export function assembleAudit(results: readonly ClaimResult[], options: Pick<Aud
     version: VERSION,
     seed: options.seed,
     budget: options.budget,
-    createdWith: options.command ?? auditCommand({ budget: options.budget, seed: options.seed, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
+    createdWith:
+      options.command ??
+      auditCommand({ budget: options.budget, seed: options.seed, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
     familyWiseErrorRate: fwer,
     // Each claim alone reproduces its result: randomness is keyed by (root seed, claim id, …), not by the order of the audit.
     claims: results.map((r) => ({
       ...r,
-      reproduce: auditCommand({ budget: options.budget, seed: options.seed, modules: options.moduleOf?.(r.id), only: r.id, timeLimit: options.spec?.timeLimit, data: { sha256: options.data?.sha256 } }),
+      reproduce: auditCommand({
+        budget: options.budget,
+        seed: options.seed,
+        modules: options.moduleOf?.(r.id),
+        only: r.id,
+        timeLimit: options.spec?.timeLimit,
+        data: { sha256: options.data?.sha256 },
+      }),
     })),
     counts,
     mismatches: results.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id),

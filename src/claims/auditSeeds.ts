@@ -42,7 +42,10 @@ export interface SeedsAuditResult {
 /** "1,2,3", "1..5" or a mix ("1..3,7"): non-negative integers, each once. */
 export function parseSeeds(text: string): number[] {
   const seeds: number[] = [];
-  for (const part of text.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of text
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const range = /^(\d+)\s*(?:\.\.|-)\s*(\d+)$/.exec(part);
     if (range) {
       const [a, b] = [Number(range[1]), Number(range[2])];

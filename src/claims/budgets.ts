@@ -19,11 +19,14 @@ const MINIMUM: Record<keyof Budget, number> = { instances: 1, trials: 1, minTria
 export function checkBudgetOverrides(claim: Pick<Claim, "id" | "budgets">): void {
   const overrides = claim.budgets;
   if (overrides === undefined) return;
-  if (typeof overrides !== "object" || overrides === null) throw new ClaimDefinitionError(`${claim.id}: budgets must be an object keyed by ${BUDGET_LEVELS.join(", ")}`);
+  if (typeof overrides !== "object" || overrides === null)
+    throw new ClaimDefinitionError(`${claim.id}: budgets must be an object keyed by ${BUDGET_LEVELS.join(", ")}`);
   for (const [level, fields] of Object.entries(overrides)) {
-    if (!BUDGET_LEVELS.includes(level as BudgetLevel)) throw new ClaimDefinitionError(`${claim.id}: budgets.${level} is not a budget level (${BUDGET_LEVELS.join(", ")})`);
+    if (!BUDGET_LEVELS.includes(level as BudgetLevel))
+      throw new ClaimDefinitionError(`${claim.id}: budgets.${level} is not a budget level (${BUDGET_LEVELS.join(", ")})`);
     for (const key of Object.keys(fields ?? {})) {
-      if (!(BUDGET_FIELDS as readonly string[]).includes(key)) throw new ClaimDefinitionError(`${claim.id}: budgets.${level}.${key} is not a budget field (${BUDGET_FIELDS.join(", ")})`);
+      if (!(BUDGET_FIELDS as readonly string[]).includes(key))
+        throw new ClaimDefinitionError(`${claim.id}: budgets.${level}.${key} is not a budget field (${BUDGET_FIELDS.join(", ")})`);
     }
   }
 }
@@ -38,7 +41,9 @@ export function budgetFor(claim: Claim, level: BudgetLevel): Budget {
     const v = b[k];
     const ok = k === "timeLimitSeconds" ? typeof v === "number" && v > 0 && Number.isFinite(v) : Number.isInteger(v) && v >= MINIMUM[k];
     if (!ok) {
-      throw new ClaimDefinitionError(`${claim.id}: budget ${level}.${k} = ${v} is not accepted: expected ${k === "timeLimitSeconds" ? "a finite number of seconds > 0" : `an integer ≥ ${MINIMUM[k]}`}`);
+      throw new ClaimDefinitionError(
+        `${claim.id}: budget ${level}.${k} = ${v} is not accepted: expected ${k === "timeLimitSeconds" ? "a finite number of seconds > 0" : `an integer ≥ ${MINIMUM[k]}`}`,
+      );
     }
   }
   if (b.minTrials > b.trials) throw new ClaimDefinitionError(`${claim.id}: budget ${level}.minTrials = ${b.minTrials} exceeds trials = ${b.trials}`);

@@ -64,7 +64,9 @@ function dataArgs(data: DataFiles | undefined): string[] {
  * commands stored in results and reports name no path (the report names the data set by its sha256).
  */
 export function dataPathArgs(paths: Readonly<Record<string, string>> | undefined): string {
-  return Object.entries(paths ?? {}).map(([name, path]) => ` --data ${shellQuote(`${name}=${path}`)}`).join("");
+  return Object.entries(paths ?? {})
+    .map(([name, path]) => ` --data ${shellQuote(`${name}=${path}`)}`)
+    .join("");
 }
 
 /** `npx signcheck replay ID [modules…] --seed N (--path P | --instance JSON) --budget B [--data NAME=PATH …] [--data-sha256 NAME=HEX|none …]`. */
@@ -81,7 +83,19 @@ export function replayCommand(spec: ReplaySpec): string {
 export function auditCommand(spec: AuditSpec): string {
   const seeds = spec.seeds !== undefined ? ["--seeds", spec.seeds.join(",")] : ["--seed", String(spec.seed)];
   const limit = spec.timeLimit !== undefined ? ["--time-limit", String(spec.timeLimit)] : [];
-  const resume = spec.resume ? [...(spec.resume.shard ? ["--shard", `${spec.resume.shard.index}/${spec.resume.shard.count}`] : []), "--out", spec.resume.out, "--resume"] : [];
-  const args = ["audit", ...(spec.modules ?? []), "--budget", spec.budget, ...seeds, ...(spec.only !== undefined ? ["--only", spec.only] : []), ...limit, ...dataArgs(spec.data), ...resume];
+  const resume = spec.resume
+    ? [...(spec.resume.shard ? ["--shard", `${spec.resume.shard.index}/${spec.resume.shard.count}`] : []), "--out", spec.resume.out, "--resume"]
+    : [];
+  const args = [
+    "audit",
+    ...(spec.modules ?? []),
+    "--budget",
+    spec.budget,
+    ...seeds,
+    ...(spec.only !== undefined ? ["--only", spec.only] : []),
+    ...limit,
+    ...dataArgs(spec.data),
+    ...resume,
+  ];
   return ["signcheck", ...args.map(shellQuote)].join(" ");
 }

@@ -28,7 +28,8 @@ function checkParameter(p: Parameter, i: number, fail: (m: string) => never): vo
     if (p.write) fail(`${where}: a categorical parameter cannot be moved by the search (no write)`);
   } else {
     const r = p.range;
-    if (!Array.isArray(r) || r.length !== 2 || !r.every((v) => typeof v === "number" && Number.isFinite(v)) || !(r[0] <= r[1])) fail(`${where}.range must be [lo, hi] with finite lo ≤ hi`);
+    if (!Array.isArray(r) || r.length !== 2 || !r.every((v) => typeof v === "number" && Number.isFinite(v)) || !(r[0] <= r[1]))
+      fail(`${where}.range must be [lo, hi] with finite lo ≤ hi`);
     if (p.scale === "log" && !(r![0] > 0)) fail(`${where}: a log range needs lo > 0 (0 is counted apart), got ${r![0]}`);
     if (p.scale === "integer" && !(Number.isInteger(r![0]) && Number.isInteger(r![1]))) fail(`${where}: an integer range needs integer ends`);
   }
@@ -44,14 +45,17 @@ export function defineClaim<C extends Claim>(claim: C): C {
     throw new ClaimDefinitionError(`${where}: ${msg}`);
   };
   if (typeof claim !== "object" || claim === null) fail("a claim must be an object");
-  if (typeof claim.id !== "string" || !ID.test(claim.id)) fail(`id ${JSON.stringify(claim.id)} must look like <paper-key>/<item> (lower case, e.g. seed/lemma1-eq2)`);
+  if (typeof claim.id !== "string" || !ID.test(claim.id))
+    fail(`id ${JSON.stringify(claim.id)} must look like <paper-key>/<item> (lower case, e.g. seed/lemma1-eq2)`);
   const key = claim.id.split("/")[0];
   const inline = claim.source?.reference;
-  if (!isReferenceKey(key) && !(inline && inline.title && inline.authors && inline.pinned && Number.isInteger(inline.year))) {
-    fail(`paper key "${key}" is not in src/references.ts: give source.reference = { authors, year, title, pinned } (pinned: arXiv id with version, DOI or repository@commit)`);
+  if (!isReferenceKey(key) && !(inline?.title && inline.authors && inline.pinned && Number.isInteger(inline.year))) {
+    fail(
+      `paper key "${key}" is not in src/references.ts: give source.reference = { authors, year, title, pinned } (pinned: arXiv id with version, DOI or repository@commit)`,
+    );
   }
   if (claim.source?.paper !== key) fail(`source.paper must be "${key}" (the id's paper key), got ${JSON.stringify(claim.source?.paper)}`);
-  if (!claim.source?.item) fail("source.item is required (e.g. \"Lemma 1\")");
+  if (!claim.source?.item) fail('source.item is required (e.g. "Lemma 1")');
   if (!claim.title) fail("title is required");
   if (!Array.isArray(claim.hypotheses)) fail("hypotheses must be an array of strings");
   if (!claim.instances || typeof (claim.instances as { generate?: unknown }).generate !== "function") fail("instances must be a fast-check arbitrary");

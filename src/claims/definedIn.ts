@@ -25,7 +25,7 @@ function callerFile(): string | undefined {
 
 /** Notes where `claim` is being defined, once (a claim re-checked later keeps its first place). */
 export function noteDefinedIn(claim: object): void {
-  if (Object.prototype.hasOwnProperty.call(claim, DEFINED_IN) || !Object.isExtensible(claim)) return;
+  if (Object.hasOwn(claim, DEFINED_IN) || !Object.isExtensible(claim)) return;
   const file = callerFile();
   if (file) Object.defineProperty(claim, DEFINED_IN, { value: file, enumerable: false });
 }

@@ -59,7 +59,7 @@ export function decodeInstance(text: string): unknown {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
-  } catch (error) {
+  } catch (_error) {
     throw new ParseError("--instance", text.length > 60 ? `${text.slice(0, 60)}…` : text, "an instance as printed in a replay command (tagged JSON)");
   }
   return decodeValue(parsed);

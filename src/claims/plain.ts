@@ -30,7 +30,10 @@ export function toPlain(value: unknown): unknown {
  */
 export function requireReportable(instance: unknown): void {
   const walk = (value: unknown, at: string): void => {
-    if (typeof value === "bigint") throw new Error(`the instance holds a BigInt at ${at} (${value}n): instances must be plain data (numbers, strings, booleans, arrays, Float64Array, plain objects)`);
+    if (typeof value === "bigint")
+      throw new Error(
+        `the instance holds a BigInt at ${at} (${value}n): instances must be plain data (numbers, strings, booleans, arrays, Float64Array, plain objects)`,
+      );
     if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${at}[${i}]`));
     else if (value !== null && typeof value === "object" && !ArrayBuffer.isView(value)) for (const [k, v] of Object.entries(value)) walk(v, `${at}.${k}`);
   };

@@ -9,7 +9,8 @@ import { compareWithFixedSample } from "../stats/fixedSampleSize.ts";
 import type { SequentialTestRun } from "./engine/context.ts";
 
 /** The alternative the comparison uses, in words (the reports print it). */
-export const FIXED_SAMPLE_ALTERNATIVE = "a rate off by a factor 2 from the target δ: δ/2 for a test that certified or stayed undecided, min(2δ, (1+δ)/2) for one that refuted";
+export const FIXED_SAMPLE_ALTERNATIVE =
+  "a rate off by a factor 2 from the target δ: δ/2 for a test that certified or stayed undecided, min(2δ, (1+δ)/2) for one that refuted";
 
 export interface SequentialSavings {
   /** Sequential rate tests run, and the trials they used. */

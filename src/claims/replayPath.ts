@@ -26,7 +26,8 @@ export function requireReplayPath(path: string, budget: Budget): string {
     throw new InputError("--path", shown, "a fast-check path such as 3:0:1 (the one printed next to a violation)");
   }
   const parts = path.split(":").map(Number);
-  if (!(parts[0] < budget.instances)) throw new InputError("--path", shown, `a run index (first element) below ${budget.instances}, the instances of this budget`);
+  if (!(parts[0] < budget.instances))
+    throw new InputError("--path", shown, `a run index (first element) below ${budget.instances}, the instances of this budget`);
   if (parts.length > 1 + MAX_SHRINK_STEPS) throw new InputError("--path", shown, `at most ${MAX_SHRINK_STEPS} shrink steps after the run index`);
   const k = parts.findIndex((p, i) => i > 0 && !(p < MAX_SHRINK_INDEX));
   if (k > 0) throw new InputError("--path", shown, `shrink steps below ${MAX_SHRINK_INDEX}; element ${k + 1} is ${parts[k]}`);

@@ -11,5 +11,10 @@ import type { Claim } from "./types.ts";
 /** The claim with its bound multiplied by c (c < 1: a stronger, 'tightness' variant that should be caught). */
 export function scaleBound<C extends Claim>(claim: C, c: number): C {
   const scaled = kindModule(claim.kind).scaleBound(claim, c) as C;
-  return { ...scaled, id: `${claim.id}-x${Number(c.toPrecision(6))}`.toLowerCase(), title: `${claim.title} (bound × ${Number(c.toPrecision(6))})`, expected: undefined };
+  return {
+    ...scaled,
+    id: `${claim.id}-x${Number(c.toPrecision(6))}`.toLowerCase(),
+    title: `${claim.title} (bound × ${Number(c.toPrecision(6))})`,
+    expected: undefined,
+  };
 }

@@ -73,7 +73,15 @@ export interface Budget {
 }
 
 /** The fields of a Budget, in the order they are documented; a `budgets` override naming anything else is an error. */
-export const BUDGET_FIELDS = ["instances", "trials", "minTrials", "shrinks", "climbStarts", "climbSteps", "timeLimitSeconds"] as const satisfies readonly (keyof Budget)[];
+export const BUDGET_FIELDS = [
+  "instances",
+  "trials",
+  "minTrials",
+  "shrinks",
+  "climbStarts",
+  "climbSteps",
+  "timeLimitSeconds",
+] as const satisfies readonly (keyof Budget)[];
 
 /** What a claim expects its verdict to be (and from which budget on), with the reason; a mismatch fails the audit. */
 export interface Expected {
@@ -133,7 +141,12 @@ export interface ParameterCoverage {
   readonly zeros: number;
   /** Readings outside the declared range (a generator that leaves its hypotheses). */
   readonly outside: number;
-  readonly boundaries: readonly { readonly label: string; readonly count: number; /** Set for the range's own ends (the label is then generated). */ readonly end?: "lower" | "upper"; readonly value?: number }[];
+  readonly boundaries: readonly {
+    readonly label: string;
+    readonly count: number /** Set for the range's own ends (the label is then generated). */;
+    readonly end?: "lower" | "upper";
+    readonly value?: number;
+  }[];
 }
 
 /** One bin of a parameter's coverage: its edges (numeric scales; [lo, hi), the last one closed) or its value. */

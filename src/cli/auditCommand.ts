@@ -43,14 +43,16 @@ function parseSeconds(value: string): number {
 /** `--workers`: an integer ≥ 1. */
 function parseWorkers(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1) throw new InvalidArgumentError(`workers must be an integer ≥ 1 (1 runs in this process), got "${value}"`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 1)
+    throw new InvalidArgumentError(`workers must be an integer ≥ 1 (1 runs in this process), got "${value}"`);
   return n;
 }
 
 /** `--memory-limit`: megabytes, an integer ≥ 16. */
 function parseMegabytes(value: string): number {
   const n = Number(value);
-  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 16) throw new InvalidArgumentError(`memory limit must be an integer number of MB ≥ 16, got "${value}"`);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(n) || n < 16)
+    throw new InvalidArgumentError(`memory limit must be an integer number of MB ≥ 16, got "${value}"`);
   return n;
 }
 
@@ -76,7 +78,11 @@ export function registerAuditCommand(program: Command, ctx: CliContext): Command
     .option("--time-limit <seconds>", "time limit of each claim (default: the claim's, per budget); a claim past it is inconclusive", parseSeconds)
     .option("--quiet", "print only the claims whose verdict does not match and errors; no progress bar")
     .option("--workers <n>", "worker threads auditing claims in parallel (default: the number of cores; 1 audits in this process)", parseWorkers)
-    .option("--shard <i/n>", "audit only the i-th of n shares of the claims and write the part audit.part-i-of-n.json (combine with signcheck merge)", parseShardOption)
+    .option(
+      "--shard <i/n>",
+      "audit only the i-th of n shares of the claims and write the part audit.part-i-of-n.json (combine with signcheck merge)",
+      parseShardOption,
+    )
     .option("--resume", "resume the interrupted run whose journal is in --out (refused when the journal is of another run)")
     .option("--profile", "print the time and trials per claim (ten slowest) and what sequential tests saved, on standard error")
     .option("--memory-limit <MB>", "heap limit of each worker thread; a claim past it is an error and the audit goes on", parseMegabytes);

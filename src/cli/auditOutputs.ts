@@ -56,12 +56,18 @@ export function prepareAuditOutputs(
 ): AuditOutputs {
   const folder = out ?? DEFAULT_OUT;
   if (ownModules && packageReports !== undefined && resolve(folder) === resolve(packageReports)) {
-    throw new InputError("--out", folder, "a folder other than the package's committed reports/ when auditing your own modules", `the default is ./${DEFAULT_OUT}`);
+    throw new InputError(
+      "--out",
+      folder,
+      "a folder other than the package's committed reports/ when auditing your own modules",
+      `the default is ./${DEFAULT_OUT}`,
+    );
   }
   writableFolder("--out", folder, folder);
   if (json === undefined || json === "-") return { folder, jsonFile: undefined, jsonToStdout: json === "-" };
   const stat = statOf(json);
-  if (stat && !stat.isFile()) throw new InputError("--json", json, "a regular file, or - for standard output", stat.isDirectory() ? "it is a folder" : "it is not a regular file");
+  if (stat && !stat.isFile())
+    throw new InputError("--json", json, "a regular file, or - for standard output", stat.isDirectory() ? "it is a folder" : "it is not a regular file");
   if (stat) {
     try {
       closeSync(openSync(json, "r+"));

@@ -69,7 +69,14 @@ function readPart(path: string): AuditPart {
     throw new InputError("part", path, "a part written by signcheck audit --shard", error instanceof Error ? error.message.split("\n")[0] : String(error));
   }
   const shard = parsed.part;
-  if (parsed.tool !== "signcheck" || !shard || !Number.isSafeInteger(shard.index) || !Number.isSafeInteger(shard.count) || typeof parsed.createdWith !== "string" || !Array.isArray(parsed.results)) {
+  if (
+    parsed.tool !== "signcheck" ||
+    !shard ||
+    !Number.isSafeInteger(shard.index) ||
+    !Number.isSafeInteger(shard.count) ||
+    typeof parsed.createdWith !== "string" ||
+    !Array.isArray(parsed.results)
+  ) {
     throw new InputError("part", path, "a part written by signcheck audit --shard (audit.part-I-of-N.json)");
   }
   return {
@@ -96,16 +103,27 @@ export function mergeParts(paths: readonly string[]): MergedParts {
   const count = first.part.part.count;
   const byIndex = new Map<number, string>();
   for (const { path, part } of parts) {
-    if (part.part.count !== count) throw new InputError("parts", `${basename(path)}`, `parts of one sharding: ${basename(first.path)} is of ${count} shards, ${basename(path)} of ${part.part.count}`);
+    if (part.part.count !== count)
+      throw new InputError(
+        "parts",
+        `${basename(path)}`,
+        `parts of one sharding: ${basename(first.path)} is of ${count} shards, ${basename(path)} of ${part.part.count}`,
+      );
     const diff = identityDifference(first.part.identity, part.identity);
     if (diff) throw new InputError("parts", basename(path), `parts of one run: it differs from ${basename(first.path)} in ${diff}`);
-    if (part.createdWith !== first.part.createdWith) throw new InputError("parts", basename(path), `parts of one run: its command \`${part.createdWith}\` differs from \`${first.part.createdWith}\``);
+    if (part.createdWith !== first.part.createdWith)
+      throw new InputError("parts", basename(path), `parts of one run: its command \`${part.createdWith}\` differs from \`${first.part.createdWith}\``);
     const seen = byIndex.get(part.part.index);
     if (seen !== undefined) throw new InputError("parts", basename(path), `each part once: shard ${part.part.index}/${count} is also ${basename(seen)}`);
     byIndex.set(part.part.index, path);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
-  if (missing.length) throw new InputError("parts", `${parts.length} of ${count}`, `all ${count} parts: missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`);
+  if (missing.length)
+    throw new InputError(
+      "parts",
+      `${parts.length} of ${count}`,
+      `all ${count} parts: missing shard${missing.length > 1 ? "s" : ""} ${missing.map((i) => `${i}/${count}`).join(", ")}`,
+    );
   const identity = first.part.identity;
   const results = new Map<string, ClaimResult>();
   for (const { path, part } of parts) {
@@ -114,7 +132,12 @@ export function mergeParts(paths: readonly string[]): MergedParts {
     identity.claims.forEach((id, position) => {
       if (!inShard(position, shard)) return;
       for (const seed of identity.seeds) {
-        if (!results.has(journalKey(seed, id))) throw new InputError("parts", basename(path), `a complete part: it lacks claim ${id} at seed ${seed} (was its shard interrupted? rerun it with --resume)`);
+        if (!results.has(journalKey(seed, id)))
+          throw new InputError(
+            "parts",
+            basename(path),
+            `a complete part: it lacks claim ${id} at seed ${seed} (was its shard interrupted? rerun it with --resume)`,
+          );
       }
     });
   }

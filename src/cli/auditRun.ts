@@ -111,7 +111,12 @@ export function writeFailure(error: unknown, folder: string, resumeCommand?: str
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (!code || !WRITE_FAILURES.has(code)) return error;
   const kept = resumeCommand ? `; the journal there keeps every result decided so far: make room, then resume with: ${resumeCommand}` : "";
-  return new InputError("--out", folder, "a folder signcheck can write its reports to", `${(error as Error).message}; the previous reports there are untouched${kept}`);
+  return new InputError(
+    "--out",
+    folder,
+    "a folder signcheck can write its reports to",
+    `${(error as Error).message}; the previous reports there are untouched${kept}`,
+  );
 }
 
 /** What the reports of a whole run are built from: its identity, its command, and every result by `journalKey`. */
@@ -143,7 +148,11 @@ export function assembleRun(run: RunResults): Assembled {
       if (!r) throw new Error(`no result for ${id} at seed ${seed}`);
       return r;
     });
-  if (!identity.seedsMode) return { seedsMode: false, result: assembleAudit(at(identity.seeds[0]), { seed: identity.seeds[0], budget: identity.budget, command: run.createdWith, data, ...perClaim }) };
+  if (!identity.seedsMode)
+    return {
+      seedsMode: false,
+      result: assembleAudit(at(identity.seeds[0]), { seed: identity.seeds[0], budget: identity.budget, command: run.createdWith, data, ...perClaim }),
+    };
   const audits = identity.seeds.map((seed) => assembleAudit(at(seed), { seed, budget: identity.budget, data, ...perClaim }));
   return { seedsMode: true, result: assembleSeeds(audits, { budget: identity.budget, command: run.createdWith }) };
 }
@@ -156,7 +165,12 @@ export function assembleRun(run: RunResults): Assembled {
 function reportFilesOf(a: Assembled, folder: string, paths: readonly MachinePath[], appendices: readonly RenderedAppendix[]): Promise<ReportFile[]> {
   return a.seedsMode
     ? seedsReportFiles(a.result, { provenance: provenance(), machinePaths: paths })
-    : auditReportFiles(a.result, { provenance: provenance(), experiments: readExperiments(folder), machinePaths: paths, appendices: appendices.map(appendixPage) });
+    : auditReportFiles(a.result, {
+        provenance: provenance(),
+        experiments: readExperiments(folder),
+        machinePaths: paths,
+        appendices: appendices.map(appendixPage),
+      });
 }
 
 /** Partial report files: every result decided so far, per seed in the claims' order, marked partial. */
@@ -170,14 +184,18 @@ function partialFilesOf(run: RunResults, folder: string, resume: string, shard?:
   });
   const decided = audits.reduce((a, x) => a + x.claims.length, 0);
   const total = wanted.length * identity.seeds.length;
-  const missing = identity.seeds.flatMap((seed) => wanted.filter((id) => !run.results.has(journalKey(seed, id))).map((id) => (identity.seedsMode ? `${id} (seed ${seed})` : id)));
+  const missing = identity.seeds.flatMap((seed) =>
+    wanted.filter((id) => !run.results.has(journalKey(seed, id))).map((id) => (identity.seedsMode ? `${id} (seed ${seed})` : id)),
+  );
   const partial = { decided, total, missing, resume, ...(shard && { shard: `${shard.index}/${shard.count}` }) };
   // Several seeds: each seed's partial audit as its own report JSON (the seeds' summary needs every claim at every seed).
   const json = identity.seedsMode
     ? `${JSON.stringify({ tool: "signcheck", partial, seeds: identity.seeds, budget: identity.budget, createdWith: run.createdWith, audits: audits.map((a) => JSON.parse(auditJson(a))) }, null, 2)}\n`
     : auditJson({ partial, ...audits[0] } as AuditResult);
   const banner = partialBanner(partial);
-  const md = identity.seedsMode ? [banner, ...audits.flatMap((a) => [`# root seed ${a.seed}`, "", auditMarkdown(a)])].join("\n") : `${banner}\n${auditMarkdown(audits[0])}`;
+  const md = identity.seedsMode
+    ? [banner, ...audits.flatMap((a) => [`# root seed ${a.seed}`, "", auditMarkdown(a)])].join("\n")
+    : `${banner}\n${auditMarkdown(audits[0])}`;
   return [
     { path: join(folder, PARTIAL_JSON), content: json },
     { path: join(folder, PARTIAL_MD), content: md },
@@ -193,13 +211,21 @@ interface ReportOptions {
  * Writes the reports of a complete run (all files as one atomic set), prints the summary and the profile, and sets
  * the exit status. Shared by `audit` and `merge`.
  */
-export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: ReportOptions, ctx: CliContext, printed: boolean, resumeCommand?: string): Promise<Assembled> {
+export async function reportRun(
+  run: RunResults,
+  outputs: AuditOutputs,
+  opts: ReportOptions,
+  ctx: CliContext,
+  printed: boolean,
+  resumeCommand?: string,
+): Promise<Assembled> {
   const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
   const attention = outputs.jsonToStdout ? ctx.err : ctx.out;
   const a = assembleRun(run);
   // The appendices: rendered from this audit's results (single-seed audits; a renderer that throws is reported).
   const appendices = a.seedsMode ? [] : renderAppendices(run.appendices ?? [], a.result.claims, { seed: a.result.seed, budget: a.result.budget });
-  if (a.seedsMode && run.appendices?.length) human(`report appendices (${run.appendices.map((x) => x.file).join(", ")}) are written by single-seed audits only`);
+  if (a.seedsMode && run.appendices?.length)
+    human(`report appendices (${run.appendices.map((x) => x.file).join(", ")}) are written by single-seed audits only`);
   const report = await reportFilesOf(a, outputs.folder, machinePaths({ env: ctx.env, dataFiles: Object.values(run.identity.data.paths ?? {}) }), appendices);
   const json = report.find((f) => f.path === "audit.json")!.content;
   const files: FileToWrite[] = report.map((f) => ({ path: join(outputs.folder, f.path), content: f.content }));
@@ -215,7 +241,11 @@ export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: Re
   for (const f of previous) if (!produced.has(f)) rmSync(join(outputs.folder, f), { force: true });
   if (outputs.jsonToStdout) ctx.out(String(json).trimEnd());
   const figures = report.filter((f) => f.path.endsWith(".svg")).length;
-  const written = [...["audit.json", "audit.md", "index.html"].filter((f) => produced.has(f)).map((f) => join(outputs.folder, f)), ...(outputs.jsonFile ? [outputs.jsonFile] : [])].join(", ") + (figures ? ` and ${plural(figures, "figure")}` : "");
+  const written =
+    [
+      ...["audit.json", "audit.md", "index.html"].filter((f) => produced.has(f)).map((f) => join(outputs.folder, f)),
+      ...(outputs.jsonFile ? [outputs.jsonFile] : []),
+    ].join(", ") + (figures ? ` and ${plural(figures, "figure")}` : "");
   let summary: { errors: readonly string[]; mismatches: readonly string[] };
   if (a.seedsMode) {
     const result = a.result;
@@ -229,8 +259,12 @@ export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: Re
     summary = result;
   } else {
     const result = a.result;
-    if (!printed) for (const r of result.claims) for (const line of resultLines(r, run.identity.data.paths)) (r.match.ok && r.verdict !== "error" ? human : attention)(line);
-    const counts = Object.entries(result.counts).map(([k, v]) => `${v} ${k}`).join(", ");
+    if (!printed)
+      for (const r of result.claims)
+        for (const line of resultLines(r, run.identity.data.paths)) (r.match.ok && r.verdict !== "error" ? human : attention)(line);
+    const counts = Object.entries(result.counts)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(", ");
     human(`\n${counts}; ${errorRateText(result.familyWiseErrorRate)}; wrote ${written}`);
     summary = result;
   }
@@ -245,7 +279,13 @@ export async function reportRun(run: RunResults, outputs: AuditOutputs, opts: Re
   return a;
 }
 
-function exitFor(summary: { errors: readonly string[]; mismatches: readonly string[] }, seedsMode: boolean, human: (l: string) => void, attention: (l: string) => void, ctx: CliContext): void {
+function exitFor(
+  summary: { errors: readonly string[]; mismatches: readonly string[] },
+  seedsMode: boolean,
+  human: (l: string) => void,
+  attention: (l: string) => void,
+  ctx: CliContext,
+): void {
   if (summary.errors.length) {
     attention(`errors in: ${summary.errors.join(", ")}`);
     ctx.exit(USAGE);
@@ -263,7 +303,8 @@ function previousDurations(folder: string): Map<string, number> {
   const known = new Map<string, number>();
   try {
     const previous = JSON.parse(readFileSync(join(folder, "audit.json"), "utf8")) as { seed?: number; claims?: ClaimResult[]; audits?: AuditResult[] };
-    for (const a of previous.audits ?? [previous as AuditResult]) for (const r of a.claims ?? []) if (typeof r.durationMs === "number") known.set(r.id, r.durationMs);
+    for (const a of previous.audits ?? [previous as AuditResult])
+      for (const r of a.claims ?? []) if (typeof r.durationMs === "number") known.set(r.id, r.durationMs);
   } catch {
     // no previous report: the claims' order
   }
@@ -272,13 +313,18 @@ function previousDurations(folder: string): Map<string, number> {
 
 export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: CliContext): Promise<void> {
   if (opts.seeds && opts.seed !== undefined) throw new InputError("--seed/--seeds", `${opts.seed} and ${opts.seeds.join(",")}`, "one of --seed and --seeds");
-  if (opts.shard && opts.json !== undefined) throw new InputError("--json", opts.json, "no --json with --shard (a shard writes its part; `signcheck merge` writes the JSON)");
+  if (opts.shard && opts.json !== undefined)
+    throw new InputError("--json", opts.json, "no --json with --shard (a shard writes its part; `signcheck merge` writes the JSON)");
   const data = dataOptions(opts, ctx.env);
   const loaded = await loadClaims(modules, { builtins: ctx.builtins, builtinAppendices: ctx.builtinAppendices, importModule: ctx.importModule });
   const claims = selectClaims(loaded.claims, opts.only);
   const canUseWorkers = modules.length > 0 || ctx.builtinsInWorkers === true;
   if (opts.workers !== undefined && opts.workers > 1 && !canUseWorkers) {
-    throw new InputError("--workers", opts.workers, "1 here: this entry point's built-in claims cannot be loaded in worker threads (name the claims modules, or use the signcheck command)");
+    throw new InputError(
+      "--workers",
+      opts.workers,
+      "1 here: this entry point's built-in claims cannot be loaded in worker threads (name the claims modules, or use the signcheck command)",
+    );
   }
   const workers = opts.workers ?? (canUseWorkers ? defaultWorkers() : 1);
   const pooled = canUseWorkers && (opts.workers === undefined || opts.workers > 1);
@@ -293,7 +339,15 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const spec = { modules, budget: opts.budget, only: opts.only, data, timeLimit: opts.timeLimit };
   const seedSpec = opts.seeds ? { ...spec, seeds } : { ...spec, seed: seeds[0] };
   const createdWith = auditCommand({ ...seedSpec, data: { sha256: data.sha256 } });
-  const identity = runIdentity({ seeds, seedsMode: opts.seeds !== undefined, budget: opts.budget, timeLimit: opts.timeLimit, claims: claims.map((c) => c.id), modules, data });
+  const identity = runIdentity({
+    seeds,
+    seedsMode: opts.seeds !== undefined,
+    budget: opts.budget,
+    timeLimit: opts.timeLimit,
+    claims: claims.map((c) => c.id),
+    modules,
+    data,
+  });
   const shard = opts.shard;
   const shardText = shard ? `${shard.index}/${shard.count}` : null;
   const mine = claims.filter((_, position) => inShard(position, shard));
@@ -305,10 +359,24 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const results = new Map<string, ClaimResult>();
   if (opts.resume) {
     const previous = readJournal(outputs.folder, journalName);
-    if (previous === "unreadable") throw new InputError("--resume", outputs.folder, "a folder with a journal signcheck can read", `${journalName} there is not one; run without --resume to start afresh`);
+    if (previous === "unreadable")
+      throw new InputError(
+        "--resume",
+        outputs.folder,
+        "a folder with a journal signcheck can read",
+        `${journalName} there is not one; run without --resume to start afresh`,
+      );
     if (previous) {
-      const diff = identityDifference(previous.identity, identity) ?? (previous.shard !== shardText ? `shard: ${previous.shard ?? "none"} vs ${shardText ?? "none"}` : undefined);
-      if (diff) throw new InputError("--resume", outputs.folder, "a journal of this run", `the journal there is of another run (${diff}); run without --resume to start afresh`);
+      const diff =
+        identityDifference(previous.identity, identity) ??
+        (previous.shard !== shardText ? `shard: ${previous.shard ?? "none"} vs ${shardText ?? "none"}` : undefined);
+      if (diff)
+        throw new InputError(
+          "--resume",
+          outputs.folder,
+          "a journal of this run",
+          `the journal there is of another run (${diff}); run without --resume to start afresh`,
+        );
       for (const job of jobs) {
         const r = previous.results.get(journalKey(job.seed, job.claim.id));
         if (r) results.set(journalKey(job.seed, job.claim.id), r);
@@ -331,7 +399,12 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
       `${opts.seeds ? `root seeds ${seeds.join(", ")}` : `seed ${seeds[0]}`}${fresh ? " (fresh; pass --seed to reproduce)" : ""}; ` +
       `${pooled ? `${workers} worker thread${workers === 1 ? "" : "s"}` : "in this process"}`,
   );
-  if (opts.resume) human(results.size ? `resuming: ${results.size} of ${jobs.length} results from the journal in ${outputs.folder}` : `nothing to resume in ${outputs.folder}: starting afresh`);
+  if (opts.resume)
+    human(
+      results.size
+        ? `resuming: ${results.size} of ${jobs.length} results from the journal in ${outputs.folder}`
+        : `nothing to resume in ${outputs.folder}: starting afresh`,
+    );
   const bar = ctx.progressStream ? createProgress({ stream: ctx.progressStream, quiet: opts.quiet, unit: "claims" }) : createProgress({ quiet: true });
   let done = results.size;
   const running = new Set<string>();
@@ -355,7 +428,10 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   const onSigint = () => {
     if (stop) process.exit(INTERRUPTED);
     stop = true;
-    bar.log(ctx.err, "signcheck: stopping; writing the partial report of what is decided (Ctrl-C again to quit at once; the journal keeps every decided claim)");
+    bar.log(
+      ctx.err,
+      "signcheck: stopping; writing the partial report of what is decided (Ctrl-C again to quit at once; the journal keeps every decided claim)",
+    );
   };
   process.on("SIGINT", onSigint);
   bar.start(jobs.length);
@@ -401,21 +477,44 @@ export async function runAudit(modules: string[], opts: AuditCliOptions, ctx: Cl
   }
   if (results.size < jobs.length) {
     guarded(() => writePartial(true));
-    attention(`interrupted: ${results.size} of ${jobs.length} claims decided; partial report in ${join(outputs.folder, PARTIAL_MD)}; the previous reports are untouched; resume with: ${resumeCommand}`);
+    attention(
+      `interrupted: ${results.size} of ${jobs.length} claims decided; partial report in ${join(outputs.folder, PARTIAL_MD)}; the previous reports are untouched; resume with: ${resumeCommand}`,
+    );
     ctx.exit(INTERRUPTED);
     return;
   }
   if (shard) {
     const part = join(outputs.folder, partFileName(shard));
-    guarded(() => writeFilesAtomic([{ path: part, content: partJson({ tool: "signcheck", part: shard, identity, createdWith, results: jobs.map((j) => ({ seed: j.seed, id: j.claim.id, result: results.get(journalKey(j.seed, j.claim.id))! })) }) }]));
+    guarded(() =>
+      writeFilesAtomic([
+        {
+          path: part,
+          content: partJson({
+            tool: "signcheck",
+            part: shard,
+            identity,
+            createdWith,
+            results: jobs.map((j) => ({ seed: j.seed, id: j.claim.id, result: results.get(journalKey(j.seed, j.claim.id))! })),
+          }),
+        },
+      ]),
+    );
     const mineResults = jobs.map((j) => results.get(journalKey(j.seed, j.claim.id))!);
     human(`\nshard ${shardText}: ${mineResults.length} results; wrote ${part}; merge the ${shard.count} parts with: signcheck merge PART... --out DIR`);
     if (opts.profile) for (const line of profileSummary(mineResults)) ctx.err(line);
-    exitFor({ errors: mineResults.filter((r) => r.verdict === "error").map((r) => r.id), mismatches: mineResults.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id) }, false, human, attention, ctx);
+    exitFor(
+      {
+        errors: mineResults.filter((r) => r.verdict === "error").map((r) => r.id),
+        mismatches: mineResults.filter((r) => !r.match.ok && r.verdict !== "error").map((r) => r.id),
+      },
+      false,
+      human,
+      attention,
+      ctx,
+    );
   } else {
     await reportRun(run, outputs, opts, ctx, true, resumeCommand);
   }
   for (const f of [PARTIAL_JSON, PARTIAL_MD]) rmSync(join(outputs.folder, f), { force: true });
   journal.remove();
 }
-

@@ -19,10 +19,10 @@ import { parseSeed } from "./parseSeed.ts";
 import { EXPERIMENT_SEED } from "../seeds.ts";
 import { createProgress } from "./progress.ts";
 
-
 function positiveInteger(name: string) {
   return (value: string): number => {
-    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1) throw new InvalidArgumentError(`${name} must be an integer ≥ 1, got "${value}"`);
+    if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value)) || Number(value) < 1)
+      throw new InvalidArgumentError(`${name} must be an integer ≥ 1, got "${value}"`);
     return Number(value);
   };
 }
@@ -54,7 +54,13 @@ export function registerExperimentCommand(program: Command, ctx: CliContext): vo
       const exp = experimentByName(name);
       const smoke = opts.smoke ?? false;
       const outDir = opts.out ?? join("reports", smoke ? "experiments-smoke" : "experiments", exp.name);
-      const command = ["signcheck experiment", exp.name, ...(opts.repeats ? [`--repeats ${opts.repeats}`] : []), ...(opts.seed !== EXPERIMENT_SEED ? [`--seed ${opts.seed}`] : []), ...(smoke ? ["--smoke"] : [])].join(" ");
+      const command = [
+        "signcheck experiment",
+        exp.name,
+        ...(opts.repeats ? [`--repeats ${opts.repeats}`] : []),
+        ...(opts.seed !== EXPERIMENT_SEED ? [`--seed ${opts.seed}`] : []),
+        ...(smoke ? ["--smoke"] : []),
+      ].join(" ");
       let stop = false;
       const onSigint = () => {
         if (stop) process.exit(INTERRUPTED);
@@ -85,12 +91,16 @@ export function registerExperimentCommand(program: Command, ctx: CliContext): vo
         });
         bar.stop();
         out(result.headline);
-        out(`${result.partial ? `stopped after ${result.completedUnits} of ${result.totalUnits} runs; partial results` : "done"} in ${result.elapsedSeconds.toFixed(1)} s; wrote ${result.files.length} files to ${outDir}`);
+        out(
+          `${result.partial ? `stopped after ${result.completedUnits} of ${result.totalUnits} runs; partial results` : "done"} in ${result.elapsedSeconds.toFixed(1)} s; wrote ${result.files.length} files to ${outDir}`,
+        );
         ctx.exit(result.partial ? INTERRUPTED : OK);
       } catch (error) {
         bar.stop();
         if (error instanceof MissingDataError) {
-          throw new SignCheckError(`experiment ${exp.name} needs the ${error.dataset} data set, which was not found: run \`${error.fetchCommand}\` or pass --data FILE`);
+          throw new SignCheckError(
+            `experiment ${exp.name} needs the ${error.dataset} data set, which was not found: run \`${error.fetchCommand}\` or pass --data FILE`,
+          );
         }
         throw error;
       } finally {

@@ -29,7 +29,11 @@ export function registerListCommand(program: Command, ctx: CliContext): Command 
         return;
       }
       for (const c of claims) {
-        ctx.out(printable(`${c.id.padEnd(44)} ${c.kind.padEnd(16)} ${c.source.paper}, ${c.source.item}${c.source.equation ? `, eq. ${c.source.equation}` : ""} — ${c.title}`));
+        ctx.out(
+          printable(
+            `${c.id.padEnd(44)} ${c.kind.padEnd(16)} ${c.source.paper}, ${c.source.item}${c.source.equation ? `, eq. ${c.source.equation}` : ""} — ${c.title}`,
+          ),
+        );
       }
     });
 }

@@ -117,7 +117,10 @@ function checkShadowing(m: string, claims: readonly Claim[], shadows: unknown, b
   }
 }
 
-export async function loadClaims(modules: readonly string[], { builtins, builtinAppendices, importModule = defaultImport, checkShadowing: check = true }: LoadOptions = {}): Promise<LoadedClaims> {
+export async function loadClaims(
+  modules: readonly string[],
+  { builtins, builtinAppendices, importModule = defaultImport, checkShadowing: check = true }: LoadOptions = {},
+): Promise<LoadedClaims> {
   if (modules.length === 0) {
     if (!builtins) throw new InputError("modules", "none", "at least one claim module (this entry point has no built-in claims)");
     const claims = [...(await builtins())];
@@ -141,5 +144,12 @@ export async function loadClaims(modules: readonly string[], { builtins, builtin
   }
   checkUniqueIds(claims);
   validateAppendices(appendices, modules.join(", ")); // file names distinct across modules
-  return { claims, moduleOf: (id) => { const m = origin.get(id); return m ? [m] : []; }, appendices };
+  return {
+    claims,
+    moduleOf: (id) => {
+      const m = origin.get(id);
+      return m ? [m] : [];
+    },
+    appendices,
+  };
 }

@@ -119,7 +119,9 @@ export async function main(
       return error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help" ? OK : USAGE;
     }
     try {
-      err(`signcheck: ${printable(error instanceof SignCheckError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`)}`);
+      err(
+        `signcheck: ${printable(error instanceof SignCheckError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`)}`,
+      );
     } catch (closed) {
       if (!(closed instanceof ClosedOutputError)) throw closed;
     }

@@ -30,13 +30,21 @@ export function registerMergeCommand(program: Command, ctx: CliContext): Command
     .action(async (parts: string[], opts: MergeCliOptions) => {
       const parted = mergeParts(parts);
       // The report appendices of the merged run's claims (re-read from its modules, or the built-in ones).
-      const { appendices } = await loadClaims(parted.identity.modules.map((m) => m.path), {
-        builtins: ctx.builtins, builtinAppendices: ctx.builtinAppendices, importModule: ctx.importModule, checkShadowing: false,
-      });
+      const { appendices } = await loadClaims(
+        parted.identity.modules.map((m) => m.path),
+        {
+          builtins: ctx.builtins,
+          builtinAppendices: ctx.builtinAppendices,
+          importModule: ctx.importModule,
+          checkShadowing: false,
+        },
+      );
       const merged = { ...parted, appendices };
       const outputs = prepareAuditOutputs(opts.out, opts.json, { ownModules: merged.identity.modules.length > 0, packageReports: ctx.packageReports });
       const human = opts.quiet ? () => {} : outputs.jsonToStdout ? ctx.err : ctx.out;
-      human(`signcheck merge: ${parts.length} parts, ${merged.identity.claims.length} claims, budget ${merged.identity.budget}, ${merged.identity.seedsMode ? `root seeds ${merged.identity.seeds.join(", ")}` : `seed ${merged.identity.seeds[0]}`}`);
+      human(
+        `signcheck merge: ${parts.length} parts, ${merged.identity.claims.length} claims, budget ${merged.identity.budget}, ${merged.identity.seedsMode ? `root seeds ${merged.identity.seeds.join(", ")}` : `seed ${merged.identity.seeds[0]}`}`,
+      );
       await reportRun(merged, outputs, opts, ctx, false);
     });
 }

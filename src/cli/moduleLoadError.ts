@@ -88,7 +88,7 @@ function checkSyntax(file: string): string | undefined {
   }
   const at = /^\[stdin\]:(\d+)\n.*\n(\s*)\^/.exec(asModule.stderr);
   const message = /^(\w*Error: .*)$/m.exec(asModule.stderr)?.[1];
-  return at && message ? `${message.replace(/^SyntaxError: /, "syntax error at " + `${displayPath(file)}:${at[1]}:${at[2].length + 1}: `)}` : undefined;
+  return at && message ? `${message.replace(/^SyntaxError: /, `syntax error at ${displayPath(file)}:${at[1]}:${at[2].length + 1}: `)}` : undefined;
 }
 
 /** Finds the JavaScript file with the syntax error Node reported without a place. */

@@ -51,7 +51,8 @@ function formatBar(unit: string): cliProgress.GenericFormatter {
   return (options, params, payload: { detail?: string }) => {
     const bar = cliProgress.Format.BarFormat(params.progress, options);
     const spent = cliProgress.Format.TimeFormat(Math.round((Date.now() - params.startTime) / 1000), options, 1);
-    const left = params.value === 0 || !Number.isFinite(params.eta) ? "time left: estimating" : `~${cliProgress.Format.TimeFormat(params.eta, options, 1)} left`;
+    const left =
+      params.value === 0 || !Number.isFinite(params.eta) ? "time left: estimating" : `~${cliProgress.Format.TimeFormat(params.eta, options, 1)} left`;
     const line = `${bar} ${params.value}/${params.total} ${unit} | ${spent} spent, ${left} | ${payload.detail ?? ""}`;
     return line.length > params.maxWidth - 1 ? `${line.slice(0, params.maxWidth - 2)}…` : line;
   };

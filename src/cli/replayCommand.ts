@@ -36,7 +36,8 @@ export function registerReplayCommand(program: Command, ctx: CliContext): Comman
     .option("--instance <json>", "the instance itself, as printed by a replay command (instances found by the worst-case search have no path)")
     .addOption(budgetOption());
   return addDataOptions(command).action(async (id: string, modules: string[], opts: ReplayCliOptions) => {
-    if ((opts.path === undefined) === (opts.instance === undefined)) throw new InputError("--path/--instance", opts.path ?? opts.instance ?? "neither", "exactly one of --path and --instance");
+    if ((opts.path === undefined) === (opts.instance === undefined))
+      throw new InputError("--path/--instance", opts.path ?? opts.instance ?? "neither", "exactly one of --path and --instance");
     const given = opts.path ?? opts.instance!;
     const shown = given.length > 40 ? `${given.slice(0, 40)}…` : given;
     if (opts.path !== undefined && !/^\d+(:\d+)*$/.test(opts.path)) throw new InputError("--path", shown, "a fast-check path such as 3:0:1");
@@ -46,14 +47,27 @@ export function registerReplayCommand(program: Command, ctx: CliContext): Comman
     const claim = claims.find((c) => c.id === id);
     if (!claim) {
       const ids = claims.map((c) => c.id);
-      throw new InputError("id", id, modules.length ? `the id of a claim of ${modules.join(", ")}` : "the id of a built-in claim (see `signcheck list`)", didYouMean(id, ids) || undefined);
+      throw new InputError(
+        "id",
+        id,
+        modules.length ? `the id of a claim of ${modules.join(", ")}` : "the id of a built-in claim (see `signcheck list`)",
+        didYouMean(id, ids) || undefined,
+      );
     }
     // auditClaim refuses a path beyond what the claim's search at this budget could have produced.
     const result = auditClaim(claim, { seed: opts.seed, budget: opts.budget, path: opts.path, instance, modules: moduleOf(id), data });
     const where = `seed ${opts.seed}, budget ${opts.budget}`;
     // fast-check finds no instance at a path its tree does not have: the path came from elsewhere.
-    if ((result.verdict === "error" && /Unable to replay/.test(result.error?.message ?? "")) || (result.verdict !== "error" && result.evidence.instances === 0)) {
-      throw new InputError("--path", shown, `the path of a counterexample of ${id} at ${where}`, "it leads to no instance there: was it printed by an audit with another --seed or --budget?");
+    if (
+      (result.verdict === "error" && /Unable to replay/.test(result.error?.message ?? "")) ||
+      (result.verdict !== "error" && result.evidence.instances === 0)
+    ) {
+      throw new InputError(
+        "--path",
+        shown,
+        `the path of a counterexample of ${id} at ${where}`,
+        "it leads to no instance there: was it printed by an audit with another --seed or --budget?",
+      );
     }
     ctx.out(describeResult(printableDeep(result)));
     if (result.verdict === "error") {
@@ -63,7 +77,9 @@ export function registerReplayCommand(program: Command, ctx: CliContext): Comman
       ctx.out("the violation reproduces");
       ctx.exit(MISMATCH);
     } else {
-      ctx.out(`the violation does not reproduce: the instance ${opts.path !== undefined ? `at path ${shown}` : "given"} (${where}) satisfies the claim — fixed since, or a path printed by an audit with another --seed or --budget`);
+      ctx.out(
+        `the violation does not reproduce: the instance ${opts.path !== undefined ? `at path ${shown}` : "given"} (${where}) satisfies the claim — fixed since, or a path printed by an audit with another --seed or --budget`,
+      );
       ctx.exit(OK);
     }
   });

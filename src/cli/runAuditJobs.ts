@@ -103,10 +103,13 @@ export async function runAuditJobs(jobs: readonly AuditJob[], options: RunJobsOp
       if (m.type === "start" && startedAt === undefined) {
         startedAt = performance.now();
         options.onStart?.(job);
-        timer = setTimeout(() => {
-          timedOut = true;
-          controller.abort();
-        }, (limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE_S) * 1000);
+        timer = setTimeout(
+          () => {
+            timedOut = true;
+            controller.abort();
+          },
+          (limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE_S) * 1000,
+        );
       } else if (m.type === "progress") options.onProgress?.(job, m.message);
     });
     const task: AuditTask = { modules: options.modules, id: job.claim.id, options: auditOptions(job), port: channel.port2 };
@@ -116,7 +119,12 @@ export async function runAuditJobs(jobs: readonly AuditJob[], options: RunJobsOp
     } catch (error) {
       const waited = startedAt === undefined ? 0 : performance.now() - startedAt;
       if (timedOut) result = abandonedResult(job.claim, auditOptions(job), { timedOut: true, limitSeconds: limit, durationMs: waited });
-      else if (!controller.signal.aborted) result = abandonedResult(job.claim, auditOptions(job), { timedOut: false, reason: error instanceof Error ? error.message : String(error), durationMs: waited });
+      else if (!controller.signal.aborted)
+        result = abandonedResult(job.claim, auditOptions(job), {
+          timedOut: false,
+          reason: error instanceof Error ? error.message : String(error),
+          durationMs: waited,
+        });
       // else: stopped on request; the claim stays undecided
     } finally {
       clearTimeout(timer);

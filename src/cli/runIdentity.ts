@@ -65,7 +65,9 @@ export function codeHash(): string {
 }
 
 function fileSha256(path: string): string {
-  return createHash("sha256").update(readFileSync(resolve(path))).digest("hex");
+  return createHash("sha256")
+    .update(readFileSync(resolve(path)))
+    .digest("hex");
 }
 
 export function runIdentity(spec: {
@@ -123,14 +125,15 @@ export function identityDifference(a: RunIdentity, b: RunIdentity): string | und
 function describeClaimsDifference(a: readonly string[], b: readonly string[]): string {
   const onlyA = a.filter((id) => !b.includes(id));
   const onlyB = b.filter((id) => !a.includes(id));
-  if (onlyA.length || onlyB.length) return `${a.length} vs ${b.length} claims${onlyA.length ? `; only in the first: ${onlyA.slice(0, 3).join(", ")}` : ""}${onlyB.length ? `; only in the second: ${onlyB.slice(0, 3).join(", ")}` : ""}`;
+  if (onlyA.length || onlyB.length)
+    return `${a.length} vs ${b.length} claims${onlyA.length ? `; only in the first: ${onlyA.slice(0, 3).join(", ")}` : ""}${onlyB.length ? `; only in the second: ${onlyB.slice(0, 3).join(", ")}` : ""}`;
   return "the same claims in another order";
 }
 
 /** Reads an identity from parsed JSON, refusing what is not one (named by `where`). */
 export function requireIdentity(value: unknown, where: string): RunIdentity {
   const v = value as Partial<RunIdentity> | undefined;
-  if (!v || v.tool !== "signcheck" || typeof v.version !== "string" || !Array.isArray(v.seeds) || !Array.isArray(v.claims) || typeof v.budget !== "string") {
+  if (v?.tool !== "signcheck" || typeof v.version !== "string" || !Array.isArray(v.seeds) || !Array.isArray(v.claims) || typeof v.budget !== "string") {
     throw new InputError(where, "its run identity", "a file written by signcheck audit");
   }
   return v as RunIdentity;

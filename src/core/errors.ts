@@ -34,7 +34,12 @@ export class DimensionError extends InputError {
 /** Text that does not parse: an expression, a LIBSVM line, a CLI value. `line` is 1-based when known. */
 export class ParseError extends InputError {
   override name = "ParseError";
-  constructor(parameter: string, value: unknown, accepted: string, readonly line?: number) {
+  constructor(
+    parameter: string,
+    value: unknown,
+    accepted: string,
+    readonly line?: number,
+  ) {
     super(line === undefined ? parameter : `${parameter} (line ${line})`, value, accepted);
   }
 }
@@ -52,7 +57,11 @@ export class ClaimDefinitionError extends SignCheckError {
 /** A data set that a claim needs and that is not present; claims turn it into `not-applicable`. */
 export class MissingDataError extends SignCheckError {
   override name = "MissingDataError";
-  constructor(readonly dataset: string, readonly fetchCommand: string, searched: string[]) {
+  constructor(
+    readonly dataset: string,
+    readonly fetchCommand: string,
+    searched: string[],
+  ) {
     super(`data set ${dataset} not found (looked in: ${searched.join(", ") || "nowhere"}); run \`${fetchCommand}\``);
   }
 }
@@ -80,7 +89,10 @@ export class DownloadError extends SignCheckError {
  */
 export class TimeLimitError extends SignCheckError {
   override name = "TimeLimitError";
-  constructor(readonly limitSeconds: number, readonly phase: string) {
+  constructor(
+    readonly limitSeconds: number,
+    readonly phase: string,
+  ) {
     super(`time limit of ${limitSeconds} s reached during ${phase}`);
   }
 }

@@ -56,10 +56,7 @@ export function rangeArbitrary(range: ParameterRange, shrinkTo: "min" | "max" = 
   const signed = (a: fc.Arbitrary<number>) => (range.signs === "both" ? fc.tuple(a, fc.boolean()).map(([m, negative]) => (negative && m !== 0 ? -m : m)) : a);
   // noBias: fast-check's default bias toward small integers would crowd the draws into the lowest decade.
   const interior = fc.noBias(fc.integer({ min: 0, max: RESOLUTION })).map((k) => magnitude(range, shrinkTo === "min" ? k : RESOLUTION - k));
-  return fc.oneof(
-    { weight: 1, arbitrary: signed(fc.constantFrom(...boundaries)) },
-    { weight: BOUNDARY_ODDS - 1, arbitrary: signed(interior) },
-  );
+  return fc.oneof({ weight: 1, arbitrary: signed(fc.constantFrom(...boundaries)) }, { weight: BOUNDARY_ODDS - 1, arbitrary: signed(interior) });
 }
 
 /** The bins a coverage check uses: decades of a log range (clipped to it), tenths of a linear one. */

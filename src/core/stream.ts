@@ -74,7 +74,10 @@ export class Stream {
 
   /** One Tyche-i step: a 32-bit signed integer (seedrandom tychei's `int32()`, step for step). */
   int32(): number {
-    let b = this.b, c = this.c, d = this.d, a = this.a;
+    let b = this.b,
+      c = this.c,
+      d = this.d,
+      a = this.a;
     b = (b << 25) ^ (b >>> 7) ^ c;
     c = (c - d) | 0;
     d = (d << 24) ^ (d >>> 8) ^ a;
@@ -164,7 +167,10 @@ export class Stream {
    * inlines — the allocation-free path for per-coordinate coins.
    */
   fillUniform(out: Float64Array): Float64Array {
-    let a = this.a, b = this.b, c = this.c, d = this.d;
+    let a = this.a,
+      b = this.b,
+      c = this.c,
+      d = this.d;
     for (let i = 0; i < out.length; i++) {
       let r = 0;
       do {
@@ -207,4 +213,3 @@ export function streamFor(key: StreamKey): Stream {
   requireInteger("trial", key.trial, 0);
   return new Stream(streamSeedText(key));
 }
-

@@ -65,7 +65,10 @@ export function requireSameLength(name: string, v: ArrayLike<number>, d: number)
  */
 export function allFinite(x: Float64Array): boolean {
   const n = x.length;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let s0 = 0,
+    s1 = 0,
+    s2 = 0,
+    s3 = 0;
   let i = 0;
   for (; i + 3 < n; i += 4) {
     s0 += x[i] * 0;

@@ -114,7 +114,8 @@ const HEX64 = /^[0-9a-f]{64}$/i;
 /** Validates a checksum override: 64 hex digits or false (the CLI's `none`). */
 export function requireChecksumOverride(name: string, sha256: unknown): string | false {
   if (sha256 === false) return false;
-  if (typeof sha256 !== "string" || !HEX64.test(sha256)) throw new InputError("--data-sha256", `${name}=${String(sha256)}`, "NAME=<64 hex digits> or NAME=none");
+  if (typeof sha256 !== "string" || !HEX64.test(sha256))
+    throw new InputError("--data-sha256", `${name}=${String(sha256)}`, "NAME=<64 hex digits> or NAME=none");
   return sha256.toLowerCase();
 }
 

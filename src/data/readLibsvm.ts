@@ -156,16 +156,21 @@ class LibsvmBuilder {
         if (c < 0 || c > 9) break;
         if (index <= MAX_LIBSVM_INDEX) index = index * 10 + c;
       }
-      if (k === i || k === j || line.charCodeAt(k) !== 58 || index < 1) throw new ParseError(param, line.slice(i, j), "index:value with a 1-based decimal integer index", lineNo);
-      if (index > MAX_LIBSVM_INDEX) throw new ParseError(param, line.slice(i, j), `an index ≤ ${MAX_LIBSVM_INDEX} (the largest column a CsrMatrix holds)`, lineNo);
+      if (k === i || k === j || line.charCodeAt(k) !== 58 || index < 1)
+        throw new ParseError(param, line.slice(i, j), "index:value with a 1-based decimal integer index", lineNo);
+      if (index > MAX_LIBSVM_INDEX)
+        throw new ParseError(param, line.slice(i, j), `an index ≤ ${MAX_LIBSVM_INDEX} (the largest column a CsrMatrix holds)`, lineNo);
       if (index <= prev) throw new ParseError(param, line.slice(i, j), `indices strictly increasing (previous index ${prev})`, lineNo);
-      if (this.features !== undefined && index > this.features) throw new ParseError(param, line.slice(i, j), `an index ≤ ${this.features} (the number of features)`, lineNo);
+      if (this.features !== undefined && index > this.features)
+        throw new ParseError(param, line.slice(i, j), `an index ≤ ${this.features} (the number of features)`, lineNo);
       const value = k + 1 < j ? decimal(line.slice(k + 1, j)) : "not decimal";
       if (value === "underflow") throw new ParseError(param, line.slice(i, j), "a value that does not underflow to 0 (its magnitude is below 5e-324)", lineNo);
-      if (typeof value !== "number" || !Number.isFinite(value)) throw new ParseError(param, line.slice(i, j), "index:value with a finite decimal value", lineNo);
+      if (typeof value !== "number" || !Number.isFinite(value))
+        throw new ParseError(param, line.slice(i, j), "index:value with a finite decimal value", lineNo);
       prev = index;
       if (value !== 0) {
-        if (this.colIdx.length >= MAX_LIBSVM_INDEX) throw new ParseError(param, line.slice(i, j), `at most ${MAX_LIBSVM_INDEX} non-zero entries in all (a CsrMatrix's offsets are Int32)`, lineNo);
+        if (this.colIdx.length >= MAX_LIBSVM_INDEX)
+          throw new ParseError(param, line.slice(i, j), `at most ${MAX_LIBSVM_INDEX} non-zero entries in all (a CsrMatrix's offsets are Int32)`, lineNo);
         this.colIdx.push(index - 1);
         this.values.push(value);
       }

@@ -48,7 +48,10 @@ export function normaliseWhitespace(s: string): string {
  */
 export function quoteOccurs(text: string, quote: string): boolean {
   const haystack = normaliseWhitespace(text);
-  const pieces = quote.split("…").map(normaliseWhitespace).filter((p) => p.length > 0);
+  const pieces = quote
+    .split("…")
+    .map(normaliseWhitespace)
+    .filter((p) => p.length > 0);
   if (pieces.length === 0) return false;
   let from = 0;
   for (const piece of pieces) {

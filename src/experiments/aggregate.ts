@@ -93,7 +93,8 @@ export function meanCurve(traces: readonly Trace[], x: TraceField | string, y: T
 export { END_SHARE };
 
 /** The sentence every report prints about it. */
-export const END_OF_RUN_NOTE = "End-of-run values are means over every iterate of the last 10 % of the iterations (a single last iterate would favour whichever method happens to sit low at step T).";
+export const END_OF_RUN_NOTE =
+  "End-of-run values are means over every iterate of the last 10 % of the iterations (a single last iterate would favour whichever method happens to sit low at step T).";
 
 /**
  * The value of `key` at the end of the run: its mean over every iterate of the last tenth of the

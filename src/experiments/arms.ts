@@ -52,10 +52,25 @@ export interface ArmTableOptions {
 }
 
 export function armTable(arms: readonly Arm[], options: ArmTableOptions = {}): string {
-  const header = ["setting", "method", "γ", "repeats", "end-of-run f − f* (95 % CI)", "median", "end-of-run ‖∇f‖", ...(options.accuracy ? ["end-of-run held-out accuracy %"] : []), ...(options.runMeanLoss ? ["mean f over the run"] : []), "diverged"];
+  const header = [
+    "setting",
+    "method",
+    "γ",
+    "repeats",
+    "end-of-run f − f* (95 % CI)",
+    "median",
+    "end-of-run ‖∇f‖",
+    ...(options.accuracy ? ["end-of-run held-out accuracy %"] : []),
+    ...(options.runMeanLoss ? ["mean f over the run"] : []),
+    "diverged",
+  ];
   const floor = options.floor ?? -Infinity;
   const rows = arms.map((a) => {
-    const gap = summarise(finals(a, "gap").filter((v) => !Number.isNaN(v)).map((v) => Math.max(v, floor)));
+    const gap = summarise(
+      finals(a, "gap")
+        .filter((v) => !Number.isNaN(v))
+        .map((v) => Math.max(v, floor)),
+    );
     return [
       a.setting,
       a.method + (a.note ? ` (${a.note})` : ""),
@@ -114,8 +129,12 @@ export function compareArms(a: Arm, b: Arm, options: CompareOptions = {}): Compa
   const n = Math.min(a.traces.length, b.traces.length);
   if (n < 2) return undefined;
   const worst = better === "lower" ? Infinity : -Infinity;
-  const va = finals(a, key).slice(0, n).map((v) => (Number.isNaN(v) ? worst : Math.max(v, floor)));
-  const vb = finals(b, key).slice(0, n).map((v) => (Number.isNaN(v) ? worst : Math.max(v, floor)));
+  const va = finals(a, key)
+    .slice(0, n)
+    .map((v) => (Number.isNaN(v) ? worst : Math.max(v, floor)));
+  const vb = finals(b, key)
+    .slice(0, n)
+    .map((v) => (Number.isNaN(v) ? worst : Math.max(v, floor)));
   const sign = better === "lower" ? 1 : -1;
   let winsA = 0;
   let winsB = 0;
@@ -135,7 +154,12 @@ export function compareArms(a: Arm, b: Arm, options: CompareOptions = {}): Compa
   const what = options.what ?? (key === "gap" ? "f − f*" : key === "gradNorm" ? "‖∇f‖" : key);
   const lowerMean = Math.min(meanA, meanB);
   const higherMean = Math.max(meanA, meanB);
-  const factor = better === "lower" ? (lowerMean > floor && lowerMean > 0 ? `, ${fig(higherMean / lowerMean, 3)}× lower` : "") : ` (${fig((higherMean - lowerMean) * scale, 3)} points higher)`;
+  const factor =
+    better === "lower"
+      ? lowerMean > floor && lowerMean > 0
+        ? `, ${fig(higherMean / lowerMean, 3)}× lower`
+        : ""
+      : ` (${fig((higherMean - lowerMean) * scale, 3)} points higher)`;
   const interval = finite
     ? ` (difference of the means ${fig(diff.mean * scale, 3)}, ${Math.round(CONFIDENCE * 100)} % CI [${fig(diff.lo * scale, 3)}, ${fig(diff.hi * scale, 3)}], over ${n} paired repeats)`
     : ` (a run diverged; ${n} paired repeats)`;
@@ -143,7 +167,21 @@ export function compareArms(a: Arm, b: Arm, options: CompareOptions = {}): Compa
     winner === "neither"
       ? `${nameA} and ${nameB} cannot be told apart: end-of-run ${what} ${f(meanA)} against ${f(meanB)}${interval}; ${winsA} of ${n} repeats went to the first, ${winsB} to the second.`
       : `${winner === "a" ? nameA : nameB} wins: end-of-run ${what} ${f(winner === "a" ? meanA : meanB)} against ${f(winner === "a" ? meanB : meanA)}${factor}${interval}; it won ${winner === "a" ? winsA : winsB} of ${n} repeats.`;
-  return { a: nameA, b: nameB, methodA: a.method, methodB: b.method, n, meanA, meanB, difference: { mean: diff.mean, lo: diff.lo, hi: diff.hi, confidence: CONFIDENCE }, ratio: meanA / meanB, winsA, winsB, winner, sentence };
+  return {
+    a: nameA,
+    b: nameB,
+    methodA: a.method,
+    methodB: b.method,
+    n,
+    meanA,
+    meanB,
+    difference: { mean: diff.mean, lo: diff.lo, hi: diff.hi, confidence: CONFIDENCE },
+    ratio: meanA / meanB,
+    winsA,
+    winsB,
+    winner,
+    sentence,
+  };
 }
 
 export interface CurveFigureOptions {
@@ -166,7 +204,10 @@ export function curveFigure(arms: readonly Arm[], options: CurveFigureOptions): 
   const series: LineSeries[] = arms
     .filter((a) => a.traces.length > 0)
     // On a log x axis the start (0 bits, 0 steps) has no place: curves begin at the first step.
-    .map((a) => ({ name: armLabel(a, !oneSetting), points: meanCurve(a.traces, options.x, options.y, options.floor).filter((p) => options.xAxis.scale !== "log" || p.x > 0) }))
+    .map((a) => ({
+      name: armLabel(a, !oneSetting),
+      points: meanCurve(a.traces, options.x, options.y, options.floor).filter((p) => options.xAxis.scale !== "log" || p.x > 0),
+    }))
     .filter((s) => s.points.length > 0);
   if (series.length === 0) return undefined;
   return {
@@ -183,7 +224,19 @@ export function seriesCsv(arms: readonly Arm[], file = "series.csv"): RawFile {
   for (const a of arms) {
     a.traces.forEach((t, r) => {
       for (let i = 0; i < t.t.length; i++) {
-        rows.push([a.setting, a.method, a.gamma, a.note ?? "", r, t.t[i], t.bits[i], t.loss[i], t.gap[i], t.gradNorm[i], ...extras.map((k) => t.extra[k]?.[i] ?? NaN)]);
+        rows.push([
+          a.setting,
+          a.method,
+          a.gamma,
+          a.note ?? "",
+          r,
+          t.t[i],
+          t.bits[i],
+          t.loss[i],
+          t.gap[i],
+          t.gradNorm[i],
+          ...extras.map((k) => t.extra[k]?.[i] ?? NaN),
+        ]);
       }
       if (t.diverged) rows.push([a.setting, a.method, a.gamma, a.note ?? "", r, t.divergedAt ?? NaN, NaN, NaN, NaN, NaN, ...extras.map(() => NaN)]);
     });

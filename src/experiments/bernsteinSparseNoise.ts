@@ -77,7 +77,10 @@ export const bernsteinSparseNoise: Experiment = {
       const level: (typeof levels)[number] = { sigma, tunings: [] };
       levels.push(level);
       const setting = `σ = ${fig(sigma, 3)}`;
-      for (const [method, grid] of [[SGD, sgdGrid], [SIGN, signGrid]] as const) {
+      for (const [method, grid] of [
+        [SGD, sgdGrid],
+        [SIGN, signGrid],
+      ] as const) {
         const t = await tuneStepsize({
           method,
           grid,
@@ -108,8 +111,16 @@ function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[
   const comparisons = levels.map((l) => (l.sgd && l.sign ? compareArms(l.sgd, l.sign, { nameA: "SGD", nameB: "SignSGD", floor }) : undefined));
   const rows = levels.map((l, i) => {
     const c = comparisons[i];
-    const gap = (a?: Arm) => (a && a.traces.length ? formatSummary(finalSummary(a, "gap")) : "not run");
-    return [f(l.sigma), l.sgd ? f(l.sgd.gamma) : "—", gap(l.sgd), l.sign ? f(l.sign.gamma) : "—", gap(l.sign), c ? (c.winner === "neither" ? "neither" : c.winner === "a" ? "SGD" : "SignSGD") : "n/a", c && c.winner !== "neither" ? f(c.winner === "a" ? c.meanB / Math.max(c.meanA, floor) : c.meanA / Math.max(c.meanB, floor)) : "—"];
+    const gap = (a?: Arm) => (a?.traces.length ? formatSummary(finalSummary(a, "gap")) : "not run");
+    return [
+      f(l.sigma),
+      l.sgd ? f(l.sgd.gamma) : "—",
+      gap(l.sgd),
+      l.sign ? f(l.sign.gamma) : "—",
+      gap(l.sign),
+      c ? (c.winner === "neither" ? "neither" : c.winner === "a" ? "SGD" : "SignSGD") : "n/a",
+      c && c.winner !== "neither" ? f(c.winner === "a" ? c.meanB / Math.max(c.meanA, floor) : c.meanA / Math.max(c.meanB, floor)) : "—",
+    ];
   });
   const signWins = levels.filter((_, i) => comparisons[i]?.winner === "b").map((l) => l.sigma);
   const sgdWins = levels.filter((_, i) => comparisons[i]?.winner === "a").map((l) => l.sigma);
@@ -141,7 +152,13 @@ function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[
     figures.push({
       file: "final-gap-vs-sigma.svg",
       caption: `End-of-run f − f* against the noise level σ of the ${NOISY} noisy coordinates, each method tuned at each σ: mean with its 95 % confidence interval over the repeats (values below ${f(floor)} drawn there).`,
-      spec: lineChart({ title: "End-of-run suboptimality against the noise level", x: { title: "σ (noise on 5 of 100 coordinates)", scale: "log" }, y: { title: "end-of-run f − f*", scale: "log" }, series: sweep, showPoints: true }),
+      spec: lineChart({
+        title: "End-of-run suboptimality against the noise level",
+        x: { title: "σ (noise on 5 of 100 coordinates)", scale: "log" },
+        y: { title: "end-of-run f − f*", scale: "log" },
+        series: sweep,
+        showPoints: true,
+      }),
     });
   }
   const top = [...levels].reverse().find((l) => l.sgd?.traces.length && l.sign?.traces.length);
@@ -150,10 +167,54 @@ function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[
     const arms = [top.sgd!, top.sign!];
     const push = (fig: Figure | undefined) => fig && figures.push(fig);
     const gap = { title: "f(x) − f*", scale: "log" as const };
-    push(curveFigure(arms, { file: "loss-iterations.svg", title: `Suboptimality against iterations at σ = ${f(top.sigma)}`, x: "t", y: "gap", xAxis: { title: "iteration t" }, yAxis: gap, floor, caption: `σ = ${f(top.sigma)}: mean f − f* over the repeats; ${band}.` }));
-    push(curveFigure(arms, { file: "gradnorm-iterations.svg", title: `Gradient norm against iterations at σ = ${f(top.sigma)}`, x: "t", y: "gradNorm", xAxis: { title: "iteration t" }, yAxis: { title: "‖∇f(x)‖₂", scale: "log" }, floor, caption: `σ = ${f(top.sigma)}: mean ‖∇f‖₂; ${band}.` }));
-    push(curveFigure(arms, { file: "loss-bits.svg", title: `Suboptimality against bits sent at σ = ${f(top.sigma)}`, x: "bits", y: "gap", xAxis: { title: "bits sent", scale: "log" }, yAxis: gap, floor, caption: `σ = ${f(top.sigma)}: mean f − f* against the bits sent (32 a coordinate for SGD, 1 for SignSGD); ${band}.` }));
-    push(curveFigure(arms, { file: "gradnorm-bits.svg", title: `Gradient norm against bits sent at σ = ${f(top.sigma)}`, x: "bits", y: "gradNorm", xAxis: { title: "bits sent", scale: "log" }, yAxis: { title: "‖∇f(x)‖₂", scale: "log" }, floor, caption: `σ = ${f(top.sigma)}: mean ‖∇f‖₂ against the bits sent; ${band}.` }));
+    push(
+      curveFigure(arms, {
+        file: "loss-iterations.svg",
+        title: `Suboptimality against iterations at σ = ${f(top.sigma)}`,
+        x: "t",
+        y: "gap",
+        xAxis: { title: "iteration t" },
+        yAxis: gap,
+        floor,
+        caption: `σ = ${f(top.sigma)}: mean f − f* over the repeats; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: "gradnorm-iterations.svg",
+        title: `Gradient norm against iterations at σ = ${f(top.sigma)}`,
+        x: "t",
+        y: "gradNorm",
+        xAxis: { title: "iteration t" },
+        yAxis: { title: "‖∇f(x)‖₂", scale: "log" },
+        floor,
+        caption: `σ = ${f(top.sigma)}: mean ‖∇f‖₂; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: "loss-bits.svg",
+        title: `Suboptimality against bits sent at σ = ${f(top.sigma)}`,
+        x: "bits",
+        y: "gap",
+        xAxis: { title: "bits sent", scale: "log" },
+        yAxis: gap,
+        floor,
+        caption: `σ = ${f(top.sigma)}: mean f − f* against the bits sent (32 a coordinate for SGD, 1 for SignSGD); ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: "gradnorm-bits.svg",
+        title: `Gradient norm against bits sent at σ = ${f(top.sigma)}`,
+        x: "bits",
+        y: "gradNorm",
+        xAxis: { title: "bits sent", scale: "log" },
+        yAxis: { title: "‖∇f(x)‖₂", scale: "log" },
+        floor,
+        caption: `σ = ${f(top.sigma)}: mean ‖∇f‖₂ against the bits sent; ${band}.`,
+      }),
+    );
   }
   const arms = levels.flatMap((l) => [l.sgd, l.sign].filter((a): a is Arm => a !== undefined));
   return {
@@ -165,12 +226,21 @@ function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[
         body: markdownTable(["σ", "SGD γ", "SGD end-of-run f − f* (95 % CI)", "SignSGD γ", "SignSGD end-of-run f − f* (95 % CI)", "winner", "factor"], rows),
         figures: ["final-gap-vs-sigma.svg"],
       },
-      { heading: "Curves at the largest noise level", body: `Mean over the repeats, ${band}.`, figures: ["loss-iterations.svg", "gradnorm-iterations.svg", "loss-bits.svg", "gradnorm-bits.svg"] },
+      {
+        heading: "Curves at the largest noise level",
+        body: `Mean over the repeats, ${band}.`,
+        figures: ["loss-iterations.svg", "gradnorm-iterations.svg", "loss-bits.svg", "gradnorm-bits.svg"],
+      },
       {
         heading: "Setup",
         body: [
           `- SGD stepsizes tuned on 2^k, k = ${size.sgdGrid[0]}…${size.sgdGrid[1]}; SignSGD on 10^(k/2), k = ${size.signGrid[0]}…${size.signGrid[1]}; ${size.tuneRepeats} tuning run${size.tuneRepeats > 1 ? "s" : ""} per stepsize on their own noise draws; score: mean end-of-run f − f*.`,
-          ...levels.flatMap((l) => l.tunings.map((t) => `- σ = ${f(l.sigma)}, ${t.method}: best γ = ${f(t.best)}${t.atEdge ? " (at the edge of the grid)" : ""}${t.complete ? "" : " (not finished: stopped)"}.`)),
+          ...levels.flatMap((l) =>
+            l.tunings.map(
+              (t) =>
+                `- σ = ${f(l.sigma)}, ${t.method}: best γ = ${f(t.best)}${t.atEdge ? " (at the edge of the grid)" : ""}${t.complete ? "" : " (not finished: stopped)"}.`,
+            ),
+          ),
           `- bernstein18 shows the toy in a figure; the numbers here are ours (their exact instance is not reproduced): what carries over is the mechanism — dense gradient, sparse heavy noise.`,
         ].join("\n"),
       },
@@ -183,7 +253,13 @@ function report(levels: { sigma: number; sgd?: Arm; sign?: Arm; tunings: Tuning[
       T: size.T,
       densityGradient: density(x0),
       densityNoise: density(noiseVec),
-      levels: levels.map((l, i) => ({ sigma: l.sigma, sgd: l.sgd && armResult(l.sgd), sign: l.sign && armResult(l.sign), comparison: comparisons[i] as Comparison | undefined, tunings: l.tunings })),
+      levels: levels.map((l, i) => ({
+        sigma: l.sigma,
+        sgd: l.sgd && armResult(l.sgd),
+        sign: l.sign && armResult(l.sign),
+        comparison: comparisons[i] as Comparison | undefined,
+        tunings: l.tunings,
+      })),
     },
   };
 }

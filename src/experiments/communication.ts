@@ -66,8 +66,16 @@ function candidates(d: number): Candidate[] {
     { kind: "sign", method: { name: "SignSGD", optimizer: signSgd, params: (gamma) => ({ gamma }) } },
     { kind: "sign", note: `M = ${WORKERS}`, method: { name: "majority vote", optimizer: majorityVote, params: (gamma) => ({ gamma, M: WORKERS }) } },
     { kind: "float", method: { name: "EF-SignSGD", optimizer: efSignSgd, params: (gamma) => ({ gamma }) } },
-    { kind: "float", note: `s = ${QSGD_LEVELS}`, method: { name: "QSGD", optimizer: compressedSgd, params: (gamma) => ({ gamma, compressor: { kind: "qsgd", s: QSGD_LEVELS } }) } },
-    { kind: "float", note: `k = ${k}, error feedback`, method: { name: "top-k", optimizer: compressedSgd, params: (gamma) => ({ gamma, compressor: { kind: "topK", k }, errorFeedback: true }) } },
+    {
+      kind: "float",
+      note: `s = ${QSGD_LEVELS}`,
+      method: { name: "QSGD", optimizer: compressedSgd, params: (gamma) => ({ gamma, compressor: { kind: "qsgd", s: QSGD_LEVELS } }) },
+    },
+    {
+      kind: "float",
+      note: `k = ${k}, error feedback`,
+      method: { name: "top-k", optimizer: compressedSgd, params: (gamma) => ({ gamma, compressor: { kind: "topK", k }, errorFeedback: true }) },
+    },
   ];
 }
 
@@ -133,7 +141,10 @@ export const communication: Experiment = {
     ];
     const grid = (p: CommProblem, c: Candidate) => (c.kind === "float" ? powerGrid(p.floatBase, ...size.floatGrid) : powerGrid(p.signBase, ...size.signGrid));
     const perProblem = (p: CommProblem) => candidates(p.problem.fn.dim).reduce((s, c) => s + grid(p, c).length * size.tuneRepeats + R, 0);
-    const units = new Units(ctx, problems.reduce((s, p) => s + perProblem(p), 0));
+    const units = new Units(
+      ctx,
+      problems.reduce((s, p) => s + perProblem(p), 0),
+    );
     const results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[] = [];
     for (const p of problems) {
       const arms: Arm[] = [];
@@ -195,7 +206,9 @@ function report(results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[], s
     const rankText = finishers.length
       ? `Median bits to reach the target, fewest first: ${finishers.map((r) => `${r.arm.method} ${f(median(r.hits.map((h) => h.bits)))}`).join(" < ")}`
       : `No method reached the target in every repeat within T = ${p.problem.T}`;
-    const stragglerText = stragglers.length ? `; not in every repeat: ${stragglers.map((r) => `${r.arm.method} (${r.reached} of ${r.arm.traces.length})`).join(", ")}` : "";
+    const stragglerText = stragglers.length
+      ? `; not in every repeat: ${stragglers.map((r) => `${r.arm.method} (${r.reached} of ${r.arm.traces.length})`).join(", ")}`
+      : "";
     summaryLines.push(
       `**${p.title}.** ${complete.length ? rankText + stragglerText : "not run (stopped)"}.` +
         (best && sgdRow && sgdRow.reached === sgdRow.arm.traces.length && best.arm.method !== "SGD"
@@ -219,32 +232,109 @@ function report(results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[], s
       body: [
         `${p.description}. Target: f − f* ≤ ${TARGET_FRACTION}·(f(x⁰) − f*), read every ≈ ${f(resolution, 2)} iterations.`,
         "",
-        markdownTable(["method", "γ (tuned)", "bits per iteration (all workers)", "reached target", "iterations to target (median)", "bits to target (median)", "bits to target (mean, 95 % CI)", "end-of-run f − f*"], rows),
+        markdownTable(
+          [
+            "method",
+            "γ (tuned)",
+            "bits per iteration (all workers)",
+            "reached target",
+            "iterations to target (median)",
+            "bits to target (median)",
+            "bits to target (mean, 95 % CI)",
+            "end-of-run f − f*",
+          ],
+          rows,
+        ),
         "",
-        tunings.map((t) => `- ${t.method}: grid ${t.grid.map((g) => f(g)).join(", ")}, best γ = ${f(t.best)}${t.atEdge ? " (at the edge of the grid)" : ""}${t.complete ? "" : " (not finished: stopped)"}.`).join("\n"),
+        tunings
+          .map(
+            (t) =>
+              `- ${t.method}: grid ${t.grid.map((g) => f(g)).join(", ")}, best γ = ${f(t.best)}${t.atEdge ? " (at the edge of the grid)" : ""}${t.complete ? "" : " (not finished: stopped)"}.`,
+          )
+          .join("\n"),
       ].join("\n"),
-      figures: [`loss-bits-${k}.svg`, `bits-to-target-${k}.svg`, `loss-iterations-${k}.svg`, `gradnorm-bits-${k}.svg`, `gradnorm-iterations-${k}.svg`, `tuning-${k}.svg`],
+      figures: [
+        `loss-bits-${k}.svg`,
+        `bits-to-target-${k}.svg`,
+        `loss-iterations-${k}.svg`,
+        `gradnorm-bits-${k}.svg`,
+        `gradnorm-iterations-${k}.svg`,
+        `tuning-${k}.svg`,
+      ],
     });
     const push = (fig: Figure | undefined) => fig && figures.push(fig);
     const gap = { title: "f(x) − f*", scale: "log" as const };
     const grad = { title: "‖∇f(x)‖₂", scale: "log" as const };
     const bitsAxis = { title: "bits sent (uplink, all workers)", scale: "log" as const };
-    push(curveFigure(arms, { file: `loss-bits-${k}.svg`, title: `Suboptimality against bits sent — ${p.title}`, x: "bits", y: "gap", xAxis: bitsAxis, yAxis: gap, floor: p.floor, caption: `${p.title}: mean f − f* against the bits sent; ${band}.` }));
-    push(curveFigure(arms, { file: `loss-iterations-${k}.svg`, title: `Suboptimality against iterations — ${p.title}`, x: "t", y: "gap", xAxis: { title: "iteration t" }, yAxis: gap, floor: p.floor, caption: `${p.title}: mean f − f* against the iterations; ${band}.` }));
-    push(curveFigure(arms, { file: `gradnorm-bits-${k}.svg`, title: `Gradient norm against bits sent — ${p.title}`, x: "bits", y: "gradNorm", xAxis: bitsAxis, yAxis: grad, floor: p.floor, caption: `${p.title}: mean ‖∇f‖₂ against the bits sent; ${band}.` }));
-    push(curveFigure(arms, { file: `gradnorm-iterations-${k}.svg`, title: `Gradient norm against iterations — ${p.title}`, x: "t", y: "gradNorm", xAxis: { title: "iteration t" }, yAxis: grad, floor: p.floor, caption: `${p.title}: mean ‖∇f‖₂ against the iterations; ${band}.` }));
+    push(
+      curveFigure(arms, {
+        file: `loss-bits-${k}.svg`,
+        title: `Suboptimality against bits sent — ${p.title}`,
+        x: "bits",
+        y: "gap",
+        xAxis: bitsAxis,
+        yAxis: gap,
+        floor: p.floor,
+        caption: `${p.title}: mean f − f* against the bits sent; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: `loss-iterations-${k}.svg`,
+        title: `Suboptimality against iterations — ${p.title}`,
+        x: "t",
+        y: "gap",
+        xAxis: { title: "iteration t" },
+        yAxis: gap,
+        floor: p.floor,
+        caption: `${p.title}: mean f − f* against the iterations; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: `gradnorm-bits-${k}.svg`,
+        title: `Gradient norm against bits sent — ${p.title}`,
+        x: "bits",
+        y: "gradNorm",
+        xAxis: bitsAxis,
+        yAxis: grad,
+        floor: p.floor,
+        caption: `${p.title}: mean ‖∇f‖₂ against the bits sent; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(arms, {
+        file: `gradnorm-iterations-${k}.svg`,
+        title: `Gradient norm against iterations — ${p.title}`,
+        x: "t",
+        y: "gradNorm",
+        xAxis: { title: "iteration t" },
+        yAxis: grad,
+        floor: p.floor,
+        caption: `${p.title}: mean ‖∇f‖₂ against the iterations; ${band}.`,
+      }),
+    );
     const reachedRows = reach
       .filter((r) => r.reached >= 1)
       .map((r) => {
         const vals = r.hits.filter((h) => Number.isFinite(h.bits)).map((h) => h.bits);
-        return { label: `${r.arm.method}${r.reached < r.arm.traces.length ? ` (${r.reached}/${r.arm.traces.length} reached)` : ""}`, estimate: median(vals), lo: Math.min(...vals), hi: Math.max(...vals) };
+        return {
+          label: `${r.arm.method}${r.reached < r.arm.traces.length ? ` (${r.reached}/${r.arm.traces.length} reached)` : ""}`,
+          estimate: median(vals),
+          lo: Math.min(...vals),
+          hi: Math.max(...vals),
+        };
       })
       .filter((row) => row.lo > 0);
     if (reachedRows.length) {
       figures.push({
         file: `bits-to-target-${k}.svg`,
         caption: `${p.title}: bits sent until f − f* ≤ ${TARGET_FRACTION}·(f(x⁰) − f*) — median over the repeats that reached it, whisker from the fewest to the most.`,
-        spec: intervalChart({ title: `Bits to reach the target — ${p.title}`, x: { title: "bits sent (uplink, all workers)", scale: "log" }, rows: reachedRows }),
+        spec: intervalChart({
+          title: `Bits to reach the target — ${p.title}`,
+          x: { title: "bits sent (uplink, all workers)", scale: "log" },
+          rows: reachedRows,
+        }),
       });
     }
     push(tuningFigure(tunings, `tuning-${k}.svg`, `Stepsize tuning — ${p.title}`, p.floor));
@@ -252,7 +342,13 @@ function report(results: { p: CommProblem; arms: Arm[]; tunings: Tuning[] }[], s
       description: p.description,
       T: p.problem.T,
       targetFraction: TARGET_FRACTION,
-      arms: reach.map((r) => ({ ...armResult(r.arm), bitsPerIteration: r.bitsPerStep, reached: r.reached, bitsToTarget: r.hits.map((h) => h.bits), iterationsToTarget: r.hits.map((h) => h.t) })),
+      arms: reach.map((r) => ({
+        ...armResult(r.arm),
+        bitsPerIteration: r.bitsPerStep,
+        reached: r.reached,
+        bitsToTarget: r.hits.map((h) => h.bits),
+        iterationsToTarget: r.hits.map((h) => h.t),
+      })),
       tunings,
     };
   }

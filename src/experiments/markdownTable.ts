@@ -7,11 +7,7 @@ import type { Summary } from "./aggregate.ts";
 
 export function markdownTable(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const esc = (s: string) => s.replace(/\|/g, "\\|");
-  return [
-    `| ${header.map(esc).join(" | ")} |`,
-    `| ${header.map(() => "---").join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`),
-  ].join("\n");
+  return [`| ${header.map(esc).join(" | ")} |`, `| ${header.map(() => "---").join(" | ")} |`, ...rows.map((r) => `| ${r.map(esc).join(" | ")} |`)].join("\n");
 }
 
 /** "mean [lo, hi]" (or the mean alone when there is no interval). `scale` multiplies (e.g. 100 for %). */
@@ -21,7 +17,6 @@ export function formatSummary(s: Summary, digits = 4, scale = 1): string {
   return Number.isFinite(s.lo) ? `${f(s.mean)} [${f(s.lo)}, ${f(s.hi)}]` : f(s.mean);
 }
 
-
 /** CSV with a header row; numbers to 10 significant digits, strings quoted when needed. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | boolean)[])[]): string {
   const cell = (v: string | number | boolean) => {
@@ -29,5 +24,5 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly (stri
     const s = String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return [columns.join(","), ...rows.map((r) => r.map(cell).join(","))].join("\n") + "\n";
+  return `${[columns.join(","), ...rows.map((r) => r.map(cell).join(","))].join("\n")}\n`;
 }

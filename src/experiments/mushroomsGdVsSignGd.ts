@@ -148,7 +148,12 @@ type Comparisons = Record<keyof typeof SETTINGS, Comparison | undefined>;
 
 /** "in the authors' setup SignSGD wins (5× lower f − f*); …", one clause per setting. */
 function shortVerdict(cmp: Comparisons, floor: number): string {
-  const names: Record<keyof Comparisons, string> = { authors: "in the authors' setup", paper: "with the paper's stepsize", fair: "with both stepsizes tuned", noiseless: "without noise" };
+  const names: Record<keyof Comparisons, string> = {
+    authors: "in the authors' setup",
+    paper: "with the paper's stepsize",
+    fair: "with both stepsizes tuned",
+    noiseless: "without noise",
+  };
   return (Object.keys(names) as (keyof Comparisons)[])
     .map((k) => {
       const c = cmp[k];
@@ -168,7 +173,7 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
   const nb = P.notebook;
   const f = (v: number, digits = 3) => fig(v, digits);
   const floor = gapFloor(P.truth.fStar);
-  const shortfall = (1 / P.truth.L) / nb.gammaL;
+  const shortfall = 1 / P.truth.L / nb.gammaL;
   const summary = [
     `Ridge logistic regression (λ = ${NOTEBOOK.lambda}) on mushrooms (${P.nTrain} training rows, ${P.nTest} held out, d = ${P.d}), ` +
       `T = ${size.T} iterations, symmetric α-stable noise (α = ${NOTEBOOK_NOISE.alpha}, scale ${NOTEBOOK_NOISE.scale}) added to every gradient, ` +
@@ -193,17 +198,67 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
   const band = BAND_DESCRIPTION.range;
   const gapAxis = { title: "f(w) − f*", scale: "log" as const };
   const gradAxis = { title: "‖∇f(w)‖₂", scale: "log" as const };
-  push(curveFigure(arms, { file: "loss-iterations.svg", title: "Suboptimality against iterations", x: "t", y: "gap", xAxis: { title: "iteration t" }, yAxis: gapAxis, floor, caption: `Mean f − f* over the repeats of each arm; ${band} (values below ${f(floor)}, the resolution of f − f*, drawn there).` }));
-  push(curveFigure(arms, { file: "gradnorm-iterations.svg", title: "Gradient norm against iterations", x: "t", y: "gradNorm", xAxis: { title: "iteration t" }, yAxis: gradAxis, floor, caption: `Mean ‖∇f‖₂ over the repeats; ${band}.` }));
-  push(curveFigure(arms, { file: "loss-bits.svg", title: "Suboptimality against bits sent", x: "bits", y: "gap", xAxis: { title: "bits sent (uplink)", scale: "log" }, yAxis: gapAxis, floor, caption: `Mean f − f* against the bits sent: 32 per coordinate for SGD, 1 for SignSGD; ${band}.` }));
-  push(curveFigure(arms, { file: "gradnorm-bits.svg", title: "Gradient norm against bits sent", x: "bits", y: "gradNorm", xAxis: { title: "bits sent (uplink)", scale: "log" }, yAxis: gradAxis, floor, caption: `Mean ‖∇f‖₂ against the bits sent; ${band}.` }));
+  push(
+    curveFigure(arms, {
+      file: "loss-iterations.svg",
+      title: "Suboptimality against iterations",
+      x: "t",
+      y: "gap",
+      xAxis: { title: "iteration t" },
+      yAxis: gapAxis,
+      floor,
+      caption: `Mean f − f* over the repeats of each arm; ${band} (values below ${f(floor)}, the resolution of f − f*, drawn there).`,
+    }),
+  );
+  push(
+    curveFigure(arms, {
+      file: "gradnorm-iterations.svg",
+      title: "Gradient norm against iterations",
+      x: "t",
+      y: "gradNorm",
+      xAxis: { title: "iteration t" },
+      yAxis: gradAxis,
+      floor,
+      caption: `Mean ‖∇f‖₂ over the repeats; ${band}.`,
+    }),
+  );
+  push(
+    curveFigure(arms, {
+      file: "loss-bits.svg",
+      title: "Suboptimality against bits sent",
+      x: "bits",
+      y: "gap",
+      xAxis: { title: "bits sent (uplink)", scale: "log" },
+      yAxis: gapAxis,
+      floor,
+      caption: `Mean f − f* against the bits sent: 32 per coordinate for SGD, 1 for SignSGD; ${band}.`,
+    }),
+  );
+  push(
+    curveFigure(arms, {
+      file: "gradnorm-bits.svg",
+      title: "Gradient norm against bits sent",
+      x: "bits",
+      y: "gradNorm",
+      xAxis: { title: "bits sent (uplink)", scale: "log" },
+      yAxis: gradAxis,
+      floor,
+      caption: `Mean ‖∇f‖₂ against the bits sent; ${band}.`,
+    }),
+  );
   const rows = arms
     .filter((a) => a.traces.length > 0 && a.traces.every((t) => !t.diverged))
     .map((a) => {
       const s = finalSummary(a, "gap");
       const lo = Math.max(Number.isFinite(s.lo) ? s.lo : s.mean, floor);
       const hi = Math.max(Number.isFinite(s.hi) ? s.hi : s.mean, floor);
-      return { label: a.setting, group: a.method === "GD" ? "SGD" : a.method === "SignGD" ? "SignSGD" : a.method, estimate: Math.min(Math.max(s.mean, lo), hi), lo, hi };
+      return {
+        label: a.setting,
+        group: a.method === "GD" ? "SGD" : a.method === "SignGD" ? "SignSGD" : a.method,
+        estimate: Math.min(Math.max(s.mean, lo), hi),
+        lo,
+        hi,
+      };
     });
   if (rows.length) {
     figures.push({
@@ -213,10 +268,17 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: { noisy: 
     });
   }
   push(tuningFigure([...tunings.noisy, ...tunings.noiseless.map((t) => ({ ...t, method: `${t.method} (no noise)` }))], "tuning.svg", "Stepsize tuning", floor));
-  const tuningRows = [...tunings.noisy, ...tunings.noiseless].map((t) => `- ${t.method}${tunings.noiseless.includes(t) ? " (no noise)" : ""}: grid ${t.grid.map((g) => f(g)).join(", ")}; best γ = ${f(t.best)} (mean end-of-run f − f* ${f(t.bestScore)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — grid not finished (stopped)"}.`);
+  const tuningRows = [...tunings.noisy, ...tunings.noiseless].map(
+    (t) =>
+      `- ${t.method}${tunings.noiseless.includes(t) ? " (no noise)" : ""}: grid ${t.grid.map((g) => f(g)).join(", ")}; best γ = ${f(t.best)} (mean end-of-run f − f* ${f(t.bestScore)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — grid not finished (stopped)"}.`,
+  );
   const sections = [
     { heading: "Results by arm", body: armTable(arms, { accuracy: "testAccuracy", runMeanLoss: true, floor }), figures: ["final-gap.svg"] },
-    { heading: "Curves", body: `Each curve is the mean over the repeats of one arm (setting, method, stepsize), ${band}.`, figures: ["loss-iterations.svg", "gradnorm-iterations.svg", "loss-bits.svg", "gradnorm-bits.svg"] },
+    {
+      heading: "Curves",
+      body: `Each curve is the mean over the repeats of one arm (setting, method, stepsize), ${band}.`,
+      figures: ["loss-iterations.svg", "gradnorm-iterations.svg", "loss-bits.svg", "gradnorm-bits.svg"],
+    },
     {
       heading: "Setup",
       body: [

@@ -87,7 +87,12 @@ export const mushroomsMomentum: Experiment = {
       at: recordGrid(size.T, size.recordPoints),
       metrics: (w) => ({ testAccuracy: P.testAccuracy(w) }),
     };
-    const authorsGamma: Record<string, number> = { SGD: P.notebook.gammaL, SignSGD: P.notebook.gammaL1, "M-SGD": NOTEBOOK_MOMENTUM_GAMMA, "M-SignSGD": NOTEBOOK_MOMENTUM_GAMMA };
+    const authorsGamma: Record<string, number> = {
+      SGD: P.notebook.gammaL,
+      SignSGD: P.notebook.gammaL1,
+      "M-SGD": NOTEBOOK_MOMENTUM_GAMMA,
+      "M-SignSGD": NOTEBOOK_MOMENTUM_GAMMA,
+    };
     const grids: Record<string, number[]> = {
       SGD: powerGrid(1 / P.truth.L, ...size.sgdGrid),
       "M-SGD": powerGrid(1 / P.truth.L, ...size.sgdGrid),
@@ -141,7 +146,9 @@ function ranking(arms: Record<string, Arm>, overRun: boolean): string[] {
 
 /** " The four end within x points of each other (the authors' table spans y points)." */
 function spread(arms: Record<string, Arm>): string {
-  const means = Object.values(arms).filter((a) => a.traces.length > 0).map((a) => 100 * finalSummary(a, "testAccuracy").mean);
+  const means = Object.values(arms)
+    .filter((a) => a.traces.length > 0)
+    .map((a) => 100 * finalSummary(a, "testAccuracy").mean);
   if (means.length < 2) return "";
   const quoted = AUTHORS_ORDER.map((m) => AUTHORS_TABLE[m].meanAccuracy);
   return ` The ${means.length} methods end within ${fig(Math.max(...means) - Math.min(...means), 3)} points of held-out accuracy of each other; the authors' table spans ${fig(Math.max(...quoted) - Math.min(...quoted), 3)} points.`;
@@ -159,21 +166,40 @@ function orderSentence(rank: string[], compared: (Comparison | undefined)[]): st
 
 function adjacent(arms: Record<string, Arm>, rank: string[]): (Comparison | undefined)[] {
   const out: (Comparison | undefined)[] = [];
-  for (let i = 0; i + 1 < rank.length; i++) out.push(compareArms(arms[rank[i]], arms[rank[i + 1]], { key: "testAccuracy", better: "higher", scale: 100, what: "held-out accuracy %", nameA: rank[i], nameB: rank[i + 1] }));
+  for (let i = 0; i + 1 < rank.length; i++)
+    out.push(
+      compareArms(arms[rank[i]], arms[rank[i + 1]], {
+        key: "testAccuracy",
+        better: "higher",
+        scale: 100,
+        what: "held-out accuracy %",
+        nameA: rank[i],
+        nameB: rank[i + 1],
+      }),
+    );
   return out;
 }
 
 function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[], authors: Record<string, Arm>, tuned: Record<string, Arm>): ExperimentReport {
   const f = (v: number, digits = 4) => fig(v, digits);
   const floor = gapFloor(P.truth.fStar);
-  const runMeanSummary = (a: Arm | undefined, key: string) => (a && a.traces.length ? summarise(a.traces.map((t) => runMean(t, key))) : summarise([]));
+  const runMeanSummary = (a: Arm | undefined, key: string) => (a?.traces.length ? summarise(a.traces.map((t) => runMean(t, key))) : summarise([]));
   const rankAuthorsRun = ranking(authors, true);
   const rankAuthorsFinal = ranking(authors, false);
   const rankTuned = ranking(tuned, false);
   const cmpAuthors = adjacent(authors, rankAuthorsFinal);
   const cmpTuned = adjacent(tuned, rankTuned);
   const table = markdownTable(
-    ["method", "authors' mean loss (quoted)", "authors' mean accuracy % (quoted)", "mean loss over the run, authors' setup", "mean accuracy % over the run, authors' setup", "end-of-run accuracy %, authors' setup", "end-of-run accuracy %, tuned", "end-of-run f − f*, tuned"],
+    [
+      "method",
+      "authors' mean loss (quoted)",
+      "authors' mean accuracy % (quoted)",
+      "mean loss over the run, authors' setup",
+      "mean accuracy % over the run, authors' setup",
+      "end-of-run accuracy %, authors' setup",
+      "end-of-run accuracy %, tuned",
+      "end-of-run f − f*, tuned",
+    ],
     AUTHORS_ORDER.map((m) => [
       m,
       f(AUTHORS_TABLE[m].meanLoss),
@@ -211,17 +237,83 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
   const figures: Figure[] = [];
   const push = (fig: Figure | undefined) => fig && figures.push(fig);
   const band = BAND_DESCRIPTION.range;
-  for (const [setting, group, suffix] of [[SETTINGS.authors, Object.values(authors), "authors"], [SETTINGS.tuned, Object.values(tuned), "tuned"]] as const) {
+  for (const [setting, group, suffix] of [
+    [SETTINGS.authors, Object.values(authors), "authors"],
+    [SETTINGS.tuned, Object.values(tuned), "tuned"],
+  ] as const) {
     if (group.length === 0) continue;
-    push(curveFigure(group, { file: `loss-iterations-${suffix}.svg`, title: `Suboptimality against iterations (${setting})`, x: "t", y: "gap", xAxis: { title: "iteration t" }, yAxis: { title: "f(w) − f*", scale: "log" }, floor, caption: `${setting}: mean f − f* over the repeats; ${band}.` }));
-    push(curveFigure(group, { file: `gradnorm-iterations-${suffix}.svg`, title: `Gradient norm against iterations (${setting})`, x: "t", y: "gradNorm", xAxis: { title: "iteration t" }, yAxis: { title: "‖∇f(w)‖₂", scale: "log" }, floor, caption: `${setting}: mean ‖∇f‖₂; ${band}.` }));
-    push(curveFigure(group, { file: `accuracy-iterations-${suffix}.svg`, title: `Held-out accuracy against iterations (${setting})`, x: "t", y: "testAccuracy", xAxis: { title: "iteration t" }, yAxis: { title: "held-out accuracy" }, caption: `${setting}: mean held-out accuracy; ${band}.` }));
-    push(curveFigure(group, { file: `loss-bits-${suffix}.svg`, title: `Suboptimality against bits sent (${setting})`, x: "bits", y: "gap", xAxis: { title: "bits sent (uplink)", scale: "log" }, yAxis: { title: "f(w) − f*", scale: "log" }, floor, caption: `${setting}: mean f − f* against the bits sent (32 a coordinate for SGD and M-SGD, 1 for the sign methods); ${band}.` }));
-    push(curveFigure(group, { file: `gradnorm-bits-${suffix}.svg`, title: `Gradient norm against bits sent (${setting})`, x: "bits", y: "gradNorm", xAxis: { title: "bits sent (uplink)", scale: "log" }, yAxis: { title: "‖∇f(w)‖₂", scale: "log" }, floor, caption: `${setting}: mean ‖∇f‖₂ against the bits sent; ${band}.` }));
+    push(
+      curveFigure(group, {
+        file: `loss-iterations-${suffix}.svg`,
+        title: `Suboptimality against iterations (${setting})`,
+        x: "t",
+        y: "gap",
+        xAxis: { title: "iteration t" },
+        yAxis: { title: "f(w) − f*", scale: "log" },
+        floor,
+        caption: `${setting}: mean f − f* over the repeats; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(group, {
+        file: `gradnorm-iterations-${suffix}.svg`,
+        title: `Gradient norm against iterations (${setting})`,
+        x: "t",
+        y: "gradNorm",
+        xAxis: { title: "iteration t" },
+        yAxis: { title: "‖∇f(w)‖₂", scale: "log" },
+        floor,
+        caption: `${setting}: mean ‖∇f‖₂; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(group, {
+        file: `accuracy-iterations-${suffix}.svg`,
+        title: `Held-out accuracy against iterations (${setting})`,
+        x: "t",
+        y: "testAccuracy",
+        xAxis: { title: "iteration t" },
+        yAxis: { title: "held-out accuracy" },
+        caption: `${setting}: mean held-out accuracy; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(group, {
+        file: `loss-bits-${suffix}.svg`,
+        title: `Suboptimality against bits sent (${setting})`,
+        x: "bits",
+        y: "gap",
+        xAxis: { title: "bits sent (uplink)", scale: "log" },
+        yAxis: { title: "f(w) − f*", scale: "log" },
+        floor,
+        caption: `${setting}: mean f − f* against the bits sent (32 a coordinate for SGD and M-SGD, 1 for the sign methods); ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(group, {
+        file: `gradnorm-bits-${suffix}.svg`,
+        title: `Gradient norm against bits sent (${setting})`,
+        x: "bits",
+        y: "gradNorm",
+        xAxis: { title: "bits sent (uplink)", scale: "log" },
+        yAxis: { title: "‖∇f(w)‖₂", scale: "log" },
+        floor,
+        caption: `${setting}: mean ‖∇f‖₂ against the bits sent; ${band}.`,
+      }),
+    );
   }
   const rows = [
-    ...AUTHORS_ORDER.map((m) => ({ label: m, group: "authors' table (quoted)", estimate: AUTHORS_TABLE[m].meanAccuracy, lo: AUTHORS_TABLE[m].meanAccuracy, hi: AUTHORS_TABLE[m].meanAccuracy })),
-    ...[[authors, "authors' setup, rerun (end of run)"], [tuned, "tuned (end of run)"]].flatMap(([group, name]) =>
+    ...AUTHORS_ORDER.map((m) => ({
+      label: m,
+      group: "authors' table (quoted)",
+      estimate: AUTHORS_TABLE[m].meanAccuracy,
+      lo: AUTHORS_TABLE[m].meanAccuracy,
+      hi: AUTHORS_TABLE[m].meanAccuracy,
+    })),
+    ...[
+      [authors, "authors' setup, rerun (end of run)"],
+      [tuned, "tuned (end of run)"],
+    ].flatMap(([group, name]) =>
       AUTHORS_ORDER.filter((m) => (group as Record<string, Arm>)[m]?.traces.length).map((m) => {
         const s = finalSummary((group as Record<string, Arm>)[m], "testAccuracy");
         const lo = Number.isFinite(s.lo) ? s.lo : s.mean;
@@ -232,7 +324,8 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
   ];
   figures.push({
     file: "accuracy.svg",
-    caption: "Held-out accuracy by method: the authors' quoted means (no interval was given), our rerun of their setup and the tuned runs (end of run, mean with its 95 % interval over the repeats).",
+    caption:
+      "Held-out accuracy by method: the authors' quoted means (no interval was given), our rerun of their setup and the tuned runs (end of run, mean with its 95 % interval over the repeats).",
     spec: intervalChart({ title: "Held-out accuracy by method", x: { title: "held-out accuracy %" }, rows, legendTitle: "source" }),
   });
   const tuningFig = tuningFigure(tunings, "tuning.svg", "Stepsize tuning", floor);
@@ -240,14 +333,37 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
   const sections = [
     { heading: "The authors' table beside the reruns", body: table, figures: ["accuracy.svg"] },
     { heading: "Results by arm", body: armTable(arms, { accuracy: "testAccuracy", runMeanLoss: true, floor }) },
-    { heading: "Curves: the authors' setup", body: `Mean over the repeats, ${band}.`, figures: ["loss-iterations-authors.svg", "gradnorm-iterations-authors.svg", "accuracy-iterations-authors.svg", "loss-bits-authors.svg", "gradnorm-bits-authors.svg"] },
-    { heading: "Curves: tuned stepsizes", body: `Mean over the repeats, ${band}.`, figures: ["loss-iterations-tuned.svg", "gradnorm-iterations-tuned.svg", "accuracy-iterations-tuned.svg", "loss-bits-tuned.svg", "gradnorm-bits-tuned.svg"] },
+    {
+      heading: "Curves: the authors' setup",
+      body: `Mean over the repeats, ${band}.`,
+      figures: [
+        "loss-iterations-authors.svg",
+        "gradnorm-iterations-authors.svg",
+        "accuracy-iterations-authors.svg",
+        "loss-bits-authors.svg",
+        "gradnorm-bits-authors.svg",
+      ],
+    },
+    {
+      heading: "Curves: tuned stepsizes",
+      body: `Mean over the repeats, ${band}.`,
+      figures: [
+        "loss-iterations-tuned.svg",
+        "gradnorm-iterations-tuned.svg",
+        "accuracy-iterations-tuned.svg",
+        "loss-bits-tuned.svg",
+        "gradnorm-bits-tuned.svg",
+      ],
+    },
     {
       heading: "Setup",
       body: [
         `- Data and objective as in \`mushrooms-gd-vs-signgd\` (seeded 80/20 split, λ = 1, f* = ${f(P.truth.fStar, 6)}); start x⁰ ~ N(0, I); every method sees the same x⁰ and noise draws in a repeat.`,
         `- The authors' columns are quoted from seedfinal's tables ("Mean Loss", "Mean Accuracy (%)"); how they averaged (over iterations and runs, it seems) is not stated, so both the run average and the final value are shown.`,
-        ...tunings.map((t) => `- ${t.method}: grid ${t.grid.map((g) => f(g, 3)).join(", ")}; best γ = ${f(t.best, 3)} (end-of-run f − f* ${f(t.bestScore, 3)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — not finished (stopped)"}.`),
+        ...tunings.map(
+          (t) =>
+            `- ${t.method}: grid ${t.grid.map((g) => f(g, 3)).join(", ")}; best γ = ${f(t.best, 3)} (end-of-run f − f* ${f(t.bestScore, 3)} over ${t.repeats} tuning run${t.repeats > 1 ? "s" : ""})${t.atEdge ? " — at the edge of the grid" : ""}${t.complete ? "" : " — not finished (stopped)"}.`,
+        ),
       ].join("\n"),
       figures: ["tuning.svg"],
     },
@@ -263,7 +379,14 @@ function report(P: MushroomsProblem, size: Size, arms: Arm[], tunings: Tuning[],
       beta: BETA,
       T: size.T,
       authorsTable: AUTHORS_TABLE,
-      rankings: { authorsByRunMeanAccuracy: rankAuthorsRun, authorsByFinalAccuracy: rankAuthorsFinal, tunedByFinalAccuracy: rankTuned, authorsOrder: AUTHORS_ORDER, sameOrderWhenTuned: sameOrder, survives },
+      rankings: {
+        authorsByRunMeanAccuracy: rankAuthorsRun,
+        authorsByFinalAccuracy: rankAuthorsFinal,
+        tunedByFinalAccuracy: rankTuned,
+        authorsOrder: AUTHORS_ORDER,
+        sameOrderWhenTuned: sameOrder,
+        survives,
+      },
       adjacentComparisons: { authors: cmpAuthors, tuned: cmpTuned },
       arms: arms.map((a) => armResult(a, "testAccuracy")),
       tunings,

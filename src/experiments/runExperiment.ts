@@ -55,11 +55,17 @@ export interface RunExperimentResult {
   readonly elapsedSeconds: number;
 }
 
-
-function markdown(exp: Experiment, report: ExperimentReport, meta: { command: string; partial: boolean; completed: number; total: number; seed: number; repeats: number; smoke: boolean; data: DatasetRecord[] }): string {
+function markdown(
+  exp: Experiment,
+  report: ExperimentReport,
+  meta: { command: string; partial: boolean; completed: number; total: number; seed: number; repeats: number; smoke: boolean; data: DatasetRecord[] },
+): string {
   const lines: string[] = [`# ${exp.title}`, ""];
   if (meta.partial) {
-    lines.push(`> **Partial run**: stopped after ${meta.completed} of ${meta.total} runs. Everything below is computed from the runs that finished; arms or settings not reached are marked.`, "");
+    lines.push(
+      `> **Partial run**: stopped after ${meta.completed} of ${meta.total} runs. Everything below is computed from the runs that finished; arms or settings not reached are marked.`,
+      "",
+    );
   }
   if (meta.smoke) lines.push("> **Smoke size**: a minimal run that exercises every step; its numbers are not meant to be read as results.", "");
   lines.push(`Reproduce: \`${meta.command}\``, "", report.summary, "");
@@ -91,7 +97,11 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
   requireInteger("--repeats", repeats, exp.minRepeats, 100_000);
   requireInteger("--seed", options.seed, 0, Number.MAX_SAFE_INTEGER);
   if (options.dataPath !== undefined && exp.datasets.length !== 1) {
-    throw new InputError("--data", options.dataPath, exp.datasets.length ? `one file per data set (${exp.name} uses ${exp.datasets.join(", ")})` : `no --data: ${exp.name} uses no data set`);
+    throw new InputError(
+      "--data",
+      options.dataPath,
+      exp.datasets.length ? `one file per data set (${exp.name} uses ${exp.datasets.join(", ")})` : `no --data: ${exp.name} uses no data set`,
+    );
   }
   const data: Record<string, LabelledData> = {};
   const dataInfo: DatasetRecord[] = [];
@@ -161,13 +171,17 @@ export async function runExperiment(exp: Experiment, options: RunExperimentOptio
   if (existsSync(previous)) {
     try {
       const old = JSON.parse(readFileSync(previous, "utf8")) as { tool?: string; files?: unknown };
-      if (old.tool === "signcheck" && Array.isArray(old.files)) for (const f of old.files) if (typeof f === "string" && !results.files.includes(f) && !f.includes("/") && !f.includes("\\")) stale.push(f);
+      if (old.tool === "signcheck" && Array.isArray(old.files))
+        for (const f of old.files) if (typeof f === "string" && !results.files.includes(f) && !f.includes("/") && !f.includes("\\")) stale.push(f);
     } catch {
       // An unreadable previous results.json is replaced below; nothing of it is trusted.
     }
   }
   write("results.json", `${JSON.stringify(results, (_k, v) => (typeof v === "number" && !Number.isFinite(v) ? String(v) : v), 2)}\n`);
-  write("report.md", markdown(exp, report, { command: options.command, partial: stopped, completed, total, seed: options.seed, repeats, smoke, data: dataInfo }));
+  write(
+    "report.md",
+    markdown(exp, report, { command: options.command, partial: stopped, completed, total, seed: options.seed, repeats, smoke, data: dataInfo }),
+  );
   writeFilesAtomic(pending);
   for (const f of stale) rmSync(join(dir, f), { force: true });
   return { dir, files, partial: stopped, headline: report.headline, completedUnits: completed, totalUnits: total, elapsedSeconds };

@@ -59,7 +59,15 @@ interface Pair {
 }
 
 /** A full-gradient run that keeps every iterate (for the secants) and the usual trace on a grid. */
-function runStoring(fn: SmoothFunction, method: Method, gamma: number, x0: Vector, T: number, at: readonly number[], stream: import("../core/stream.ts").Stream): { xs: Float64Array[]; trace: Trace } {
+function runStoring(
+  fn: SmoothFunction,
+  method: Method,
+  gamma: number,
+  x0: Vector,
+  T: number,
+  at: readonly number[],
+  stream: import("../core/stream.ts").Stream,
+): { xs: Float64Array[]; trace: Trace } {
   const oracle = gradientOracle({ fn, noise: gaussian(), scale: 0 });
   const state = method.optimizer.init(x0, method.params(gamma), stream);
   const xs: Float64Array[] = [Float64Array.from(state.x)];
@@ -113,7 +121,11 @@ export const smoothnessAlongTrajectory: Experiment = {
     const R = ctx.repeats;
     const P = mushroomsProblem(ctx.data.mushrooms);
     const { train: trainRows } = splitRows(ctx.data.mushrooms.A.rows, NOTEBOOK.testShare);
-    const plain = logisticObjective(csrSelectRows(ctx.data.mushrooms.A, trainRows), Float64Array.from(trainRows, (i) => ctx.data.mushrooms.y[i]), { lambda: 0, name: "mushrooms train" });
+    const plain = logisticObjective(
+      csrSelectRows(ctx.data.mushrooms.A, trainRows),
+      Float64Array.from(trainRows, (i) => ctx.data.mushrooms.y[i]),
+      { lambda: 0, name: "mushrooms train" },
+    );
     const objectives = [
       { key: "ridge", title: `ridge logistic loss, λ = ${NOTEBOOK.lambda}`, fn: withGradientCache(P.train), lambda: NOTEBOOK.lambda, L: P.truth.L },
       { key: "plain", title: "logistic loss, λ = 0", fn: withGradientCache(plain), lambda: 0, L: plain.lossSmoothness },
@@ -128,7 +140,18 @@ export const smoothnessAlongTrajectory: Experiment = {
         { method: GD, gamma: 1 / ((P.notebook.R ** 2 + o.lambda) * P.d ** 1.5 * Math.log(1 / NOTEBOOK.delta)), label: "GD, notebook γ_L" },
         { method: SIGNGD, gamma: 1 / ((P.notebook.R + o.lambda) * P.d ** 1.5 * Math.log(1 / NOTEBOOK.delta)), label: "SignGD, notebook γ_L1" },
       ];
-      const res: ObjectiveResult = { key: o.key, title: o.title, lambda: o.lambda, provedL: o.L, authorsL1: P.notebook.R + o.lambda, pairs: [], dropped: 0, maxStep: 0, arms: [], floor: gapFloor(o.fn.fStar) };
+      const res: ObjectiveResult = {
+        key: o.key,
+        title: o.title,
+        lambda: o.lambda,
+        provedL: o.L,
+        authorsL1: P.notebook.R + o.lambda,
+        pairs: [],
+        dropped: 0,
+        maxStep: 0,
+        arms: [],
+        floor: gapFloor(o.fn.fStar),
+      };
       results.push(res);
       for (const run of runs) {
         const arm: Arm = { setting: o.title, method: run.label.split(",")[0], gamma: run.gamma, note: run.label.split(", ")[1], traces: [] };
@@ -144,7 +167,9 @@ export const smoothnessAlongTrajectory: Experiment = {
           const flush = () => {
             if (segment.length < 2) return;
             const from = segmentStart;
-            trajectorySmoothness(o.fn, segment).points.forEach((p, j) => res.pairs.push({ run: run.label, start: r, k: from + j, gradNorm: p.gradNorm, localSmoothness: p.localSmoothness }));
+            trajectorySmoothness(o.fn, segment).points.forEach((p, j) =>
+              res.pairs.push({ run: run.label, start: r, k: from + j, gradNorm: p.gradNorm, localSmoothness: p.localSmoothness }),
+            );
           };
           for (let k = 1; k < xs.length; k++) {
             const step = dist2(xs[k - 1], xs[k]);
@@ -192,7 +217,14 @@ function analyse(res: ObjectiveResult): Analysis {
     worst = Math.max(worst, p.localSmoothness / bound);
   }
   const fittedL1 = Math.max(0, fit?.slope ?? 0);
-  return { fit, envelope: slopes.map((L1) => ({ L1, L0: cover(L1) })), fitted: { L1: fittedL1, L0: cover(fittedL1) }, authorsViolations: violations, authorsWorstRatio: worst, maxLocal: Math.max(0, ...l) };
+  return {
+    fit,
+    envelope: slopes.map((L1) => ({ L1, L0: cover(L1) })),
+    fitted: { L1: fittedL1, L0: cover(fittedL1) },
+    authorsViolations: violations,
+    authorsWorstRatio: worst,
+    maxLocal: Math.max(0, ...l),
+  };
 }
 
 /** "a + b·‖∇f‖" with the sign of b written as a sign. */
@@ -217,18 +249,37 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
     const fit = a.fit;
     const slopeText = fit
       ? `The least-squares line is ℓ ≈ ${affine(fit.intercept, fit.slope)} (L0 interval [${f(fit.interceptInterval[0])}, ${f(fit.interceptInterval[1])}], L1 interval [${f(fit.slopeInterval[0])}, ${f(fit.slopeInterval[1])}], R² = ${f(fit.r2)}, ${res.pairs.length} pairs)` +
-        (fit.slopeInterval[1] < 0 ? ": the local smoothness falls as the gradient grows, so no positive L1 is called for — the relation is L-smooth-like." : fit.slopeInterval[0] > 0 ? ": the local smoothness grows with the gradient norm." : ": no slope can be told from 0.")
+        (fit.slopeInterval[1] < 0
+          ? ": the local smoothness falls as the gradient grows, so no positive L1 is called for — the relation is L-smooth-like."
+          : fit.slopeInterval[0] > 0
+            ? ": the local smoothness grows with the gradient norm."
+            : ": no slope can be told from 0.")
       : "Too few pairs for a fit.";
     const authors = res.pairs.length
       ? `The authors' pair (L0, L1) = (0, ${f(res.authorsL1)}) is exceeded at ${a.authorsViolations} of ${res.pairs.length} pairs (by up to ${f(a.authorsWorstRatio)}× where the gradient is small)${res.lambda > 0 ? `; every ℓ_k is at least ${f(Math.min(...res.pairs.map((p) => p.localSmoothness)))} (∇²f ⪰ λI with λ = ${res.lambda}) while ‖∇f‖ → 0 near the optimum, so L0 = 0 fails whatever L1 — and at w* itself every valid pair needs L0 ≥ ‖∇²f(w*)‖ = ${f(L0AtOptimum)}, a curvature the secants along these runs, which leave along the flattest directions, do not reach` : ""}.`
       : "";
-    const proved = res.pairs.length ? `Every ℓ_k is at most ${f(a.maxLocal)}, below the proved L = ${f(res.provedL)} (${a.maxLocal <= res.provedL ? "consistent" : "INCONSISTENT: a bug in the secant or the constant"}).` : "";
+    const proved = res.pairs.length
+      ? `Every ℓ_k is at most ${f(a.maxLocal)}, below the proved L = ${f(res.provedL)} (${a.maxLocal <= res.provedL ? "consistent" : "INCONSISTENT: a bug in the secant or the constant"}).`
+      : "";
     summary.push(`**${res.title}.** ${slopeText} ${authors} ${proved}`, "");
-    headline.push(`${res.key}: ℓ ≈ ${fit ? affine(fit.intercept, fit.slope) : "n/a"}, authors' (0, L1) exceeded at ${a.authorsViolations}/${res.pairs.length} pairs`);
-    const envelopeRows = a.envelope.map((e) => [f(e.L1), f(e.L0), e.L1 === 0 ? "L-smooth envelope" : e.L1 === res.authorsL1 ? "the authors' L1 (they took L0 = 0)" : "fitted slope (clamped at 0)"]);
+    headline.push(
+      `${res.key}: ℓ ≈ ${fit ? affine(fit.intercept, fit.slope) : "n/a"}, authors' (0, L1) exceeded at ${a.authorsViolations}/${res.pairs.length} pairs`,
+    );
+    const envelopeRows = a.envelope.map((e) => [
+      f(e.L1),
+      f(e.L0),
+      e.L1 === 0 ? "L-smooth envelope" : e.L1 === res.authorsL1 ? "the authors' L1 (they took L0 = 0)" : "fitted slope (clamped at 0)",
+    ]);
     const byRun = [...new Set(res.pairs.map((p) => p.run))].map((run) => {
       const ps = res.pairs.filter((p) => p.run === run);
-      return [run, String(ps.length), f(Math.min(...ps.map((p) => p.gradNorm))), f(Math.max(...ps.map((p) => p.gradNorm))), f(Math.min(...ps.map((p) => p.localSmoothness))), f(Math.max(...ps.map((p) => p.localSmoothness)))];
+      return [
+        run,
+        String(ps.length),
+        f(Math.min(...ps.map((p) => p.gradNorm))),
+        f(Math.max(...ps.map((p) => p.gradNorm))),
+        f(Math.min(...ps.map((p) => p.localSmoothness))),
+        f(Math.max(...ps.map((p) => p.localSmoothness))),
+      ];
     });
     sections.push({
       heading: res.title,
@@ -241,17 +292,35 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
         "",
         `${res.dropped} pair${res.dropped === 1 ? "" : "s"} left out: the step was below ${f(SECANT_STEP_RTOL)}·(1 + ‖x‖), too short for the secant to mean anything (GD with 1/L reaches the optimum to round-off).`,
       ].join("\n"),
-      figures: [`smoothness-${res.key}.svg`, `loss-iterations-${res.key}.svg`, `gradnorm-iterations-${res.key}.svg`, `loss-bits-${res.key}.svg`, `gradnorm-bits-${res.key}.svg`],
+      figures: [
+        `smoothness-${res.key}.svg`,
+        `loss-iterations-${res.key}.svg`,
+        `gradnorm-iterations-${res.key}.svg`,
+        `loss-bits-${res.key}.svg`,
+        `gradnorm-bits-${res.key}.svg`,
+      ],
     });
     if (res.pairs.length) {
       const runs = [...new Set(res.pairs.map((p) => p.run))];
       const stride = Math.max(1, Math.ceil(res.pairs.length / size.plotPoints));
-      const groups = runs.map((run) => ({ name: run, points: res.pairs.filter((p) => p.run === run).filter((_, i) => i % stride === 0).map((p) => ({ x: p.gradNorm, y: p.localSmoothness })) })).filter((g) => g.points.length > 0);
+      const groups = runs
+        .map((run) => ({
+          name: run,
+          points: res.pairs
+            .filter((p) => p.run === run)
+            .filter((_, i) => i % stride === 0)
+            .map((p) => ({ x: p.gradNorm, y: p.localSmoothness })),
+        }))
+        .filter((g) => g.points.length > 0);
       const gs = res.pairs.map((p) => p.gradNorm).filter((v) => v > 0);
       const lo = Math.min(...gs);
       const hi = Math.max(...gs);
       const grid = Array.from({ length: 60 }, (_, i) => lo * (hi / lo) ** (i / 59));
-      const line = (name: string, L0: number, L1: number, dashed = false) => ({ name, dashed, points: grid.map((x) => ({ x, y: L0 + L1 * x })).filter((p) => p.y > 0) });
+      const line = (name: string, L0: number, L1: number, dashed = false) => ({
+        name,
+        dashed,
+        points: grid.map((x) => ({ x, y: L0 + L1 * x })).filter((p) => p.y > 0),
+      });
       const lines = [
         ...(fit ? [line(`least squares: ${affine(fit.intercept, fit.slope)}`, fit.intercept, fit.slope)] : []),
         line(`envelope, L1 = ${f(a.fitted.L1)}: L0 = ${f(a.fitted.L0)}`, a.fitted.L0, a.fitted.L1),
@@ -278,11 +347,64 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
     const band = BAND_DESCRIPTION.range;
     const gap = { title: "f(w) − f*", scale: "log" as const };
     const grad = { title: "‖∇f(w)‖₂", scale: "log" as const };
-    push(curveFigure(res.arms, { file: `loss-iterations-${res.key}.svg`, title: `Suboptimality against iterations — ${res.title}`, x: "t", y: "gap", xAxis: { title: "iteration t" }, yAxis: gap, floor: res.floor, caption: `${res.title}: mean f − f*${res.lambda === 0 ? " (f* = 0 is the infimum, not attained)" : ""} over the starts; ${band}.` }));
-    push(curveFigure(res.arms, { file: `gradnorm-iterations-${res.key}.svg`, title: `Gradient norm against iterations — ${res.title}`, x: "t", y: "gradNorm", xAxis: { title: "iteration t" }, yAxis: grad, floor: res.floor, caption: `${res.title}: mean ‖∇f‖₂ over the starts; ${band}.` }));
-    push(curveFigure(res.arms, { file: `loss-bits-${res.key}.svg`, title: `Suboptimality against bits sent — ${res.title}`, x: "bits", y: "gap", xAxis: { title: "bits sent", scale: "log" }, yAxis: gap, floor: res.floor, caption: `${res.title}: mean f − f* against the bits a worker would send (32 a coordinate for GD, 1 for SignGD); ${band}.` }));
-    push(curveFigure(res.arms, { file: `gradnorm-bits-${res.key}.svg`, title: `Gradient norm against bits sent — ${res.title}`, x: "bits", y: "gradNorm", xAxis: { title: "bits sent", scale: "log" }, yAxis: grad, floor: res.floor, caption: `${res.title}: mean ‖∇f‖₂ against the bits sent; ${band}.` }));
-    json[res.key] = { title: res.title, lambda: res.lambda, provedL: res.provedL, authorsPair: { L0: 0, L1: res.authorsL1 }, pairs: res.pairs.length, dropped: res.dropped, ...a, arms: res.arms.map((arm) => armResult(arm)) };
+    push(
+      curveFigure(res.arms, {
+        file: `loss-iterations-${res.key}.svg`,
+        title: `Suboptimality against iterations — ${res.title}`,
+        x: "t",
+        y: "gap",
+        xAxis: { title: "iteration t" },
+        yAxis: gap,
+        floor: res.floor,
+        caption: `${res.title}: mean f − f*${res.lambda === 0 ? " (f* = 0 is the infimum, not attained)" : ""} over the starts; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(res.arms, {
+        file: `gradnorm-iterations-${res.key}.svg`,
+        title: `Gradient norm against iterations — ${res.title}`,
+        x: "t",
+        y: "gradNorm",
+        xAxis: { title: "iteration t" },
+        yAxis: grad,
+        floor: res.floor,
+        caption: `${res.title}: mean ‖∇f‖₂ over the starts; ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(res.arms, {
+        file: `loss-bits-${res.key}.svg`,
+        title: `Suboptimality against bits sent — ${res.title}`,
+        x: "bits",
+        y: "gap",
+        xAxis: { title: "bits sent", scale: "log" },
+        yAxis: gap,
+        floor: res.floor,
+        caption: `${res.title}: mean f − f* against the bits a worker would send (32 a coordinate for GD, 1 for SignGD); ${band}.`,
+      }),
+    );
+    push(
+      curveFigure(res.arms, {
+        file: `gradnorm-bits-${res.key}.svg`,
+        title: `Gradient norm against bits sent — ${res.title}`,
+        x: "bits",
+        y: "gradNorm",
+        xAxis: { title: "bits sent", scale: "log" },
+        yAxis: grad,
+        floor: res.floor,
+        caption: `${res.title}: mean ‖∇f‖₂ against the bits sent; ${band}.`,
+      }),
+    );
+    json[res.key] = {
+      title: res.title,
+      lambda: res.lambda,
+      provedL: res.provedL,
+      authorsPair: { L0: 0, L1: res.authorsL1 },
+      pairs: res.pairs.length,
+      dropped: res.dropped,
+      ...a,
+      arms: res.arms.map((arm) => armResult(arm)),
+    };
   }
   return {
     headline: headline.join("; "),
@@ -290,7 +412,13 @@ function report(results: ObjectiveResult[], size: Size, L0AtOptimum: number): Ex
     sections,
     figures,
     raw: [
-      { file: "pairs.csv", content: toCsv(["objective", "run", "start", "k", "gradNorm", "localSmoothness"], results.flatMap((r) => r.pairs.map((p) => [r.key, p.run, p.start, p.k, p.gradNorm, p.localSmoothness]))) },
+      {
+        file: "pairs.csv",
+        content: toCsv(
+          ["objective", "run", "start", "k", "gradNorm", "localSmoothness"],
+          results.flatMap((r) => r.pairs.map((p) => [r.key, p.run, p.start, p.k, p.gradNorm, p.localSmoothness])),
+        ),
+      },
       seriesCsv(results.flatMap((r) => r.arms)),
     ],
     results: { T: size.T, L0AtOptimumRidge: L0AtOptimum, objectives: json },

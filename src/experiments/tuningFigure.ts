@@ -21,6 +21,14 @@ export function tuningFigure(tunings: readonly Tuning[], file: string, title: st
   return {
     file,
     caption: `Tuning: mean end-of-run f − f* over the tuning repeats against the stepsize γ.${divergedAt.length ? ` Diverged (not drawn): ${divergedAt.join("; ")}.` : ""}`,
-    spec: lineChart({ title, x: { title: "stepsize γ", scale: "log" }, y: { title: "mean end-of-run f − f*", scale: "log" }, series, showPoints: true, width: 480, height: 280 }),
+    spec: lineChart({
+      title,
+      x: { title: "stepsize γ", scale: "log" },
+      y: { title: "mean end-of-run f − f*", scale: "log" },
+      series,
+      showPoints: true,
+      width: 480,
+      height: 280,
+    }),
   };
 }

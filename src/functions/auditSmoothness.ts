@@ -71,7 +71,17 @@ function toPoints(form: SmoothnessForm, [x, v, s]: Draw): { x: Vector; y?: Vecto
 
 /** Checks every form of (L0,L1)-smoothness of a function at many random point pairs and reports the worst ratios. */
 export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstants, options: SmoothnessAuditOptions = {}): SmoothnessAudit {
-  const { forms = SMOOTHNESS_FORMS, seed = 1, numRuns = 300, radius = 4, extremeRadius = 40, climbStarts = 4, climbSteps = 80, maxShrinks = 300, tolerance = TOL.claim } = options;
+  const {
+    forms = SMOOTHNESS_FORMS,
+    seed = 1,
+    numRuns = 300,
+    radius = 4,
+    extremeRadius = 40,
+    climbStarts = 4,
+    climbSteps = 80,
+    maxShrinks = 300,
+    tolerance = TOL.claim,
+  } = options;
   requireInteger("numRuns", numRuns, 1);
   requirePositive("radius", radius);
   requirePositive("extremeRadius", extremeRadius);
@@ -141,7 +151,15 @@ export function auditSmoothness(f: SmoothFunction, constants: SmoothnessConstant
     if (out.failed && out.counterexample) {
       const { x, y } = toPoints(form, out.counterexample[0]);
       const s = smoothnessSides(f, constants, form, x, y);
-      counterexample = { x: Array.from(x), ...(y && { y: Array.from(y) }), lhs: s.lhs, rhs: s.rhs, ratio: sidesRatio(s), fcSeed: seed + 1, path: out.counterexamplePath ?? undefined };
+      counterexample = {
+        x: Array.from(x),
+        ...(y && { y: Array.from(y) }),
+        lhs: s.lhs,
+        rhs: s.rhs,
+        ratio: sidesRatio(s),
+        fcSeed: seed + 1,
+        path: out.counterexamplePath ?? undefined,
+      };
     }
     return { form, worstRatio, worst, evaluated, nonFinite, violated: counterexample !== undefined, ...(counterexample && { counterexample }) };
   });
@@ -157,7 +175,11 @@ function clamp(t: number, bound: number): number {
  * ‖∇²f(x)‖ − L1‖∇f(x)‖ (every valid pair (L0, L1) has L0 at least this), with the same point search
  * and local maximisation as the auditor.
  */
-export function minimalL0LowerBound(f: SmoothFunction, L1: number, options: Omit<SmoothnessAuditOptions, "forms" | "tolerance"> = {}): { L0: number; at: number[] } {
+export function minimalL0LowerBound(
+  f: SmoothFunction,
+  L1: number,
+  options: Omit<SmoothnessAuditOptions, "forms" | "tolerance"> = {},
+): { L0: number; at: number[] } {
   requireNonNegative("L1", L1);
   const { seed = 1, numRuns = 300, radius = 4, climbSteps = 80 } = options;
   const d = f.dim;
@@ -183,7 +205,10 @@ export function minimalL0LowerBound(f: SmoothFunction, L1: number, options: Omit
  * ‖∇f(x_{k+1}) − ∇f(x_k)‖/‖x_{k+1} − x_k‖ (Zhang et al. 2020 plot one against the other), and the
  * least L0 that the observed points allow for a given L1.
  */
-export function trajectorySmoothness(f: SmoothFunction, xs: readonly Vector[]): { points: { gradNorm: number; localSmoothness: number }[]; L0For(L1: number): number } {
+export function trajectorySmoothness(
+  f: SmoothFunction,
+  xs: readonly Vector[],
+): { points: { gradNorm: number; localSmoothness: number }[]; L0For(L1: number): number } {
   if (xs.length < 2) throw new InputError("xs", `${xs.length} points`, "a trajectory of at least 2 points");
   const points: { gradNorm: number; localSmoothness: number }[] = [];
   let g = f.gradient(xs[0]);

@@ -103,7 +103,12 @@ export function affineMap(f: SmoothFunction, rows: readonly (readonly number[])[
   requirePoint("b", shift, m);
   const sv = extremeSingularValues(M, m, d);
   if (!(sv.min >= RANK_RTOL * sv.max) || sv.max === 0) {
-    throw new InputError("M", `σ_min = ${sv.min}, ‖M‖ = ${sv.max}`, `a matrix of full row rank (σ_min ≥ ${RANK_RTOL}·‖M‖)`, "a non-surjective map does not preserve (L0,L1)-smoothness: e^u + e^{−v} is (0,1) but 2cosh t needs L0 ≥ 2");
+    throw new InputError(
+      "M",
+      `σ_min = ${sv.min}, ‖M‖ = ${sv.max}`,
+      `a matrix of full row rank (σ_min ≥ ${RANK_RTOL}·‖M‖)`,
+      "a non-surjective map does not preserve (L0,L1)-smoothness: e^u + e^{−v} is (0,1) but 2cosh t needs L0 ≥ 2",
+    );
   }
   const hvInner = requireHv("f", f);
   const u = new Float64Array(m);

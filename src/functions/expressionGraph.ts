@@ -350,7 +350,7 @@ export class ExpressionGraph {
           r = val[argList[a0]] / val[argList[a0 + 1]];
           break;
         case OP.pow:
-          r = Math.pow(val[argList[a0]], val[argList[a0 + 1]]);
+          r = val[argList[a0]] ** val[argList[a0 + 1]];
           break;
         case OP.negate:
           r = -val[argList[a0]];

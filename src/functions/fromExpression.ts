@@ -71,7 +71,9 @@ function parse(text: string): MathNode {
       throw new Error(`function ${name} is disabled in signcheck expressions`);
     };
     math.import(
-      Object.fromEntries(["import", "createUnit", "evaluate", "parse", "simplify", "derivative", "compile", "resolve", "rationalize", "reviver"].map((n) => [n, disabled(n)])),
+      Object.fromEntries(
+        ["import", "createUnit", "evaluate", "parse", "simplify", "derivative", "compile", "resolve", "rationalize", "reviver"].map((n) => [n, disabled(n)]),
+      ),
       { override: true },
     );
     restrictedParse = (t) => mathParse(t);
@@ -151,7 +153,11 @@ function check(root: MathNode, dim: number, expression: string): void {
       throw new InputError("expression", `${expression.slice(0, 40)}…`, `at most ${EXPRESSION_LIMITS.nodes} nodes (numbers, variables, operators and calls)`);
     }
     if (depth > EXPRESSION_LIMITS.depth) {
-      throw new InputError("expression", `${expression.slice(0, 40)}${expression.length > 40 ? "…" : ""}`, `a nesting depth of at most ${EXPRESSION_LIMITS.depth} (calls, powers, signs, divisions, parentheses)`);
+      throw new InputError(
+        "expression",
+        `${expression.slice(0, 40)}${expression.length > 40 ? "…" : ""}`,
+        `a nesting depth of at most ${EXPRESSION_LIMITS.depth} (calls, powers, signs, divisions, parentheses)`,
+      );
     }
     let children: RawNode[] = [];
     switch (node.type) {
@@ -167,7 +173,8 @@ function check(root: MathNode, dim: number, expression: string): void {
         break;
       case "FunctionNode": {
         const fn = node.fn as RawNode | undefined;
-        if (fn?.type !== "SymbolNode" || !ALLOWED_FUNCTIONS.includes(fn.name ?? "")) reject(fn?.name ?? String(node.name), `a function among ${ALLOWED_FUNCTIONS.join(", ")}`);
+        if (fn?.type !== "SymbolNode" || !ALLOWED_FUNCTIONS.includes(fn.name ?? ""))
+          reject(fn?.name ?? String(node.name), `a function among ${ALLOWED_FUNCTIONS.join(", ")}`);
         children = node.args ?? [];
         if (children.length !== 1) reject(`${fn!.name}(…${children.length} arguments)`, `${fn!.name} with exactly one argument`);
         break;
@@ -246,7 +253,11 @@ export function fromExpression(expression: string, options: ExpressionOptions): 
   }
   const d = requireInteger("dim", options?.dim, 1, EXPRESSION_LIMITS.dim);
   if (bracketDepth(expression) > EXPRESSION_LIMITS.depth) {
-    throw new InputError("expression", `${expression.slice(0, 40)}${expression.length > 40 ? "…" : ""}`, `brackets nested at most ${EXPRESSION_LIMITS.depth} deep`);
+    throw new InputError(
+      "expression",
+      `${expression.slice(0, 40)}${expression.length > 40 ? "…" : ""}`,
+      `brackets nested at most ${EXPRESSION_LIMITS.depth} deep`,
+    );
   }
   let tree: MathNode;
   try {

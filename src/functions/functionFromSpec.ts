@@ -64,7 +64,11 @@ export function functionFromSpec(spec: FunctionSpec): SmoothFunction {
       return plusBoundedGradient(functionFromSpec(spec.f), g, g.gradientBound);
     }
     default:
-      throw new InputError("spec.family", (spec as { family?: unknown })?.family, "one of exp, logistic, powerNorm, coshSum, doubleWell, logCoshSum, logSumExp, polynomial1d, softmaxCE, scaled, affine, sum, plusBoundedGradient");
+      throw new InputError(
+        "spec.family",
+        (spec as { family?: unknown })?.family,
+        "one of exp, logistic, powerNorm, coshSum, doubleWell, logCoshSum, logSumExp, polynomial1d, softmaxCE, scaled, affine, sum, plusBoundedGradient",
+      );
   }
 }
 

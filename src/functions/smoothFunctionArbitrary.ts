@@ -35,7 +35,15 @@ export interface SmoothFunctionArbitraryOptions {
 const E_BOUND = 0.2;
 const B_BOUND = 0.5;
 
-const range = (name: string, min: number, max: number, signs: ParameterRange["signs"], zero: boolean, note: string): ParameterRange => ({ name, min, max, scale: "log", signs, zero, note });
+const range = (name: string, min: number, max: number, signs: ParameterRange["signs"], zero: boolean, note: string): ParameterRange => ({
+  name,
+  min,
+  max,
+  scale: "log",
+  signs,
+  zero,
+  note,
+});
 
 /** The declared ranges of every numeric parameter the arbitrary draws (magnitudes; log-uniform). */
 export const SMOOTH_FUNCTION_PARAMETERS = {
@@ -78,11 +86,14 @@ function leaves(maxLeafDim: number): fc.Arbitrary<FunctionSpec> {
     // Even degree 2 or 4 with a positive leading coefficient (bounded below); L1 = 0 only for degree 2 (an L-smooth quadratic).
     fc
       .record({ degree: fc.constantFrom(2, 4), lower: fc.array(draw(P.polyLower), { minLength: 4, maxLength: 4 }), lead: draw(P.polyLead), L1: draw(P.polyL1) })
-      .map(({ degree, lower, lead, L1 }) => ({
-        family: "polynomial1d",
-        coefficients: [...lower.slice(0, degree), lead],
-        L1: degree === 2 ? L1 : L1 === 0 ? P.polyL1.min : L1,
-      }) as const),
+      .map(
+        ({ degree, lower, lead, L1 }) =>
+          ({
+            family: "polynomial1d",
+            coefficients: [...lower.slice(0, degree), lead],
+            L1: degree === 2 ? L1 : L1 === 0 ? P.polyL1.min : L1,
+          }) as const,
+      ),
   );
 }
 
@@ -125,14 +136,13 @@ export function smoothFunctionArbitrary(options: SmoothFunctionArbitraryOptions 
   const build = (depth: number): fc.Arbitrary<FunctionSpec> => {
     if (depth === 0) return leaf;
     const sub = build(depth - 1);
-    return fc
-      .oneof(
-        { weight: 3, arbitrary: leaf },
-        { weight: 1, arbitrary: fc.record({ c: draw(P.scaledC), inner: sub }).map(({ c, inner }) => ({ family: "scaled", c, inner }) as const) },
-        { weight: 1, arbitrary: sub.chain((inner) => affineOver(inner, maxDim)) },
-        { weight: 1, arbitrary: fc.array(sub, { minLength: 1, maxLength: 3 }).map((blocks) => ({ family: "sum", blocks: withinDim(blocks, maxDim) }) as const) },
-        { weight: 1, arbitrary: sub.map((f) => ({ family: "plusBoundedGradient", f, g: { family: "logCoshSum", d: specDim(f) } }) as const) },
-      );
+    return fc.oneof(
+      { weight: 3, arbitrary: leaf },
+      { weight: 1, arbitrary: fc.record({ c: draw(P.scaledC), inner: sub }).map(({ c, inner }) => ({ family: "scaled", c, inner }) as const) },
+      { weight: 1, arbitrary: sub.chain((inner) => affineOver(inner, maxDim)) },
+      { weight: 1, arbitrary: fc.array(sub, { minLength: 1, maxLength: 3 }).map((blocks) => ({ family: "sum", blocks: withinDim(blocks, maxDim) }) as const) },
+      { weight: 1, arbitrary: sub.map((f) => ({ family: "plusBoundedGradient", f, g: { family: "logCoshSum", d: specDim(f) } }) as const) },
+    );
   };
   return build(maxDepth);
 }

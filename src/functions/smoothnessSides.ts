@@ -130,4 +130,3 @@ export function sidesRatio(s: Sides): number {
   if (r > 0) return s.lhs / r;
   return s.lhs > 0 ? Infinity : 0;
 }
-

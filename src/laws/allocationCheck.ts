@@ -43,8 +43,22 @@ const HEAP_SLACK_BYTES = ALLOCATION_SLACK.fixedBytes + ALLOCATION_SLACK.bytesPer
  */
 export function allocationCheck(optimizer: AnyOptimizer, params: object, d: number): { ok: boolean; attempts: { gcs: number; allocated: number }[] } {
   const fn = coshSum(d);
-  const quiet: GradientOracle = { fn, dim: d, batch: 1, calls: 0, sample(x, _s, out) { fn.gradient(x, out); this.calls++; return out; } };
-  const state = optimizer.init(Float64Array.from({ length: d }, (_, i) => Math.cos(i + 1)), params, new Stream("alloc"));
+  const quiet: GradientOracle = {
+    fn,
+    dim: d,
+    batch: 1,
+    calls: 0,
+    sample(x, _s, out) {
+      fn.gradient(x, out);
+      this.calls++;
+      return out;
+    },
+  };
+  const state = optimizer.init(
+    Float64Array.from({ length: d }, (_, i) => Math.cos(i + 1)),
+    params,
+    new Stream("alloc"),
+  );
   for (let k = 0; k < WARMUP_STEPS; k++) optimizer.step(state, quiet);
   const attempts: { gcs: number; allocated: number }[] = [];
   for (let a = 0; a < ATTEMPTS; a++) {
@@ -85,7 +99,11 @@ function allocatedBy(f: () => void): number {
  * (then it did not take every step, and the check proves nothing).
  */
 export function trajectoryAllocationCheck(
-  optimizer: AnyOptimizer, params: object, d: number, noise: NoiseLaw, batch = 1,
+  optimizer: AnyOptimizer,
+  params: object,
+  d: number,
+  noise: NoiseLaw,
+  batch = 1,
 ): { ok: boolean; diverged: boolean; attempts: number[] } {
   const x0 = Float64Array.from({ length: d }, (_, i) => 0.5 * Math.cos(i + 1));
   let diverged = false;

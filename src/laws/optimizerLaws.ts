@@ -114,7 +114,10 @@ export function rescalingLaw(optimizer: AnyOptimizer, params: (gamma: number) =>
     fc.property(signCase, arb.logUniform(1e-3, 1e3), ({ x0, zeros, gamma, seed, steps }, c) => {
       const base = zeroedOracle(x0, zeros);
       const scaled: GradientOracle = {
-        fn: base.fn, dim: base.dim, batch: base.batch, calls: 0,
+        fn: base.fn,
+        dim: base.dim,
+        batch: base.batch,
+        calls: 0,
         sample(x, stream, out) {
           base.sample(x, stream, out);
           for (let i = 0; i < out.length; i++) out[i] *= c;
@@ -169,7 +172,9 @@ export function virtualIterateLaw(optimizer: AnyOptimizer, memory: (state: Optim
 export function batchMeanLaw(makeOracle: (o: GradientOracleOptions) => GradientOracle) {
   return fc.check(
     fc.property(
-      arb.dimension({ min: 1, max: 6 }).chain((d) => fc.record({ x: arb.startingPoint(d, 2), B: fc.integer({ min: 1, max: 9 }), scale: arb.logUniform(1e-2, 10), seed: fc.nat() })),
+      arb
+        .dimension({ min: 1, max: 6 })
+        .chain((d) => fc.record({ x: arb.startingPoint(d, 2), B: fc.integer({ min: 1, max: 9 }), scale: arb.logUniform(1e-2, 10), seed: fc.nat() })),
       ({ x, B, scale, seed }) => {
         const fn = coshSum(x.length);
         const noise = studentT(3);

@@ -25,7 +25,8 @@ export function contaminated(p: number, inlier: FullNoiseLaw, outlier: FullNoise
     unimodal: symmetric && inlier.unimodal && outlier.unimodal,
     maxMomentOrder: Math.min(p < 1 ? inlier.maxMomentOrder : Infinity, p > 0 ? outlier.maxMomentOrder : Infinity),
     sample: (stream: Stream) => (stream.next() < p ? outlier.sample(stream) : inlier.sample(stream)),
-    absMoment: (kappa: number) => (p === 0 ? inlier.absMoment(kappa) : p === 1 ? outlier.absMoment(kappa) : mix(inlier.absMoment(kappa), outlier.absMoment(kappa))),
+    absMoment: (kappa: number) =>
+      p === 0 ? inlier.absMoment(kappa) : p === 1 ? outlier.absMoment(kappa) : mix(inlier.absMoment(kappa), outlier.absMoment(kappa)),
     sf: (t: number) => mix(inlier.sf(t), outlier.sf(t)),
     lowerTail: (t: number) => mix(inlier.lowerTail(t), outlier.lowerTail(t)),
     // ½ = (1 − p)·½ + p·½, so the centred tails mix like the tails: no cancellation near t = 0.
@@ -36,7 +37,12 @@ export function contaminated(p: number, inlier: FullNoiseLaw, outlier: FullNoise
     signOutcomes(g: number, scale: number) {
       const a = inlier.signOutcomes(g, scale);
       const b = outlier.signOutcomes(g, scale);
-      return { wrong: mix(a.wrong, b.wrong), zero: mix(a.zero, b.zero), right: mix(a.right, b.right), margin: mix(a.margin ?? 0.5 - a.wrong - a.zero, b.margin ?? 0.5 - b.wrong - b.zero) };
+      return {
+        wrong: mix(a.wrong, b.wrong),
+        zero: mix(a.zero, b.zero),
+        right: mix(a.right, b.right),
+        margin: mix(a.margin ?? 0.5 - a.wrong - a.zero, b.margin ?? 0.5 - b.wrong - b.zero),
+      };
     },
     pdf: pdfI && pdfO && !inlier.hasAtoms && !outlier.hasAtoms ? (x: number) => mix(pdfI(x), pdfO(x)) : undefined,
   });

@@ -73,7 +73,8 @@ function coordinateAtoms(groups: readonly BatchGroup[], i: number, B: number): A
     const one = new Float64Array(m * (ys.length - 1) + 1);
     ys.forEach((_, k) => (one[m * k] = ps[k]));
     for (let c = 0; c < g.count; c++) {
-      if (pmf.length + one.length - 1 > MAX_LATTICE) throw new UndefinedQuantityError("groups", groups, `a batch whose coordinate sums span ≤ ${MAX_LATTICE} lattice points`);
+      if (pmf.length + one.length - 1 > MAX_LATTICE)
+        throw new UndefinedQuantityError("groups", groups, `a batch whose coordinate sums span ≤ ${MAX_LATTICE} lattice points`);
       const next = new Float64Array(pmf.length + one.length - 1);
       for (let a = 0; a < pmf.length; a++) {
         const pa = pmf[a];
@@ -115,7 +116,10 @@ export function independentBatchMoment(groups: readonly BatchGroup[], kappa: num
   if ([...laws].every((l) => l === "twoPoint" || l === "lattice")) {
     const g0 = groups[0];
     if (groups.length === 1 && d === 1 && g0.noise.law === "twoPoint") return g0.scales[0] ** kappa * binomialMoment(g0.noise.q, B, kappa);
-    return atomsNormMoment(Array.from({ length: d }, (_, i) => coordinateAtoms(groups, i, B)), kappa);
+    return atomsNormMoment(
+      Array.from({ length: d }, (_, i) => coordinateAtoms(groups, i, B)),
+      kappa,
+    );
   }
   throw new UndefinedQuantityError("groups", [...laws], "one of: all gaussian; all symmetricStable (one α, d = 1); twoPoint/lattice at integer scales");
 }

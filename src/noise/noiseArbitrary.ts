@@ -48,7 +48,15 @@ interface Family {
   readonly make: (kappa: number, spread: number, symmetric: boolean | undefined) => fc.Arbitrary<NoiseSpec>;
 }
 
-const logRange = (name: string, min: number, max: number, note: string): ParameterRange => ({ name, min, max, scale: "log", signs: "positive", zero: false, note });
+const logRange = (name: string, min: number, max: number, note: string): ParameterRange => ({
+  name,
+  min,
+  max,
+  scale: "log",
+  signs: "positive",
+  zero: false,
+  note,
+});
 
 /** Distance of a tail parameter above κ, relative to its span: [1e-3, 1] (1: the lightest tail of the class). */
 const DISTANCE = (family: string, symbol: string, base: string, span: string) =>
@@ -78,45 +86,112 @@ const probsArb = fc.integer({ min: 1, max: 3 }).chain((K) =>
 const FAMILIES: readonly Family[] = [
   { law: "gaussian", symmetric: true, unimodal: true, atoms: false, exactBatch: true, kappaMax: Infinity, make: () => fc.constant({ law: "gaussian" }) },
   { law: "laplace", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity, make: () => fc.constant({ law: "laplace" }) },
-  { law: "studentT", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(P.studentT, k, s).map((nu) => ({ law: "studentT", nu })) },
-  { law: "symmetricLomax", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(P.symmetricLomax, k, s).map((alpha) => ({ law: "symmetricLomax", alpha })) },
-  { law: "symmetricPareto", symmetric: true, unimodal: false, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(P.symmetricPareto, k, s).map((alpha) => ({ law: "symmetricPareto", alpha })) },
+  {
+    law: "studentT",
+    symmetric: true,
+    unimodal: true,
+    atoms: false,
+    exactBatch: false,
+    kappaMax: Infinity,
+    make: (k, s) => above(P.studentT, k, s).map((nu) => ({ law: "studentT", nu })),
+  },
+  {
+    law: "symmetricLomax",
+    symmetric: true,
+    unimodal: true,
+    atoms: false,
+    exactBatch: false,
+    kappaMax: Infinity,
+    make: (k, s) => above(P.symmetricLomax, k, s).map((alpha) => ({ law: "symmetricLomax", alpha })),
+  },
+  {
+    law: "symmetricPareto",
+    symmetric: true,
+    unimodal: false,
+    atoms: false,
+    exactBatch: false,
+    kappaMax: Infinity,
+    make: (k, s) => above(P.symmetricPareto, k, s).map((alpha) => ({ law: "symmetricPareto", alpha })),
+  },
   {
     // α ∈ (κ, 2], log-uniform in its distance above κ (α = 2 the lightest, drawn as a boundary); the band
     // 0.99 < α < 1.01 (where Zolotarev's exponent α/(α−1) is large, see symmetricStable) is replaced by the
     // Cauchy law α = 1 when κ < 1, else by α = 1.01; κ = 2 leaves only α = 2.
-    law: "symmetricStable", symmetric: true, unimodal: true, atoms: false, exactBatch: true, kappaMax: 2,
+    law: "symmetricStable",
+    symmetric: true,
+    unimodal: true,
+    atoms: false,
+    exactBatch: true,
+    kappaMax: 2,
     make: (k) =>
       k >= 2
         ? fc.constant({ law: "symmetricStable", alpha: 2 })
         : above(P.symmetricStable, k, 2 - k).map((a) => ({ law: "symmetricStable", alpha: a >= 2 ? 2 : Math.abs(a - 1) < 0.01 ? (k < 1 ? 1 : 1.01) : a })),
   },
   {
-    law: "contaminated", symmetric: true, unimodal: true, atoms: false, exactBatch: false, kappaMax: Infinity,
+    law: "contaminated",
+    symmetric: true,
+    unimodal: true,
+    atoms: false,
+    exactBatch: false,
+    kappaMax: Infinity,
     make: (k, s) =>
-      fc.record({
-        p: rangeArbitrary(P.contaminatedP),
-        outlier: fc.oneof(
-          above(P.studentT, k, s).map((nu) => ({ law: "studentT", nu }) as NoiseSpec),
-          above(P.symmetricLomax, k, s).map((alpha) => ({ law: "symmetricLomax", alpha }) as NoiseSpec),
-        ),
-      }).map(({ p, outlier }) => ({ law: "contaminated", p, inlier: { law: "gaussian" }, outlier })),
+      fc
+        .record({
+          p: rangeArbitrary(P.contaminatedP),
+          outlier: fc.oneof(
+            above(P.studentT, k, s).map((nu) => ({ law: "studentT", nu }) as NoiseSpec),
+            above(P.symmetricLomax, k, s).map((alpha) => ({ law: "symmetricLomax", alpha }) as NoiseSpec),
+          ),
+        })
+        .map(({ p, outlier }) => ({ law: "contaminated", p, inlier: { law: "gaussian" }, outlier })),
   },
-  { law: "centredLomax", symmetric: false, unimodal: false, atoms: false, exactBatch: false, kappaMax: Infinity, make: (k, s) => above(P.centredLomax, Math.max(k, 1), s).map((alpha) => ({ law: "centredLomax", alpha })) },
+  {
+    law: "centredLomax",
+    symmetric: false,
+    unimodal: false,
+    atoms: false,
+    exactBatch: false,
+    kappaMax: Infinity,
+    make: (k, s) => above(P.centredLomax, Math.max(k, 1), s).map((alpha) => ({ law: "centredLomax", alpha })),
+  },
   {
     // q log-uniform in [1e-3, ½]; q = ½ (Rademacher) is the symmetric member, moved to 0.4995 when the class is asymmetric.
-    law: "twoPoint", symmetric: "sometimes", unimodal: false, atoms: true, exactBatch: true, kappaMax: Infinity,
+    law: "twoPoint",
+    symmetric: "sometimes",
+    unimodal: false,
+    atoms: true,
+    exactBatch: true,
+    kappaMax: Infinity,
     make: (_k, _s, sym) =>
-      sym === true ? fc.constant({ law: "twoPoint", q: 0.5 }) : rangeArbitrary(P.twoPointQ).map((q) => ({ law: "twoPoint", q: q === 0.5 && sym === false ? 0.4995 : q })),
+      sym === true
+        ? fc.constant({ law: "twoPoint", q: 0.5 })
+        : rangeArbitrary(P.twoPointQ).map((q) => ({ law: "twoPoint", q: q === 0.5 && sym === false ? 0.4995 : q })),
   },
-  { law: "lattice", symmetric: true, unimodal: false, atoms: true, exactBatch: true, kappaMax: Infinity, make: () => probsArb.map((probs) => ({ law: "lattice", probs })) },
+  {
+    law: "lattice",
+    symmetric: true,
+    unimodal: false,
+    atoms: true,
+    exactBatch: true,
+    kappaMax: Infinity,
+    make: () => probsArb.map((probs) => ({ law: "lattice", probs })),
+  },
 ];
 
 /** κ ∈ (min, max], uniform (an interval of moment orders, not of magnitudes); the open end is approached to 1e-3 of the width. */
 function kappaRange(k: NoiseClass["kappa"]): ParameterRange | undefined {
   if (typeof k === "number") return undefined;
   const { min, max } = k ?? { min: 1, max: 2 };
-  return { name: "κ", min: min + (max - min) * 1e-3, max, scale: "linear", signs: "positive", zero: false, note: `moment order κ ∈ (${min}, ${max}]; κ = ${max} is drawn as a boundary` };
+  return {
+    name: "κ",
+    min: min + (max - min) * 1e-3,
+    max,
+    scale: "linear",
+    signs: "positive",
+    zero: false,
+    note: `moment order κ ∈ (${min}, ${max}]; κ = ${max} is drawn as a boundary`,
+  };
 }
 
 function kappaArb(k: NoiseClass["kappa"]): fc.Arbitrary<number> {
@@ -201,10 +276,8 @@ export interface NoiseVector extends NoiseWithKappa {
 
 /** A fast-check arbitrary of noise vectors of dimension d: a law and its per-coordinate scales. */
 export function noiseVector(d: number, cls: NoiseClass = {}): fc.Arbitrary<NoiseVector> {
-  return fc
-    .tuple(noiseLaw(cls), fc.array(rangeArbitrary(P.scale), { minLength: d, maxLength: d }))
-    .map(([{ noise, kappa }, scales]) => {
-      const sigma = Array.from(sigmaVector(noiseFromSpec(noise), scales, kappa));
-      return { noise, kappa, scales, sigma };
-    });
+  return fc.tuple(noiseLaw(cls), fc.array(rangeArbitrary(P.scale), { minLength: d, maxLength: d })).map(([{ noise, kappa }, scales]) => {
+    const sigma = Array.from(sigmaVector(noiseFromSpec(noise), scales, kappa));
+    return { noise, kappa, scales, sigma };
+  });
 }

@@ -29,8 +29,16 @@ export type NoiseSpec =
 
 /** The law names `noiseFromSpec` accepts. */
 export const NOISE_LAWS = [
-  "gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable",
-  "contaminated", "centredLomax", "twoPoint", "lattice",
+  "gaussian",
+  "laplace",
+  "studentT",
+  "symmetricLomax",
+  "symmetricPareto",
+  "symmetricStable",
+  "contaminated",
+  "centredLomax",
+  "twoPoint",
+  "lattice",
 ] as const;
 
 /** The noise law a JSON spec describes; bad parameters throw InputError naming them. */

@@ -20,14 +20,21 @@ const MAX_POINTS = 1e5;
 export function normMoment(spec: NoiseSpec, scales: readonly number[], kappa: number): number {
   requirePositive("kappa", kappa);
   requireFiniteVector("scales", scales);
-  if (spec.law === "gaussian") return gaussianNormMoment(scales.map((s) => s * s), kappa);
+  if (spec.law === "gaussian")
+    return gaussianNormMoment(
+      scales.map((s) => s * s),
+      kappa,
+    );
   if (spec.law !== "twoPoint" && spec.law !== "lattice") throw new UndefinedQuantityError("spec.law", spec.law, "gaussian, twoPoint or lattice");
   const law = noiseFromSpec(spec);
   law.absMoment(kappa); // validates κ
   const K = spec.law === "lattice" ? spec.probs.length - 1 : 0;
   const support = spec.law === "twoPoint" ? [-spec.q, 1 - spec.q] : Array.from({ length: 2 * K + 1 }, (_, j) => j - K);
   const probs = support.map((x) => law.atom(x));
-  return atomsNormMoment(scales.map((s) => ({ values: support.map((x) => s * x), probs })), kappa);
+  return atomsNormMoment(
+    scales.map((s) => ({ values: support.map((x) => s * x), probs })),
+    kappa,
+  );
 }
 
 /** The atoms of one coordinate: P(X_i = values[j]) = probs[j]. */

@@ -65,7 +65,7 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   };
   const decay = (g: number) => Math.exp(-g); // e^{−ζV}
   const rise = (g: number) => -Math.expm1(-g); // 1 − e^{−ζV}
-  const h = (alpha > 1) === centred ? rise : decay;
+  const h = alpha > 1 === centred ? rise : decay;
   const levels = (scale: number) => Math.min(MAX_LEVEL, EXTRA_LEVELS + Math.max(0, Math.ceil(Math.log2(QUARTER_PI / scale))));
   const grid = (K: number): number[] => {
     const pts = [0];
@@ -81,7 +81,10 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
     // whose integrand underflows toward e^{−600} (where exp's own relative error is 600·EPS) is then
     // not asked for a relative accuracy that round-off cannot give.
     let scale = 0;
-    for (const [f, pts] of [[inTheta, left], [inPhi, right]] as const)
+    for (const [f, pts] of [
+      [inTheta, left],
+      [inPhi, right],
+    ] as const)
       for (let i = 1; i < pts.length; i++) scale += Math.abs(f(0.5 * (pts[i - 1] + pts[i]))) * (pts[i] - pts[i - 1]);
     // ζV = exp(log ζ + log V) with |log ζ| up to ~2500 carries a relative error ≈ |log ζ|·EPS, which the
     // integrand inherits: no rule can resolve it below that, so the tolerance follows it.

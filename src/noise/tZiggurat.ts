@@ -85,7 +85,7 @@ function build(nu: number): TZiggurat {
   F[N] = 1;
   W[0] = v / F[0] / M31;
   for (let k = 1; k < N; k++) W[k] = X[k - 1] / M31;
-  for (let k = 0; k < N; k++) K[k] = X[k] / (W[k] * M31) * M31;
+  for (let k = 0; k < N; k++) K[k] = (X[k] / (W[k] * M31)) * M31;
   const yr = nu / (nu + r * r);
   const oneMinusYr = 1 - yr;
   const twoOverNu = 2 / nu;

@@ -49,8 +49,18 @@ export function chainOptimizer<P extends object>(name: string, build: (params: P
         if (t.messageBits) encoder = j;
       });
       return {
-        x: Float64Array.from(x0), k: 1, stream, g: new Float64Array(d), u: new Float64Array(d),
-        transforms, states: transforms.map((t) => t.init(d)), encoder, floatBits, bitsUp: 0, bitsDown: 0, workers: 1,
+        x: Float64Array.from(x0),
+        k: 1,
+        stream,
+        g: new Float64Array(d),
+        u: new Float64Array(d),
+        transforms,
+        states: transforms.map((t) => t.init(d)),
+        encoder,
+        floatBits,
+        bitsUp: 0,
+        bitsDown: 0,
+        workers: 1,
       };
     },
     step(state: ChainState, oracle: GradientOracle, grad?: Vector): void {

@@ -133,7 +133,8 @@ export interface ErrorFeedbackState<TS> {
 export function errorMemory(state: OptimizerState): Vector {
   const states = (state as Partial<ChainState>).states ?? [];
   const ef = states.find((s): s is ErrorFeedbackState<unknown> => typeof s === "object" && s !== null && (s as { kind?: unknown }).kind === "error-feedback");
-  if (ef === undefined) throw new InputError("state", "an optimizer state without error feedback", "the state of an optimizer built with errorFeedback (e.g. efSignSgd)");
+  if (ef === undefined)
+    throw new InputError("state", "an optimizer state without error feedback", "the state of an optimizer built with errorFeedback (e.g. efSignSgd)");
   return ef.e;
 }
 

@@ -72,11 +72,26 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
     const d = x0.length;
     const W = wordsFor(d);
     return {
-      x: Float64Array.from(x0), k: 1, stream, g: new Float64Array(d), gamma, M,
-      adversaries: Math.floor(alpha * M), model, workerOracles: params.workers,
-      gm: new Float64Array(d), trueGrad: new Float64Array(d), coins: new Float64Array(d),
-      pos: new Uint32Array(M * W), neg: new Uint32Array(M * W), counters: new Uint32Array(2 * counterBits(M) * W),
-      votePos: new Uint32Array(W), voteNeg: new Uint32Array(W), bitsUp: 0, bitsDown: 0, workers: M,
+      x: Float64Array.from(x0),
+      k: 1,
+      stream,
+      g: new Float64Array(d),
+      gamma,
+      M,
+      adversaries: Math.floor(alpha * M),
+      model,
+      workerOracles: params.workers,
+      gm: new Float64Array(d),
+      trueGrad: new Float64Array(d),
+      coins: new Float64Array(d),
+      pos: new Uint32Array(M * W),
+      neg: new Uint32Array(M * W),
+      counters: new Uint32Array(2 * counterBits(M) * W),
+      votePos: new Uint32Array(W),
+      voteNeg: new Uint32Array(W),
+      bitsUp: 0,
+      bitsDown: 0,
+      workers: M,
     };
   },
   step(state: MajorityVoteState, oracle: GradientOracle, grad?: Vector): void {

@@ -55,7 +55,13 @@ export function unpackSigns(pos: Uint32Array, neg: Uint32Array, out: Vector, off
  * `counters` is scratch of 2·counterBits(M)·W words; the vote is written to `outPos`/`outNeg`.
  */
 export function majorityPacked(
-  pos: Uint32Array, neg: Uint32Array, M: number, W: number, counters: Uint32Array, outPos: Uint32Array, outNeg: Uint32Array,
+  pos: Uint32Array,
+  neg: Uint32Array,
+  M: number,
+  W: number,
+  counters: Uint32Array,
+  outPos: Uint32Array,
+  outNeg: Uint32Array,
 ): void {
   const nb = 32 - Math.clz32(M);
   counters.fill(0, 0, 2 * nb * W);

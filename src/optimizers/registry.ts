@@ -24,7 +24,11 @@ export interface RegistryEntry {
 }
 
 const gamma = 1e-2;
-const badGamma = [{ params: { gamma: 0 }, parameter: "gamma" }, { params: { gamma: -1 }, parameter: "gamma" }, { params: { gamma: NaN }, parameter: "gamma" }];
+const badGamma = [
+  { params: { gamma: 0 }, parameter: "gamma" },
+  { params: { gamma: -1 }, parameter: "gamma" },
+  { params: { gamma: NaN }, parameter: "gamma" },
+];
 
 function compressed(name: string, compressor: CompressorSpec, errorFeedback: boolean, bad: RegistryEntry["bad"]): RegistryEntry {
   return {
@@ -86,13 +90,19 @@ export const OPTIMIZERS: readonly RegistryEntry[] = [
     name: "clippedSgd",
     optimizer: clippedSgd,
     params: () => ({ gamma, lambda: 1 }),
-    bad: () => [...badGamma.map((b) => ({ params: { ...b.params, lambda: 1 }, parameter: b.parameter })), { params: { gamma, lambda: 0 }, parameter: "lambda" }],
+    bad: () => [
+      ...badGamma.map((b) => ({ params: { ...b.params, lambda: 1 }, parameter: b.parameter })),
+      { params: { gamma, lambda: 0 }, parameter: "lambda" },
+    ],
   },
   {
     name: "l0l1Gd",
     optimizer: l0l1Gd,
     params: () => ({ L0: 1, L1: 1 }),
-    bad: () => [{ params: { L0: 0, L1: 1 }, parameter: "L0" }, { params: { L0: 1, L1: -1 }, parameter: "L1" }],
+    bad: () => [
+      { params: { L0: 0, L1: 1 }, parameter: "L0" },
+      { params: { L0: 1, L1: -1 }, parameter: "L1" },
+    ],
   },
   ...[false, true].flatMap((ef) => [
     compressed("scaledSignSgd", { kind: "scaledSign" }, ef, () => []),

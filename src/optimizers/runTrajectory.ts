@@ -69,7 +69,11 @@ export interface TrajectoryOptions {
 
 /** Runs an optimizer for T steps on an oracle and returns the trajectory's statistics (divergence reported). */
 export function runTrajectory<P, S extends OptimizerState>(
-  optimizer: Optimizer<P, S>, state: S, oracle: GradientOracle, T: number, options: TrajectoryOptions = {},
+  optimizer: Optimizer<P, S>,
+  state: S,
+  oracle: GradientOracle,
+  T: number,
+  options: TrajectoryOptions = {},
 ): TrajectoryStats {
   requireInteger("T", T, 1);
   const every = options.record ? requireInteger("record.every", options.record.every, 1) : 0;
@@ -154,8 +158,17 @@ interface Run {
 
 function diverged(run: Run, k: number, mismatches: number): TrajectoryStats {
   return {
-    T: run.T, meanGradNorm1: Infinity, meanGradNorm2: run.trackNorm2 ? Infinity : undefined, minGap: run.trackGap ? Infinity : undefined, finalGap: Infinity,
-    oracleCalls: run.oracle.calls - run.calls, diverged: true, divergedAt: k, signMismatches: run.trackMismatches && run.state.g ? mismatches : undefined, ...communication(run), record: run.record,
+    T: run.T,
+    meanGradNorm1: Infinity,
+    meanGradNorm2: run.trackNorm2 ? Infinity : undefined,
+    minGap: run.trackGap ? Infinity : undefined,
+    finalGap: Infinity,
+    oracleCalls: run.oracle.calls - run.calls,
+    diverged: true,
+    divergedAt: k,
+    signMismatches: run.trackMismatches && run.state.g ? mismatches : undefined,
+    ...communication(run),
+    record: run.record,
   };
 }
 

@@ -69,7 +69,11 @@ export function validateAppendices(xs: unknown, where: string): ReportAppendix[]
 }
 
 /** Renders every appendix from the results; a renderer that throws gives a page saying so (and `error`). */
-export function renderAppendices(appendices: readonly ReportAppendix[], results: readonly ClaimResult[], run: { seed: number; budget: BudgetLevel }): RenderedAppendix[] {
+export function renderAppendices(
+  appendices: readonly ReportAppendix[],
+  results: readonly ClaimResult[],
+  run: { seed: number; budget: BudgetLevel },
+): RenderedAppendix[] {
   const byId = new Map(results.map((r) => [r.id, r]));
   const context: AppendixContext = { seed: run.seed, budget: run.budget, result: (id) => byId.get(id) };
   return appendices.map((a) => {
@@ -92,14 +96,22 @@ export function appendixSection(rendered: readonly RenderedAppendix[]): string {
   for (const a of rendered) lines.push(`- [${a.title}](${a.file})${a.error ? ` — could not be rendered: ${a.error}` : ""}`);
   for (const a of rendered.filter((r) => r.inline && !r.error)) {
     const body = a.markdown.split("\n").slice(1).join("\n").trim();
-    lines.push("", `### ${a.title}`, "", body.replace(/^(#+) /gm, (_m, h: string) => `${"#".repeat(Math.min(6, h.length + 2))} `));
+    lines.push(
+      "",
+      `### ${a.title}`,
+      "",
+      body.replace(/^(#+) /gm, (_m, h: string) => `${"#".repeat(Math.min(6, h.length + 2))} `),
+    );
   }
   return `${lines.join("\n")}\n`;
 }
 
 /** A table cell: pipes escaped, line breaks as spaces (so any text fits one row). */
 export function markdownCell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*\n\s*/g, " ");
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\n\s*/g, " ");
 }
 
 /** A Markdown table from a header and rows of text cells. */

@@ -83,7 +83,9 @@ export function countsText(counts: Record<string, number>): string {
     "not-applicable": (n) => `${n} not applicable`,
     error: (n) => plural(n, "error"),
   };
-  return VERDICT_ORDER.filter((v) => counts[v]).map((v) => words[v](counts[v])).join(", ");
+  return VERDICT_ORDER.filter((v) => counts[v])
+    .map((v) => words[v](counts[v]))
+    .join(", ");
 }
 
 /** The data sets every claim read, once each. */
@@ -104,8 +106,14 @@ export function headerLines(result: AuditResult, options: AuditDocumentOptions):
     t`signcheck ${result.version}${p ? `, ${commitText(p)}, Node ${p.node}` : ""}; root seed ${result.seed}, budget ${result.budget}. Reproduce: ${code(result.createdWith)}${p?.git ? " from a checkout of that commit" : ""}${data.length ? ", with the data sets below in place" : ""}.`,
   ];
   if (data.length) lines.push([`Data sets read: ${data.map(describeDataset).join("; ")}.`]);
-  const mismatches = result.mismatches.length ? [strong("Not as expected"), `: ${result.mismatches.join(", ")}.`] : ["Every verdict matches its claim's expectation."];
-  lines.push([`${plural(result.claims.length, "claim")}: ${countsText(result.counts)}. `, ...mismatches, ...(result.errors.length ? [" ", strong("Errors"), `: ${result.errors.join(", ")}.`] : [])]);
+  const mismatches = result.mismatches.length
+    ? [strong("Not as expected"), `: ${result.mismatches.join(", ")}.`]
+    : ["Every verdict matches its claim's expectation."];
+  lines.push([
+    `${plural(result.claims.length, "claim")}: ${countsText(result.counts)}. `,
+    ...mismatches,
+    ...(result.errors.length ? [" ", strong("Errors"), `: ${result.errors.join(", ")}.`] : []),
+  ]);
   lines.push([
     `Family-wise error rate of the statistical verdicts and figures (union bound over the claims): ≤ ${num(result.familyWiseErrorRate)}. `,
     code("holds"),
@@ -136,14 +144,17 @@ export function missingData(result: AuditResult): MissingData[] {
 }
 
 export function missingDataLines(result: AuditResult): Line[] {
-  return missingData(result).map((m) =>
-    t`The data set ${strong(m.dataset)} is not available here, so ${m.claims.length === 1 ? "this claim was" : `these ${m.claims.length} claims were`} not run: ${m.claims.join(", ")}. Fetch it with ${code(m.fetch)} (or give a copy with ${code(`--data ${m.dataset}=FILE`)}, or put it in ${code("$SIGNCHECK_DATA_DIR")}), then run the command above again.`,
+  return missingData(result).map(
+    (m) =>
+      t`The data set ${strong(m.dataset)} is not available here, so ${m.claims.length === 1 ? "this claim was" : `these ${m.claims.length} claims were`} not run: ${m.claims.join(", ")}. Fetch it with ${code(m.fetch)} (or give a copy with ${code(`--data ${m.dataset}=FILE`)}, or put it in ${code("$SIGNCHECK_DATA_DIR")}), then run the command above again.`,
   );
 }
 
 export function titleLine(r: ClaimResult): Line {
   const loose = r.verdict === "holds" ? looseness(r.evidence.tightness) : undefined;
-  const expected = r.expected ? [`; expected `, strong(r.expected.verdict), `${r.expected.from ? ` (decisive from budget ${r.expected.from})` : ""}: ${r.expected.reason}`] : [];
+  const expected = r.expected
+    ? [`; expected `, strong(r.expected.verdict), `${r.expected.from ? ` (decisive from budget ${r.expected.from})` : ""}: ${r.expected.reason}`]
+    : [];
   return [...(loose ? [strong(`${loose[0].toUpperCase()}${loose.slice(1)}.`), " "] : []), strong(r.title), ` — ${r.kind}`, ...expected];
 }
 
@@ -165,7 +176,10 @@ export function claimLines(r: ClaimResult, { icons = true }: { icons?: boolean }
   if (r.hypotheses.length) out.push([`hypotheses: ${r.hypotheses.join("; ")}`]);
   if (r.verdict !== "not-applicable" && r.verdict !== "error") out.push(...evidenceLines(r.evidence));
   for (const d of datasetRecords(r.data ?? [])) out.push([`data: ${describeDataset(d)}`]);
-  if (r.error) out.push(t`error${r.error.where === "applicable" ? " in applicable()" : r.error.where === "auditor" ? " in the auditor" : ""}: ${r.error.message}${r.error.input !== undefined ? [" — input ", ...instanceCode(r.error.input)] : []}`);
+  if (r.error)
+    out.push(
+      t`error${r.error.where === "applicable" ? " in applicable()" : r.error.where === "auditor" ? " in the auditor" : ""}: ${r.error.message}${r.error.input !== undefined ? [" — input ", ...instanceCode(r.error.input)] : []}`,
+    );
   const same = r.expected !== undefined && r.expected.verdict === r.verdict;
   out.push(r.match.ok ? [`expectation: met${same ? "" : ` — ${r.match.reason}`}`] : [strong("expectation: NOT met"), ` — ${r.match.reason}`]);
   if (r.reproduce) out.push(t`reproduce this claim alone: ${code(r.reproduce)}`);

@@ -10,7 +10,19 @@
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { SeedsAuditResult } from "../claims/auditSeeds.ts";
 import type { ClaimResult } from "../claims/types.ts";
-import { anchor, claimLines, countsText, headerLines, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type AppendixPage } from "./auditDocument.ts";
+import {
+  anchor,
+  claimLines,
+  countsText,
+  headerLines,
+  keyFigure,
+  missingDataLines,
+  titleLine,
+  type AuditDocumentOptions,
+  type ExperimentEntry,
+  type FigureRef,
+  type AppendixPage,
+} from "./auditDocument.ts";
 import { describeDataset } from "./provenance.ts";
 import { markdownToHtml } from "./markdownHtml.ts";
 import { escapeHtml, toHtml } from "./richText.ts";
@@ -138,7 +150,9 @@ function figureHtml(f: FigureRef): string {
 }
 
 function claimArticle(r: ClaimResult, figures: readonly FigureRef[]): string {
-  const items = claimLines(r, { icons: false }).map((l) => `<li>${toHtml(l)}</li>`).join("\n");
+  const items = claimLines(r, { icons: false })
+    .map((l) => `<li>${toHtml(l)}</li>`)
+    .join("\n");
   return [
     `<article class="claim${r.match.ok ? "" : " mismatch"}" id="${anchor(r.id)}" data-claim="${escapeHtml(r.id)}" data-verdict="${escapeHtml(r.verdict)}">`,
     `<h3>${escapeHtml(r.id)} ${verdictBadge(r.verdict)}</h3>`,
@@ -186,7 +200,12 @@ function experimentsHtml(experiments: readonly ExperimentEntry[]): string {
       "</article>",
     ].join("\n");
   };
-  return [`<section id="experiments"><h2>The paper's experiments</h2>`, "<p>Rerun with <code>signcheck experiment NAME</code>; each links its committed report, raw series and figures.</p>", ...experiments.map(one), "</section>"].join("\n");
+  return [
+    `<section id="experiments"><h2>The paper's experiments</h2>`,
+    "<p>Rerun with <code>signcheck experiment NAME</code>; each links its committed report, raw series and figures.</p>",
+    ...experiments.map(one),
+    "</section>",
+  ].join("\n");
 }
 
 function appendixHtml(a: AppendixPage): string {
@@ -207,7 +226,9 @@ export function auditHtml(result: AuditResult, options: AuditDocumentOptions = {
     `<nav>${nav}</nav>`,
     "<main>",
     "<h1>signcheck audit</h1>",
-    `<div class="meta">${headerLines(result, options).map((l) => `<p>${toHtml(l)}</p>`).join("\n")}</div>`,
+    `<div class="meta">${headerLines(result, options)
+      .map((l) => `<p>${toHtml(l)}</p>`)
+      .join("\n")}</div>`,
     missing.length ? `<div class="notice" id="missing-data"><strong>Claims that could not run here.</strong> ${missing.map(toHtml).join(" ")}</div>` : "",
     `<section id="summary"><h2>Summary: ${escapeHtml(countsText(result.counts))}</h2>`,
     summaryTable(result),
@@ -232,15 +253,26 @@ export function seedsHtml(result: SeedsAuditResult): string {
   );
   const counts: Record<string, number> = {};
   for (const c of result.claims) counts[c.overall] = (counts[c.overall] ?? 0) + 1;
-  const boxes = VERDICTS.filter((v) => counts[v]).map((v) => `<label><input type="checkbox" data-verdict="${v}" checked> ${verdictBadge(v)} ${counts[v]}</label>`).join("\n");
+  const boxes = VERDICTS.filter((v) => counts[v])
+    .map((v) => `<label><input type="checkbox" data-verdict="${v}" checked> ${verdictBadge(v)} ${counts[v]}</label>`)
+    .join("\n");
   const th = (label: string) => `<th scope="col"><button type="button">${escapeHtml(label)}</button></th>`;
   const sections = result.claims.flatMap((c, k) =>
     flagged.has(c.id)
-      ? [`<article class="claim" id="${anchor(c.id)}" data-verdict="${escapeHtml(c.overall)}"><h3>${escapeHtml(c.id)} ${verdictBadge(c.overall)}</h3>`, ...result.audits.map((a) => `<h4>root seed ${a.seed}</h4><ul>${claimLines(a.claims[k], { icons: false }).map((l) => `<li>${toHtml(l)}</li>`).join("\n")}</ul>`), "</article>"]
+      ? [
+          `<article class="claim" id="${anchor(c.id)}" data-verdict="${escapeHtml(c.overall)}"><h3>${escapeHtml(c.id)} ${verdictBadge(c.overall)}</h3>`,
+          ...result.audits.map(
+            (a) =>
+              `<h4>root seed ${a.seed}</h4><ul>${claimLines(a.claims[k], { icons: false })
+                .map((l) => `<li>${toHtml(l)}</li>`)
+                .join("\n")}</ul>`,
+          ),
+          "</article>",
+        ]
       : [],
   );
   const body = [
-    '<nav><a href="#summary">Summary</a>' + (sections.length ? '<a href="#claims">Claims that differ</a>' : "") + "</nav>",
+    `<nav><a href="#summary">Summary</a>${sections.length ? '<a href="#claims">Claims that differ</a>' : ""}</nav>`,
     "<main>",
     "<h1>signcheck audit across root seeds</h1>",
     `<div class="meta"><p>Budget ${escapeHtml(result.budget)}, root seeds ${escapeHtml(result.seeds.join(", "))}. Reproduce: <code>${escapeHtml(result.createdWith)}</code>.</p>`,

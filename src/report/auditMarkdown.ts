@@ -7,7 +7,20 @@
 import type { AuditResult } from "../claims/auditClaims.ts";
 import type { ClaimResult } from "../claims/types.ts";
 import { profileSection } from "./profileMarkdown.ts";
-import { anchor, claimLines, countsText, headerLines, ICON, keyFigure, missingDataLines, titleLine, type AuditDocumentOptions, type ExperimentEntry, type FigureRef, type AppendixPage } from "./auditDocument.ts";
+import {
+  anchor,
+  claimLines,
+  countsText,
+  headerLines,
+  ICON,
+  keyFigure,
+  missingDataLines,
+  titleLine,
+  type AuditDocumentOptions,
+  type ExperimentEntry,
+  type FigureRef,
+  type AppendixPage,
+} from "./auditDocument.ts";
 import { markdownCode, markdownText, toMarkdown } from "./richText.ts";
 
 export { ICON, anchor };
@@ -24,7 +37,17 @@ function figureBlock(f: FigureRef): string[] {
 
 /** One claim's section: heading, title paragraph, bullets, figures. */
 export function claimSection(r: ClaimResult, figures: readonly FigureRef[] = [], level = 3): string {
-  return [`${"#".repeat(level)} ${markdownText(r.id)}`, "", toMarkdown(titleLine(r)), "", ...claimLines(r).map((l) => `- ${toMarkdown(l)}`), "", ...figures.flatMap(figureBlock)].join("\n").trimEnd();
+  return [
+    `${"#".repeat(level)} ${markdownText(r.id)}`,
+    "",
+    toMarkdown(titleLine(r)),
+    "",
+    ...claimLines(r).map((l) => `- ${toMarkdown(l)}`),
+    "",
+    ...figures.flatMap(figureBlock),
+  ]
+    .join("\n")
+    .trimEnd();
 }
 
 function experimentsBlock(experiments: readonly ExperimentEntry[]): string[] {
@@ -34,7 +57,10 @@ function experimentsBlock(experiments: readonly ExperimentEntry[]): string[] {
     "",
     "Rerun with `signcheck experiment NAME` (outputs in `experiments/NAME/`; see each report for the figures and the raw series).",
     "",
-    ...experiments.map((x) => `- [${markdownText(x.title)}](${x.folder}/report.md)${x.partial ? " (partial run)" : ""}${x.smoke ? " (smoke size)" : ""} — ${markdownText(x.headline)} Reproduce: ${markdownCode(x.command)}`),
+    ...experiments.map(
+      (x) =>
+        `- [${markdownText(x.title)}](${x.folder}/report.md)${x.partial ? " (partial run)" : ""}${x.smoke ? " (smoke size)" : ""} — ${markdownText(x.headline)} Reproduce: ${markdownCode(x.command)}`,
+    ),
     "",
   ];
 }
@@ -56,7 +82,9 @@ export function auditMarkdown(result: AuditResult, options: AuditDocumentOptions
     ...(missing.length ? ["## Claims that could not run here", "", ...missing.flatMap((l) => [toMarkdown(l), ""])] : []),
     "| claim | kind | verdict | expected | key figure |",
     "| --- | --- | --- | --- | --- |",
-    ...result.claims.map((r) => `| [${cell(r.id)}](#${anchor(r.id)}) | ${r.kind} | ${ICON[r.verdict]} ${r.verdict} | ${r.expected?.verdict ?? "—"} | ${cell(keyFigure(r))} |`),
+    ...result.claims.map(
+      (r) => `| [${cell(r.id)}](#${anchor(r.id)}) | ${r.kind} | ${ICON[r.verdict]} ${r.verdict} | ${r.expected?.verdict ?? "—"} | ${cell(keyFigure(r))} |`,
+    ),
     "",
     "## Claims",
     "",

@@ -46,12 +46,17 @@ const RESERVED = new Set(["audit.json", "audit.md", "index.html"]);
 function checkAppendices(appendices: readonly AppendixPage[]): void {
   const ids = new Set<string>();
   appendices.forEach((a, i) => {
-    if (typeof a.id !== "string" || !/^[A-Za-z0-9-]+$/.test(a.id) || ids.has(a.id)) throw new InputError(`appendices[${i}].id`, a.id, "letters, digits and '-', each id once");
+    if (typeof a.id !== "string" || !/^[A-Za-z0-9-]+$/.test(a.id) || ids.has(a.id))
+      throw new InputError(`appendices[${i}].id`, a.id, "letters, digits and '-', each id once");
     ids.add(a.id);
     if (typeof a.title !== "string" || !a.title) throw new InputError(`appendices[${i}].title`, a.title, "a non-empty string");
     if (typeof a.markdown !== "string") throw new InputError(`appendices[${i}].markdown`, a.markdown, "a string of Markdown");
     if (a.file !== undefined && (!/^[A-Za-z0-9][A-Za-z0-9._-]*\.(md|txt|csv|json)$/.test(a.file) || RESERVED.has(a.file))) {
-      throw new InputError(`appendices[${i}].file`, a.file, "a plain file name ending in .md, .txt, .csv or .json, other than audit.json, audit.md and index.html");
+      throw new InputError(
+        `appendices[${i}].file`,
+        a.file,
+        "a plain file name ending in .md, .txt, .csv or .json, other than audit.json, audit.md and index.html",
+      );
     }
   });
 }
@@ -97,7 +102,8 @@ export async function seedsReportFiles(raw: SeedsAuditResult, options: Pick<Audi
 /** A data-set record of an experiment's results.json; one written before records said what vouched for the bytes is read against the registry. */
 function recordOf(d: Partial<DatasetRecord>): DatasetRecord {
   const { name, sha256 } = d as { name: string; sha256: string };
-  if (d.verifiedAgainst === "registry" || d.verifiedAgainst === "declared" || d.verifiedAgainst === "none") return { name, sha256, verifiedAgainst: d.verifiedAgainst };
+  if (d.verifiedAgainst === "registry" || d.verifiedAgainst === "declared" || d.verifiedAgainst === "none")
+    return { name, sha256, verifiedAgainst: d.verifiedAgainst };
   let registry: string | undefined;
   try {
     registry = datasetInfo(name).sha256;
@@ -130,7 +136,9 @@ export function readExperiments(folder: string): ExperimentEntry[] {
       continue;
     }
     if (json.tool !== "signcheck" || typeof json.experiment !== "string" || !isStringArray(json.files)) continue;
-    const data = Array.isArray(json.data) ? (json.data as Partial<DatasetRecord>[]).filter((d) => d && typeof d.name === "string" && typeof d.sha256 === "string").map(recordOf) : [];
+    const data = Array.isArray(json.data)
+      ? (json.data as Partial<DatasetRecord>[]).filter((d) => d && typeof d.name === "string" && typeof d.sha256 === "string").map(recordOf)
+      : [];
     out.push({
       name: json.experiment,
       title: typeof json.title === "string" ? json.title : json.experiment,

@@ -33,7 +33,10 @@ export function barChart(options: BarChartOptions): VegaLiteSpec {
   const { bars, rowsTitle = null, legendTitle } = options;
   if (bars.length === 0) throw new InputError("bars", "[]", "at least one bar");
   const x: Axis = { ...options.x, scale: "linear" };
-  requireNames("bars", bars.map((b) => b.label));
+  requireNames(
+    "bars",
+    bars.map((b) => b.label),
+  );
   const groups = [...new Set(bars.map((b) => b.group ?? ""))];
   const values = bars.map((b, i) => {
     const v = requirePlottable(`bars[${i}] (${b.label}).value`, b.value, x);

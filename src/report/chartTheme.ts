@@ -50,7 +50,19 @@ export interface Axis {
 const LOG_LABELS = "test(/^[125](\\.0*)?e/, format(datum.value, '.1e')) ? datum.label : ''";
 
 /** Superscript digits in a Vega expression: nested replaces, one per character of an exponent. */
-const SUPERSCRIPTS: [string, string][] = [["-", "⁻"], ["0", "⁰"], ["1", "¹"], ["2", "²"], ["3", "³"], ["4", "⁴"], ["5", "⁵"], ["6", "⁶"], ["7", "⁷"], ["8", "⁸"], ["9", "⁹"]];
+const SUPERSCRIPTS: [string, string][] = [
+  ["-", "⁻"],
+  ["0", "⁰"],
+  ["1", "¹"],
+  ["2", "²"],
+  ["3", "³"],
+  ["4", "⁴"],
+  ["5", "⁵"],
+  ["6", "⁶"],
+  ["7", "⁷"],
+  ["8", "⁸"],
+  ["9", "⁹"],
+];
 const EXPONENT = "format(log(datum.value) / LN10, '.0f')";
 const POWER_LABELS = `abs(log(datum.value) / LN10 - round(log(datum.value) / LN10)) < 1e-6 ? (${EXPONENT} === '0' ? '1' : ${EXPONENT} === '1' ? '10' : '10' + ${SUPERSCRIPTS.reduce((e, [a, b]) => `replace(${e}, /${a}/g, '${b}')`, EXPONENT)}) : ''`;
 

@@ -31,7 +31,11 @@ export interface ClaimFigure {
 
 /** The folder of a claim's figures: its id with anything but letters, digits, '.', '_', '-' and '/' replaced. */
 export function figureFolder(id: string): string {
-  const safe = id.replace(/[^A-Za-z0-9._/-]/g, "-").split("/").filter((p) => p && p !== "." && p !== "..").join("/");
+  const safe = id
+    .replace(/[^A-Za-z0-9._/-]/g, "-")
+    .split("/")
+    .filter((p) => p && p !== "." && p !== "..")
+    .join("/");
   return `figures/${safe || "claim"}`;
 }
 
@@ -54,7 +58,9 @@ function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undef
   if (!slack) return undefined;
   const { what, zero } = slack;
   // A score so small that its reciprocal overflows (a subnormal lhs/rhs) has slack ∞ on the plot, like a score ≤ 0.
-  const pts = profile.points.filter(([score]) => score > 0 && Number.isFinite(score) && Number.isFinite(1 / score)).map(([score, share]) => ({ x: 1 / score, y: share }));
+  const pts = profile.points
+    .filter(([score]) => score > 0 && Number.isFinite(score) && Number.isFinite(1 / score))
+    .map(([score, share]) => ({ x: 1 / score, y: share }));
   const nothing = profile.points.filter(([score]) => score <= 0 || !Number.isFinite(1 / score)).length;
   if (pts.length < 2) return undefined;
   // Steps rise at each slack: start the curve at 0 just left of the least slack.
@@ -73,7 +79,9 @@ function slackFigure(r: ClaimResult, profile: ScoreProfile): ClaimFigure | undef
   const hi = Math.max(...xs) * 1.3;
   const scored = profile.instances - profile.unscored;
   const unscored = r.kind === "inequality" ? "with rhs too near 0 for a ratio" : "without a slack (a vacuous bound)";
-  const apart = [nothing ? `${plural(nothing, "instance")} with ${zero} (slack ∞) not drawn` : "", profile.unscored ? `${profile.unscored} ${unscored}` : ""].filter(Boolean).join("; ");
+  const apart = [nothing ? `${plural(nothing, "instance")} with ${zero} (slack ∞) not drawn` : "", profile.unscored ? `${profile.unscored} ${unscored}` : ""]
+    .filter(Boolean)
+    .join("; ");
   return {
     file: `${figureFolder(r.id)}/slack.svg`,
     title: "Slack across the random instances",
@@ -97,11 +105,23 @@ function coverageFigure(r: ClaimResult): ClaimFigure | undefined {
   const bars: Bar[] = [];
   const rowOf = (p: ParameterCoverage, label: string) => `${p.name}: ${label}`;
   for (const p of params) {
-    p.bins.forEach((b, i) => bars.push({ label: rowOf(p, binLabel(p, b, i === p.bins.length - 1)), value: b.count, group: "values per bin", ...(b.count === 0 && (b.decades ?? 1) >= 0.5 && { flag: "empty" }) }));
+    p.bins.forEach((b, i) =>
+      bars.push({
+        label: rowOf(p, binLabel(p, b, i === p.bins.length - 1)),
+        value: b.count,
+        group: "values per bin",
+        ...(b.count === 0 && (b.decades ?? 1) >= 0.5 && { flag: "empty" }),
+      }),
+    );
     if (p.zeros) bars.push({ label: rowOf(p, "0"), value: p.zeros, group: "values per bin" });
     for (const b of p.boundaries) {
       const label = boundaryLabel(p, b);
-      bars.push({ label: label.startsWith(p.name) ? label : rowOf(p, label), value: b.count, group: "instances at a boundary case", ...(b.count === 0 && { flag: "never met" }) });
+      bars.push({
+        label: label.startsWith(p.name) ? label : rowOf(p, label),
+        value: b.count,
+        group: "instances at a boundary case",
+        ...(b.count === 0 && { flag: "never met" }),
+      });
     }
   }
   // Labels must be unique: a declared boundary may repeat an end's label.
@@ -123,7 +143,11 @@ function coverageFigure(r: ClaimResult): ClaimFigure | undefined {
 function diagonal(x: readonly [number, number], y: readonly [number, number], log: boolean): { x: number; y: number }[] {
   const lo = Math.max(x[0], y[0]);
   const hi = Math.min(x[1], y[1]);
-  if (!(lo < hi)) return [{ x: x[0], y: x[0] }, { x: x[1], y: x[1] }];
+  if (!(lo < hi))
+    return [
+      { x: x[0], y: x[0] },
+      { x: x[1], y: x[1] },
+    ];
   return Array.from({ length: 9 }, (_, i) => {
     const v = log ? lo * (hi / lo) ** (i / 8) : lo + ((hi - lo) * i) / 8;
     return { x: v, y: v };
@@ -144,18 +168,32 @@ function quantileFigure(r: ClaimResult, rows: readonly QuantileRow[], omitted: n
   const deltas = new Set(rows.map((q) => q.delta));
   const byDelta = deltas.size >= 3;
   const statistic = r.kind === "tuning" ? "the run's statistic" : "the statistic";
-  const yAxis = { title: statistic === "the statistic" ? "statistic" : "run statistic", scale: positive ? ("log" as const) : ("linear" as const), domain: [pad[0], pad[1]] as const };
+  const yAxis = {
+    title: statistic === "the statistic" ? "statistic" : "run statistic",
+    scale: positive ? ("log" as const) : ("linear" as const),
+    domain: [pad[0], pad[1]] as const,
+  };
   const q = { name: "observed (1−δ)-quantile", shape: "circle" as const, points: [] as { x: number; y: number; lo: number; hi: number }[] };
   const b = { name: r.kind === "tuning" ? "target" : "claimed bound", shape: "triangle-down" as const, points: [] as { x: number; y: number }[] };
   for (const row of rows) {
     const x = byDelta ? row.delta : row.bound;
     if (byDelta ? !(x > 0) : positive ? !(x > 0) : !Number.isFinite(x)) continue;
-    q.points.push({ x, y: clamp(row.quantile), lo: clamp(Number.isFinite(row.lower) ? row.lower : pad[0]), hi: clamp(Number.isFinite(row.upper) ? row.upper : pad[1]) });
+    q.points.push({
+      x,
+      y: clamp(row.quantile),
+      lo: clamp(Number.isFinite(row.lower) ? row.lower : pad[0]),
+      hi: clamp(Number.isFinite(row.upper) ? row.upper : pad[1]),
+    });
     if (byDelta) b.points.push({ x, y: row.bound });
   }
   if (q.points.length === 0) return undefined;
   const open = rows.some((row) => !Number.isFinite(row.upper) || !Number.isFinite(row.lower));
-  const notes = [open ? "an interval end the trials cannot bound is drawn to the edge of the plot" : "", omitted ? `${omitted} further instances are not drawn` : ""].filter(Boolean).join("; ");
+  const notes = [
+    open ? "an interval end the trials cannot bound is drawn to the edge of the plot" : "",
+    omitted ? `${omitted} further instances are not drawn` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   const groups = byDelta ? [q, b] : [q];
   const xs = q.points.map((p) => p.x);
   const [xlo, xhi] = [Math.min(...xs), Math.max(...xs)];
@@ -192,7 +230,8 @@ function scalingFigure(r: ClaimResult, s: SlopeSummary, which: string): ClaimFig
   const logs = s.sizes.map((n, j) => Math.log(s.medianCosts[j]) - s.medianSlope * Math.log(n));
   const coefficient = Math.exp(logs.reduce((a, v) => a + v, 0) / logs.length);
   const padded = (v: readonly number[]) => [Math.min(...v) / 1.25, Math.max(...v) * 1.25] as const;
-  const band = Number.isFinite(s.lower) && Number.isFinite(s.upper) && s.lower <= s.medianSlope && s.medianSlope <= s.upper ? ([s.lower, s.upper] as const) : undefined;
+  const band =
+    Number.isFinite(s.lower) && Number.isFinite(s.upper) && s.lower <= s.medianSlope && s.medianSlope <= s.upper ? ([s.lower, s.upper] as const) : undefined;
   return {
     file: `${figureFolder(r.id)}/scaling.svg`,
     title: "Cost against size, log–log",

@@ -25,7 +25,8 @@ function inequalityHeadline(r: ClaimResult, e: InequalityEvidence): string {
     const worst = e.worstCounterexample?.detail.ratio;
     return `lhs ${lhs} > rhs ${rhs} ${AT[e.counterexample.origin]} (${ratio}${fig(s.tolerances, 3)} times the tolerance past the bound)${worst !== undefined && worst !== null ? `; largest lhs/rhs found ${ratioFig(worst, 6)}` : ""}`;
   }
-  if (r.verdict === "inconclusive" && e.timedOut) return `time limit of ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}: not refuted on the ${plural(e.instances, "instance")} tested so far`;
+  if (r.verdict === "inconclusive" && e.timedOut)
+    return `time limit of ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}: not refuted on the ${plural(e.instances, "instance")} tested so far`;
   const tight = e.tightness ? `max lhs/rhs ${ratioFig(e.tightness.value, 6)}` : "";
   const approach = e.closestApproach !== undefined ? `nearest approach: ${approachText(e.closestApproach, undefined)}` : "";
   const degenerate = e.degenerate.count ? `${e.degenerate.count} degenerate` : "";
@@ -73,23 +74,34 @@ function slopeConfirmed(s: SlopeSummary): string {
   return `slope ≥ ${fig(s.lower)} (median ${fig(s.medianSlope)})`;
 }
 
-function statisticalHeadline<S>(r: ClaimResult, e: StatisticalEvidence<string, S>, refuted: (s: S) => string, holds: () => string, confirmed: (s: S) => string = refuted): string {
+function statisticalHeadline<S>(
+  r: ClaimResult,
+  e: StatisticalEvidence<string, S>,
+  refuted: (s: S) => string,
+  holds: () => string,
+  confirmed: (s: S) => string = refuted,
+): string {
   const exact = !e.statistical;
   if (r.verdict === "violated" && e.counterexample) {
     const shrunk = e.counterexample.detail;
     // An exact refutation (closed form, or a deterministic statistic) needs no confirmation on fresh streams.
     if (!e.confirmation && !e.worstConfirmation) {
-      const worst = e.worstCounterexample && e.worstCounterexample.instanceHash !== e.counterexample.instanceHash ? `; worst found: ${confirmed(e.worstCounterexample.detail)}` : "";
+      const worst =
+        e.worstCounterexample && e.worstCounterexample.instanceHash !== e.counterexample.instanceHash
+          ? `; worst found: ${confirmed(e.worstCounterexample.detail)}`
+          : "";
       return `${refuted(shrunk)} ${AT[e.counterexample.origin]}${worst}`;
     }
     const confirmedShrunk = (e.confirmation as { decision?: string } | undefined)?.decision === "refuted";
-    const which = confirmedShrunk ? shrunk : e.worstCounterexample?.detail ?? shrunk;
+    const which = confirmedShrunk ? shrunk : (e.worstCounterexample?.detail ?? shrunk);
     const confirmation = (confirmedShrunk ? e.confirmation : e.worstConfirmation)!;
     return `${refuted(which)} ${confirmedShrunk ? AT[e.counterexample.origin] : "at the worst instance found"}; confirmed on fresh streams: ${confirmed(confirmation)}`;
   }
   if (r.verdict === "inconclusive") {
-    if (e.counterexample && e.timedOut) return `an instance was refuted, but the time limit of ${e.timedOut.limitSeconds} s was reached before it was confirmed on fresh streams`;
-    if (e.counterexample) return `an instance was refuted (${refuted((e.worstCounterexample ?? e.counterexample).detail)}), but neither it nor its shrunk form was refuted again on fresh streams`;
+    if (e.counterexample && e.timedOut)
+      return `an instance was refuted, but the time limit of ${e.timedOut.limitSeconds} s was reached before it was confirmed on fresh streams`;
+    if (e.counterexample)
+      return `an instance was refuted (${refuted((e.worstCounterexample ?? e.counterexample).detail)}), but neither it nor its shrunk form was refuted again on fresh streams`;
     if (e.timedOut) return `time limit of ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}`;
     return `${e.undecided} of ${plural(e.instances, "instance")} undecided after up to ${e.budgetDetail.trials} trials each (too close to the bound for this budget)`;
   }
@@ -105,7 +117,9 @@ function leastSlackText(e: StatisticalEvidence<string, { streams: string }>): st
 export function headline(r: ClaimResult): string {
   if (r.verdict === "not-applicable") return r.notApplicable?.reason ?? "not applicable here";
   if (r.verdict === "error") {
-    const where = { claim: "the claim's code threw", applicable: "the claim's applicable() threw", auditor: "the auditor failed on this claim" }[r.error?.where ?? "claim"];
+    const where = { claim: "the claim's code threw", applicable: "the claim's applicable() threw", auditor: "the auditor failed on this claim" }[
+      r.error?.where ?? "claim"
+    ];
     return `${where}: ${r.error?.message ?? "(no message)"}`;
   }
   const e = r.evidence;
@@ -120,11 +134,17 @@ export function headline(r: ClaimResult): string {
       return statisticalHeadline(r, e as ExpectationEvidence, meanRefuted, () => leastSlackText(e), meanConfirmed);
     case "scaling": {
       const s = e as ScalingEvidence;
-      return statisticalHeadline(r, s, slopeRefuted, () => {
-        const steepest = s.worst;
-        if (!steepest) return "no slope measured";
-        return `steepest median slope ${fig(steepest.medianSlope)} (upper end ${fig(steepest.upper)}) vs claimed exponent ${fig(steepest.exponent)} + margin ${fig(steepest.margin)}`;
-      }, slopeConfirmed);
+      return statisticalHeadline(
+        r,
+        s,
+        slopeRefuted,
+        () => {
+          const steepest = s.worst;
+          if (!steepest) return "no slope measured";
+          return `steepest median slope ${fig(steepest.medianSlope)} (upper end ${fig(steepest.upper)}) vs claimed exponent ${fig(steepest.exponent)} + margin ${fig(steepest.margin)}`;
+        },
+        slopeConfirmed,
+      );
     }
   }
 }

@@ -57,7 +57,11 @@ export function intervalChart(options: IntervalChartOptions): VegaLiteSpec {
   if (reference) {
     const data = { values: [{ v: requirePlottable("reference.value", reference.value, x), label: reference.label }] };
     layers.push({ data, mark: { type: "rule", color: "#555", strokeDash: [2, 3] }, encoding: { x: padded(axisEncoding("v", x)) } });
-    layers.push({ data, mark: { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" }, encoding: { x: padded(axisEncoding("v", x)), text: { field: "label" } } });
+    layers.push({
+      data,
+      mark: { type: "text", align: "left", baseline: "top", dx: 3, y: 0, fontSize: 10, color: "#333" },
+      encoding: { x: padded(axisEncoding("v", x)), text: { field: "label" } },
+    });
   }
   const step = several ? 14 * groups.length + 10 : 22;
   const height = options.height ?? Math.max(60, step * labels.length);

@@ -48,13 +48,21 @@ export interface LineChartOptions extends ChartFrame {
 export function lineChart(options: LineChartOptions): VegaLiteSpec {
   const { x, y, series, showPoints = false, rules = [], legendTitle, interpolate = "linear" } = options;
   if (series.length === 0) throw new InputError("series", "[]", "at least one series");
-  requireNames("series", series.map((s) => s.name));
+  requireNames(
+    "series",
+    series.map((s) => s.name),
+  );
   const rows: Record<string, unknown>[] = [];
   series.forEach((s, i) => {
     if (s.points.length === 0) throw new InputError(`series[${i}].points`, `[] (${s.name})`, "at least one point");
     s.points.forEach((p, j) => {
       const where = `series[${i}] (${s.name}).points[${j}]`;
-      const row: Record<string, unknown> = { series: s.name, dashed: s.dashed ? "dashed" : "solid", x: requirePlottable(`${where}.x`, p.x, x), y: requirePlottable(`${where}.y`, p.y, y) };
+      const row: Record<string, unknown> = {
+        series: s.name,
+        dashed: s.dashed ? "dashed" : "solid",
+        x: requirePlottable(`${where}.x`, p.x, x),
+        y: requirePlottable(`${where}.y`, p.y, y),
+      };
       if ((p.lo === undefined) !== (p.hi === undefined)) throw new InputError(`${where}.lo/hi`, { lo: p.lo, hi: p.hi }, "both ends of the band or neither");
       if (p.lo !== undefined && p.hi !== undefined) {
         row.lo = requirePlottable(`${where}.lo`, p.lo, y);
@@ -83,7 +91,22 @@ export function lineChart(options: LineChartOptions): VegaLiteSpec {
       x: xEnc,
       y: yEnc,
       color: { ...color, legend: { symbolType: "stroke", symbolStrokeWidth: 2.5, symbolOpacity: 1 } },
-      ...(anyDashed ? { strokeDash: { field: "dashed", type: "nominal", scale: { domain: ["solid", "dashed"], range: [[1, 0], [5, 3]] }, legend: null } } : {}),
+      ...(anyDashed
+        ? {
+            strokeDash: {
+              field: "dashed",
+              type: "nominal",
+              scale: {
+                domain: ["solid", "dashed"],
+                range: [
+                  [1, 0],
+                  [5, 3],
+                ],
+              },
+              legend: null,
+            },
+          }
+        : {}),
     },
   });
   if (showPoints) layers.push({ mark: { type: "point" }, encoding: { x: xEnc, y: yEnc, color } });

@@ -19,7 +19,10 @@ export interface MachinePath {
 /** The paths of this machine a report must not name, with what replaces each. */
 export function machinePaths(options: { env?: Env; dataFiles?: readonly string[] } = {}): MachinePath[] {
   const out: MachinePath[] = [
-    ...(options.dataFiles ?? []).flatMap((f) => [{ path: resolve(f), placeholder: "<data file>" }, ...(f.startsWith("/") ? [] : [{ path: f, placeholder: "<data file>" }])]),
+    ...(options.dataFiles ?? []).flatMap((f) => [
+      { path: resolve(f), placeholder: "<data file>" },
+      ...(f.startsWith("/") ? [] : [{ path: f, placeholder: "<data file>" }]),
+    ]),
     ...searchDirs(options.env).map((d) => ({ path: d, placeholder: "<data>" })),
     { path: PACKAGE_ROOT, placeholder: "<package>" },
     { path: process.cwd(), placeholder: "." },

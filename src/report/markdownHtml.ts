@@ -31,7 +31,12 @@ function inlineProse(text: string): string {
 }
 
 function tableRow(line: string): string[] {
-  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split(/(?<!\\)\|/).map((c) => c.trim().replace(/\\\|/g, "|"));
+  return line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/\|$/, "")
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim().replace(/\\\|/g, "|"));
 }
 
 /** Block Markdown to HTML; headings are shifted by `headingOffset` levels (an appendix sits under an h2). */

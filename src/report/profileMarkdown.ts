@@ -67,7 +67,10 @@ export function profileSummary(results: readonly ClaimResult[], top = 10): strin
     `slowest ${Math.min(top, results.length)}:`,
     ...bySlowest(results)
       .slice(0, top)
-      .map((r) => `  ${seconds(r.durationMs).padStart(9)}  ${(t.ms > 0 ? `${((100 * r.durationMs) / t.ms).toFixed(0)} %` : "").padStart(4)}  ${String(r.evidence.trials).padStart(8)} trials  ${r.id} (${r.kind})`),
+      .map(
+        (r) =>
+          `  ${seconds(r.durationMs).padStart(9)}  ${(t.ms > 0 ? `${((100 * r.durationMs) / t.ms).toFixed(0)} %` : "").padStart(4)}  ${String(r.evidence.trials).padStart(8)} trials  ${r.id} (${r.kind})`,
+      ),
   ];
   if (t.tests > 0) {
     lines.push(
@@ -93,13 +96,23 @@ export function profileSection(results: readonly ClaimResult[]): string[] {
     "",
     "| claim | kind | trials | sequential tests | their trials (compared) | fixed-sample trials | sequential vs fixed |",
     "| --- | --- | --- | --- | --- | --- | --- |",
-    ...[...results].sort((a, b) => b.evidence.trials - a.evidence.trials).map((r) => {
-      const s = r.profile?.sequential;
-      const seq = s ? [String(s.tests), `${s.trials} (${s.comparedTrials} in ${s.compared})`, s.compared ? String(s.fixedTrials) : "—", s.compared ? saving(s.comparedTrials, s.fixedTrials) : "—"] : ["—", "—", "—", "—"];
-      return `| ${cell(r.id)} | ${r.kind} | ${r.evidence.trials} | ${seq.join(" | ")} |`;
-    }),
+    ...[...results]
+      .sort((a, b) => b.evidence.trials - a.evidence.trials)
+      .map((r) => {
+        const s = r.profile?.sequential;
+        const seq = s
+          ? [
+              String(s.tests),
+              `${s.trials} (${s.comparedTrials} in ${s.compared})`,
+              s.compared ? String(s.fixedTrials) : "—",
+              s.compared ? saving(s.comparedTrials, s.fixedTrials) : "—",
+            ]
+          : ["—", "—", "—", "—"];
+        return `| ${cell(r.id)} | ${r.kind} | ${r.evidence.trials} | ${seq.join(" | ")} |`;
+      }),
     "",
   ];
-  if (t.tests > 0) lines.push(`All sequential rate tests: ${t.comparedUsed} trials where fixed-sample designs would use ${t.fixed} (${saving(t.comparedUsed, t.fixed)}).`, "");
+  if (t.tests > 0)
+    lines.push(`All sequential rate tests: ${t.comparedUsed} trials where fixed-sample designs would use ${t.fixed} (${saving(t.comparedUsed, t.fixed)}).`, "");
   return lines;
 }

@@ -82,6 +82,10 @@ export function datasetRecords(uses: readonly Pick<DatasetUse, "name" | "sha256"
 
 /** How a data set reads in a report: "mushrooms (sha256 …, verified against the registry's checksum)". */
 export function describeDataset(d: DatasetRecord): string {
-  const how = { registry: "verified against the registry's checksum", declared: "verified against the checksum declared with --data-sha256", none: "not verified" }[d.verifiedAgainst];
+  const how = {
+    registry: "verified against the registry's checksum",
+    declared: "verified against the checksum declared with --data-sha256",
+    none: "not verified",
+  }[d.verifiedAgainst];
   return `${d.name} (sha256 ${d.sha256}, ${how})`;
 }

@@ -45,10 +45,12 @@ function loadLibraries(): Promise<{ vega: VegaLib; vegaLite: VegaLiteLib }> {
  * the run.
  */
 function refusingLoader(refused: unknown[]): Vega.Loader {
-  const refuse = (what: string) => async (uri: unknown): Promise<never> => {
-    refused.push(uri);
-    throw new InputError("figure data", uri, `inline data (data.values); ${what} is disabled when rendering figures`);
-  };
+  const refuse =
+    (what: string) =>
+    async (uri: unknown): Promise<never> => {
+      refused.push(uri);
+      throw new InputError("figure data", uri, `inline data (data.values); ${what} is disabled when rendering figures`);
+    };
   return {
     load: refuse("loading"),
     sanitize: refuse("loading") as Vega.Loader["sanitize"],

@@ -55,14 +55,18 @@ export function escapeHtml(text: string): string {
 }
 
 export function toMarkdown(line: Line): string {
-  return line
-    .map((s) => (typeof s === "string" ? markdownText(s) : "code" in s ? markdownCode(s.code) : `**${markdownText(s.strong)}**`))
-    .join("");
+  return line.map((s) => (typeof s === "string" ? markdownText(s) : "code" in s ? markdownCode(s.code) : `**${markdownText(s.strong)}**`)).join("");
 }
 
 export function toHtml(line: Line): string {
   return line
-    .map((s) => (typeof s === "string" ? escapeHtml(printable(s)) : "code" in s ? `<code>${escapeHtml(printable(s.code))}</code>` : `<strong>${escapeHtml(printable(s.strong))}</strong>`))
+    .map((s) =>
+      typeof s === "string"
+        ? escapeHtml(printable(s))
+        : "code" in s
+          ? `<code>${escapeHtml(printable(s.code))}</code>`
+          : `<strong>${escapeHtml(printable(s.strong))}</strong>`,
+    )
     .join("");
 }
 

@@ -50,7 +50,8 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
     g.points.forEach((p, j) => {
       const where = `groups[${i}] (${g.name}).points[${j}]`;
       const row: Record<string, unknown> = { series: g.name, x: requirePlottable(`${where}.x`, p.x, x), y: requirePlottable(`${where}.y`, p.y, y) };
-      if ((p.lo === undefined) !== (p.hi === undefined)) throw new InputError(`${where}.lo/hi`, { lo: p.lo, hi: p.hi }, "both ends of the error bar or neither");
+      if ((p.lo === undefined) !== (p.hi === undefined))
+        throw new InputError(`${where}.lo/hi`, { lo: p.lo, hi: p.hi }, "both ends of the error bar or neither");
       if (p.lo !== undefined && p.hi !== undefined) {
         row.lo = requirePlottable(`${where}.lo`, p.lo, y);
         row.hi = requirePlottable(`${where}.hi`, p.hi, y);
@@ -64,7 +65,12 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
     if (l.points.length < 2) throw new InputError(`lines[${i}].points`, `${l.points.length} points (${l.name})`, "at least 2 points");
     l.points.forEach((p, j) => {
       const where = `lines[${i}] (${l.name}).points[${j}]`;
-      const row: Record<string, unknown> = { series: l.name, dashed: l.dashed ? "dashed" : "solid", x: requirePlottable(`${where}.x`, p.x, x), y: requirePlottable(`${where}.y`, p.y, y) };
+      const row: Record<string, unknown> = {
+        series: l.name,
+        dashed: l.dashed ? "dashed" : "solid",
+        x: requirePlottable(`${where}.x`, p.x, x),
+        y: requirePlottable(`${where}.y`, p.y, y),
+      };
       if (p.lo !== undefined && p.hi !== undefined) {
         row.lo = requirePlottable(`${where}.lo`, p.lo, y);
         row.hi = requirePlottable(`${where}.hi`, p.hi, y);
@@ -77,7 +83,17 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
   const yEnc = axisEncoding("y", y);
   const shaped = groups.some((g) => g.shape);
   // One legend for colour and shape: the same domain (the lines' entries drawn as strokes).
-  const shape = shaped ? { shape: { field: "series", type: "nominal", sort: names, scale: { domain: names, range: [...groups.map((g) => g.shape ?? "circle"), ...lines.map(() => "stroke")] }, title: legendTitle ?? null } } : {};
+  const shape = shaped
+    ? {
+        shape: {
+          field: "series",
+          type: "nominal",
+          sort: names,
+          scale: { domain: names, range: [...groups.map((g) => g.shape ?? "circle"), ...lines.map(() => "stroke")] },
+          title: legendTitle ?? null,
+        },
+      }
+    : {};
   const layers: Record<string, unknown>[] = [];
   if (points.some((r) => r.lo !== undefined)) {
     layers.push({
@@ -87,7 +103,11 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
       encoding: { x: xEnc, y: { ...axisEncoding("lo", y), title: y.title }, y2: { field: "hi" }, color },
     });
   }
-  layers.push({ data: { values: points }, mark: { type: "point", opacity, filled: true, size: shaped ? 40 : 22 }, encoding: { x: xEnc, y: yEnc, color, ...shape } });
+  layers.push({
+    data: { values: points },
+    mark: { type: "point", opacity, filled: true, size: shaped ? 40 : 22 },
+    encoding: { x: xEnc, y: yEnc, color, ...shape },
+  });
   if (lineRows.some((r) => r.lo !== undefined)) {
     layers.push({
       data: { values: lineRows },
@@ -104,14 +124,33 @@ export function scatterChart(options: ScatterChartOptions): VegaLiteSpec {
         x: xEnc,
         y: yEnc,
         color,
-        strokeDash: { field: "dashed", type: "nominal", scale: { domain: ["solid", "dashed"], range: [[1, 0], [6, 3]] }, legend: null },
+        strokeDash: {
+          field: "dashed",
+          type: "nominal",
+          scale: {
+            domain: ["solid", "dashed"],
+            range: [
+              [1, 0],
+              [6, 3],
+            ],
+          },
+          legend: null,
+        },
       },
     });
   }
   if (marked.length) {
     const values = marked.map((m, i) => ({ x: requirePlottable(`marked[${i}].x`, m.x, x), y: requirePlottable(`marked[${i}].y`, m.y, y), label: m.label }));
-    layers.push({ data: { values }, mark: { type: "point", shape: "diamond", size: 110, filled: false, strokeWidth: 2, color: PALETTE[6] }, encoding: { x: xEnc, y: yEnc } });
-    layers.push({ data: { values }, mark: { type: "text", align: "left", dx: 8, dy: -6, fontSize: 10, color: "#222" }, encoding: { x: xEnc, y: yEnc, text: { field: "label" } } });
+    layers.push({
+      data: { values },
+      mark: { type: "point", shape: "diamond", size: 110, filled: false, strokeWidth: 2, color: PALETTE[6] },
+      encoding: { x: xEnc, y: yEnc },
+    });
+    layers.push({
+      data: { values },
+      mark: { type: "text", align: "left", dx: 8, dy: -6, fontSize: 10, color: "#222" },
+      encoding: { x: xEnc, y: yEnc, text: { field: "label" } },
+    });
   }
   return { ...frame(options), layer: clipWhenFixed(layers, x, y) } as unknown as VegaLiteSpec;
 }
@@ -148,9 +187,9 @@ export function logLogFitChart(options: LogLogFitOptions): VegaLiteSpec {
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
   const centre = Math.sqrt(lo * hi);
-  const at = (slope: number, c: number, xv: number) => c * Math.pow(xv / centre, slope);
-  const yc = fit.coefficient * Math.pow(centre, fit.slope);
-  const grid = Array.from({ length: 21 }, (_, i) => lo * Math.pow(hi / lo, i / 20));
+  const at = (slope: number, c: number, xv: number) => c * (xv / centre) ** slope;
+  const yc = fit.coefficient * centre ** fit.slope;
+  const grid = Array.from({ length: 21 }, (_, i) => lo * (hi / lo) ** (i / 20));
   const band = fit.slopeInterval;
   if (band && !(band[0] <= fit.slope && fit.slope <= band[1])) throw new InputError("fit.slopeInterval", band, `an interval containing the slope ${fit.slope}`);
   const lines: LineSeries[] = [

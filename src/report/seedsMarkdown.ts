@@ -24,8 +24,9 @@ export function seedsMarkdown(result: SeedsAuditResult): string {
     "",
     `| ${head.join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,
-    ...result.claims.map((c) =>
-      `| ${flagged.has(c.id) ? `[${cell(c.id)}](#${anchor(c.id)})` : cell(c.id)} | ${c.kind} | ${c.verdicts.map((v) => `${ICON[v]} ${v}`).join(" | ")} | ${ICON[c.overall]} ${cell(c.overall)} | ${c.expected ?? "—"} | ${c.matchesEverySeed ? "yes" : "**no**"} |`,
+    ...result.claims.map(
+      (c) =>
+        `| ${flagged.has(c.id) ? `[${cell(c.id)}](#${anchor(c.id)})` : cell(c.id)} | ${c.kind} | ${c.verdicts.map((v) => `${ICON[v]} ${v}`).join(" | ")} | ${ICON[c.overall]} ${cell(c.overall)} | ${c.expected ?? "—"} | ${c.matchesEverySeed ? "yes" : "**no**"} |`,
     ),
     "",
   ];

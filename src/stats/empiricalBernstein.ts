@@ -54,7 +54,12 @@ export class RunningMoments {
  * The two empirical-Bernstein bounds from running moments of a sample known to lie in [lo, hi] (the
  * caller checks every value; n ≥ 2): the same bounds as `empiricalBernsteinUpper/Lower`.
  */
-export function empiricalBernsteinFromMoments(m: { n: number; mean: number; variance: number }, lo: number, hi: number, alpha: number): { lower: number; upper: number } {
+export function empiricalBernsteinFromMoments(
+  m: { n: number; mean: number; variance: number },
+  lo: number,
+  hi: number,
+  alpha: number,
+): { lower: number; upper: number } {
   requireInteger("n", m.n, 2);
   requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
   const r = radius(m, hi - lo, alpha);

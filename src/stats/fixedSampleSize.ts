@@ -144,8 +144,16 @@ export function compareWithFixedSample(design: SequentialDesign, decision: RateD
   const sequentialPowerAtP = side === "certify" ? power.certify : power.refute;
   const nMax = design.looks[design.looks.length - 1];
   const fixedTrials =
-    sequentialPowerAtP >= LEAST_COMPARABLE_POWER ? fixedSampleSize(design.delta, design.alpha, p, side, Math.min(sequentialPowerAtP, MOST_POWER), 64 * nMax) : undefined;
-  const result: FixedSampleComparison = { alternative: p, side, sequentialPower: sequentialPowerAtP, sequentialExpectedTrials: power.expectedTrials, fixedTrials };
+    sequentialPowerAtP >= LEAST_COMPARABLE_POWER
+      ? fixedSampleSize(design.delta, design.alpha, p, side, Math.min(sequentialPowerAtP, MOST_POWER), 64 * nMax)
+      : undefined;
+  const result: FixedSampleComparison = {
+    alternative: p,
+    side,
+    sequentialPower: sequentialPowerAtP,
+    sequentialExpectedTrials: power.expectedTrials,
+    fixedTrials,
+  };
   if (memo.size > 10_000) memo.clear();
   memo.set(key, result);
   return result;

@@ -54,5 +54,8 @@ export function meanInterval(sample: ArrayLike<number>, alpha = 0.05): MeanInter
 /** The interval of the mean of a − b over paired repeats (a[i] and b[i] share repeat i). */
 export function pairedDifferenceInterval(a: ArrayLike<number>, b: ArrayLike<number>, alpha = 0.05): MeanInterval {
   if (a.length !== b.length) throw new InputError("b", `length ${b.length}`, `length ${a.length} (paired repeats)`);
-  return meanInterval(Array.from(a, (v, i) => v - b[i]), alpha);
+  return meanInterval(
+    Array.from(a, (v, i) => v - b[i]),
+    alpha,
+  );
 }

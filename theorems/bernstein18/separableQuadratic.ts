@@ -19,7 +19,18 @@
  */
 import fc from "fast-check";
 import {
-  arb, noiseFromSpec, noiseLaw, param, powerNorm, scaled, separableSum, sigmaKappa, type NoiseClass, type NoiseSpec, type Parameter, type SmoothFunction,
+  arb,
+  noiseFromSpec,
+  noiseLaw,
+  param,
+  powerNorm,
+  scaled,
+  separableSum,
+  sigmaKappa,
+  type NoiseClass,
+  type NoiseSpec,
+  type Parameter,
+  type SmoothFunction,
 } from "signcheck";
 import { coordinatesParameter, integerLogParameter, noiseParameters } from "../seed/proof41.ts";
 
@@ -75,9 +86,21 @@ export function quadraticInstances({ maxDim, maxK, noise }: { maxDim: number; ma
 export function quadraticParameters<I extends QuadraticInstance>(maxDim: number, maxK: number, laws: readonly string[]): Parameter<I>[] {
   return [
     param.log("L_i", [0.1, 10], (i) => Float64Array.from(i.L), { write: (i, v) => ({ ...i, L: (v as number[]).map((t) => Math.min(10, Math.max(0.1, t))) }) }),
-    coordinatesParameter<I>("|x_{0,i}|", [3e-6, 3], (i) => i.x0, (i, x0) => ({ ...i, x0 })),
-    param.log("scale_i", [0.1, 3], (i) => Float64Array.from(i.scales), { write: (i, v) => ({ ...i, scales: (v as number[]).map((t) => Math.min(3, Math.max(0.1, t))) }) }),
-    integerLogParameter<I>("K (iterations = batch size)", [4, maxK], (i) => i.K, (i, K) => ({ ...i, K })),
+    coordinatesParameter<I>(
+      "|x_{0,i}|",
+      [3e-6, 3],
+      (i) => i.x0,
+      (i, x0) => ({ ...i, x0 }),
+    ),
+    param.log("scale_i", [0.1, 3], (i) => Float64Array.from(i.scales), {
+      write: (i, v) => ({ ...i, scales: (v as number[]).map((t) => Math.min(3, Math.max(0.1, t))) }),
+    }),
+    integerLogParameter<I>(
+      "K (iterations = batch size)",
+      [4, maxK],
+      (i) => i.K,
+      (i, K) => ({ ...i, K }),
+    ),
     param.integer("d", [1, maxDim], (i) => i.L.length),
     ...noiseParameters<I>((i) => i, laws),
   ];

@@ -14,7 +14,17 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gaussian, noiseFromSpec, noiseLaw, sigmaKappa, sign, type ExpectationClaim, type NoiseSpec, type Parameter, type Stream,
+  arb,
+  defineClaim,
+  gaussian,
+  noiseFromSpec,
+  noiseLaw,
+  sigmaKappa,
+  sign,
+  type ExpectationClaim,
+  type NoiseSpec,
+  type Parameter,
+  type Stream,
 } from "signcheck";
 
 export interface SignDescentInstance {
@@ -62,14 +72,22 @@ export const signDescentExpectation = defineClaim<ExpectationClaim<SignDescentIn
   kind: "expectation",
   title: "A sign step loses at most 2‖σ⃗‖₁ against the true gradient, in expectation",
   source,
-  hypotheses: ["ξ_i i.i.d. (any law of the library's catalogue) with E|ξ_i|^κ < ∞, κ ∈ (1, 2]; σ_i = scale·(E|X|^κ)^{1/κ}", "g_i = ±t_i·σ_i, t_i ∈ [1e-2, 30], d ≤ 6"],
+  hypotheses: [
+    "ξ_i i.i.d. (any law of the library's catalogue) with E|ξ_i|^κ < ∞, κ ∈ (1, 2]; σ_i = scale·(E|X|^κ)^{1/κ}",
+    "g_i = ±t_i·σ_i, t_i ∈ [1e-2, 30], d ≤ 6",
+  ],
   tightness: "upper",
   instances: arb.dimension({ min: 1, max: 6 }).chain((d) =>
-    fc.record({
-      ratios: fc.array(fc.tuple(fc.boolean(), arb.logUniform(1e-2, 30)).map(([neg, t]) => (neg ? -t : t)), { minLength: d, maxLength: d }),
-      law: noiseLaw({ spread: 6 }),
-      scale: arb.logUniform(1e-2, 1e2),
-    }).map(({ ratios, law, scale }) => ({ ratios, noise: law.noise, kappa: law.kappa, scale })),
+    fc
+      .record({
+        ratios: fc.array(
+          fc.tuple(fc.boolean(), arb.logUniform(1e-2, 30)).map(([neg, t]) => (neg ? -t : t)),
+          { minLength: d, maxLength: d },
+        ),
+        law: noiseLaw({ spread: 6 }),
+        scale: arb.logUniform(1e-2, 1e2),
+      })
+      .map(({ ratios, law, scale }) => ({ ratios, noise: law.noise, kappa: law.kappa, scale })),
   ),
   statistic,
   bound: (i) => 2 * sigma1(i),
@@ -79,10 +97,29 @@ export const signDescentExpectation = defineClaim<ExpectationClaim<SignDescentIn
     { name: "κ", scale: "linear", range: [1, 2], read: (i) => i.kappa, boundaries: [{ label: "κ = 2", test: (k) => k === 2 }] },
     { name: "scale", scale: "log", range: [1e-2, 1e2], read: (i) => i.scale },
     { name: "d", scale: "integer", range: [1, 6], read: (i) => i.ratios.length },
-    { name: "law", scale: "categorical", values: ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"], read: (i) => i.noise.law },
+    {
+      name: "law",
+      scale: "categorical",
+      values: [
+        "gaussian",
+        "laplace",
+        "studentT",
+        "symmetricLomax",
+        "symmetricPareto",
+        "symmetricStable",
+        "contaminated",
+        "centredLomax",
+        "twoPoint",
+        "lattice",
+      ],
+      read: (i) => i.noise.law,
+    },
   ],
   classify: (i) => i.noise.law,
-  expected: { verdict: "holds", reason: "each coordinate loses 2|g_i| with probability ≤ min(1, σ_i/|g_i|) (Markov), and the statistic is bounded, so the mean is certified" },
+  expected: {
+    verdict: "holds",
+    reason: "each coordinate loses 2|g_i| with probability ≤ min(1, σ_i/|g_i|) (Markov), and the statistic is bounded, so the mean is certified",
+  },
 });
 
 export const signDescentExpectationEighth = defineClaim<ExpectationClaim<SignDescentInstance>>({
@@ -93,14 +130,26 @@ export const signDescentExpectationEighth = defineClaim<ExpectationClaim<SignDes
   hypotheses: ["ξ_i ~ N(0, scale²), σ_i = scale (κ = 2)", "g_i = ±t_i·σ_i, t_i ∈ [0.5, 1.2], d ≤ 4", "declared range: statistic ≥ 0 only (no upper end)"],
   tightness: "upper",
   instances: arb.dimension({ min: 1, max: 4 }).chain((d) =>
-    fc.record({
-      ratios: fc.array(fc.tuple(fc.boolean(), arb.logUniform(0.5, 1.2)).map(([neg, t]) => (neg ? -t : t)), { minLength: d, maxLength: d }),
-      scale: arb.logUniform(1e-2, 1e2),
-    }).map(({ ratios, scale }) => ({ ratios, noise: gaussian().spec as NoiseSpec, kappa: 2, scale })),
+    fc
+      .record({
+        ratios: fc.array(
+          fc.tuple(fc.boolean(), arb.logUniform(0.5, 1.2)).map(([neg, t]) => (neg ? -t : t)),
+          { minLength: d, maxLength: d },
+        ),
+        scale: arb.logUniform(1e-2, 1e2),
+      })
+      .map(({ ratios, scale }) => ({ ratios, noise: gaussian().spec as NoiseSpec, kappa: 2, scale })),
   ),
   statistic,
   bound: (i) => sigma1(i) / 8,
   range: () => ({ lo: 0 }),
-  parameters: [ratioRange(0.5, 1.2), { name: "scale", scale: "log", range: [1e-2, 1e2], read: (i) => i.scale }, { name: "d", scale: "integer", range: [1, 4], read: (i) => i.ratios.length }],
-  expected: { verdict: "violated", reason: "E[X]/‖σ⃗‖₁ = mean of 2t_iΦ(−t_i) ≥ 0.276 > 1/8 for t_i ∈ [0.5, 1.2]; a truncated mean certifies it without a tail assumption" },
+  parameters: [
+    ratioRange(0.5, 1.2),
+    { name: "scale", scale: "log", range: [1e-2, 1e2], read: (i) => i.scale },
+    { name: "d", scale: "integer", range: [1, 4], read: (i) => i.ratios.length },
+  ],
+  expected: {
+    verdict: "violated",
+    reason: "E[X]/‖σ⃗‖₁ = mean of 2t_iΦ(−t_i) ≥ 0.276 > 1/8 for t_i ∈ [0.5, 1.2]; a truncated mean certifies it without a tail assumption",
+  },
 });

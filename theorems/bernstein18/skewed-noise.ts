@@ -12,8 +12,20 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gradientOracle, leastSquaresOracle, majorityVote, signSgd, twoPoint,
-  type GradientOracle, type HighProbabilityClaim, type Optimizer, type OptimizerState, type Stream, param, type Parameter,
+  arb,
+  defineClaim,
+  gradientOracle,
+  leastSquaresOracle,
+  majorityVote,
+  signSgd,
+  twoPoint,
+  type GradientOracle,
+  type HighProbabilityClaim,
+  type Optimizer,
+  type OptimizerState,
+  type Stream,
+  param,
+  type Parameter,
 } from "signcheck";
 
 export interface SkewInstance {
@@ -94,7 +106,10 @@ export const skewedNoise = defineClaim<HighProbabilityClaim<SkewInstance>>({
   statistic: (i, s) => skewStatistic(i, s),
   parameters: [...baseParameters, param.integer("workers (0 = SignSGD)", [0, 25], (i) => i.workers)],
   classify: (i) => (i.workers === 0 ? "SignSGD" : "majority vote"),
-  expected: { verdict: "violated", reason: "the noise median is −b, so sign(x + X) = −1 with probability 1 − p > ½ until x reaches b: the iterate settles near b" },
+  expected: {
+    verdict: "violated",
+    reason: "the noise median is −b, so sign(x + X) = −1 with probability 1 − p > ½ until x reaches b: the iterate settles near b",
+  },
 });
 
 export const skewedNoiseMinibatch = defineClaim<HighProbabilityClaim<SkewInstance>>({

@@ -9,7 +9,16 @@
  * its square.
  */
 import { defineClaim, gradientOracle, noiseFromSpec, runTrajectory, signSgd, type ExpectationClaim, type Stream } from "signcheck";
-import { bernsteinBound, pathwiseRange, quadraticHypotheses, quadraticInstances, quadraticOf, quadraticParameters, stepOf, type QuadraticInstance } from "./separableQuadratic.ts";
+import {
+  bernsteinBound,
+  pathwiseRange,
+  quadraticHypotheses,
+  quadraticInstances,
+  quadraticOf,
+  quadraticParameters,
+  stepOf,
+  type QuadraticInstance,
+} from "./separableQuadratic.ts";
 
 const MAX_DIM = 8;
 const MAX_K = 32;
@@ -41,5 +50,9 @@ export const bernsteinThm1 = defineClaim<ExpectationClaim<QuadraticInstance>>({
   parameters: quadraticParameters(MAX_DIM, MAX_K, LAWS),
   classify: (i) => i.noise.law,
   budgets: { quick: { instances: 6, trials: 2000 }, standard: { instances: 24, trials: 8000 }, thorough: { instances: 60, trials: 30000 } },
-  expected: { verdict: "holds", reason: "each step loses at most 2δ‖σ⃗‖₁/√K in expectation through sign errors (P(wrong sign) ≤ σ_i/(√K|g_i|)), and the coordinatewise curvature costs ½δ²‖L⃗‖₁ per step" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "each step loses at most 2δ‖σ⃗‖₁/√K in expectation through sign errors (P(wrong sign) ≤ σ_i/(√K|g_i|)), and the coordinatewise curvature costs ½δ²‖L⃗‖₁ per step",
+  },
 });

@@ -2,8 +2,17 @@ import { describe, expect, test } from "vitest";
 import { TEST_SEED, auditClaim, claimTest } from "signcheck/vitest";
 import { headline } from "signcheck";
 import {
-  adversariesAlwaysWrong, adversariesAlwaysWrongBelowThreshold, adversariesBlind, adversariesBlindMajority, adversariesInvertingPastHalf,
-  adversariesSimulated, alwaysWrongThreshold, honestError, toleranceThreshold, voteErrorExact, type AdversaryInstance,
+  adversariesAlwaysWrong,
+  adversariesAlwaysWrongBelowThreshold,
+  adversariesBlind,
+  adversariesBlindMajority,
+  adversariesInvertingPastHalf,
+  adversariesSimulated,
+  alwaysWrongThreshold,
+  honestError,
+  toleranceThreshold,
+  voteErrorExact,
+  type AdversaryInstance,
 } from "./adversaries.ts";
 
 describe("bernstein19/adversaries-blind", () => {

@@ -22,8 +22,22 @@
  */
 import fc from "fast-check";
 import {
-  arb, binomialSf, defineClaim, gaussian, gradientOracle, leastSquaresOracle, majorityVote, normalSf,
-  type AdversaryModel, type MajorityVoteParams, type MajorityVoteState, type Optimizer, type ProbabilityClaim, type Stream, param } from "signcheck";
+  arb,
+  binomialSf,
+  defineClaim,
+  gaussian,
+  gradientOracle,
+  leastSquaresOracle,
+  majorityVote,
+  normalSf,
+  type AdversaryModel,
+  type MajorityVoteParams,
+  type MajorityVoteState,
+  type Optimizer,
+  type ProbabilityClaim,
+  type Stream,
+  param,
+} from "signcheck";
 
 export interface AdversaryInstance {
   /** Signal-to-noise ratio S = |∇f|/σ of the coordinate. */
@@ -103,8 +117,10 @@ const source = {
 // drawn relative to a threshold that depends on S (moving S alone would leave the hypotheses).
 const sParameter = param.log("S = |g|/sd", [0.1, 2], (i: AdversaryInstance) => i.S, { write: (i, v) => ({ ...i, S: v as number }) });
 const sFixed = param.log("S = |g|/sd", [0.1, 2], (i: AdversaryInstance) => i.S);
-const alphaParameter = <I extends AdversaryInstance>(hi: number) => param.linear<I>("α (adversary share)", [0, hi], (i) => i.alpha, { boundaries: [param.at("α = 0", 0)] });
-const workersParameter = <I extends AdversaryInstance>(lo: number, hi: number) => param.integer<I>("M (workers)", [lo, hi], (i) => i.M, { boundaries: [param.at("M = 1", 1)] });
+const alphaParameter = <I extends AdversaryInstance>(hi: number) =>
+  param.linear<I>("α (adversary share)", [0, hi], (i) => i.alpha, { boundaries: [param.at("α = 0", 0)] });
+const workersParameter = <I extends AdversaryInstance>(lo: number, hi: number) =>
+  param.integer<I>("M (workers)", [lo, hi], (i) => i.M, { boundaries: [param.at("M = 1", 1)] });
 
 const classify = (i: AdversaryInstance) => `${i.model}, α ${i.alpha > toleranceThreshold(i.model, i.S) ? ">" : "≤"} threshold`;
 
@@ -118,7 +134,10 @@ export const adversariesBlind = defineClaim<ProbabilityClaim<AdversaryInstance>>
   id: "bernstein19/adversaries-blind",
   title: "Majority vote tolerates blind (inverting or randomising) adversaries up to α < ½: P(wrong) ≤ exp(−2M(½ − p_α)²)",
   hypotheses: ["one coordinate, Gaussian noise, S ∈ [0.1, 2]; M ∈ 1…1001 (¾ of draws ≥ 51); A = ⌊αM⌋ adversaries, α ∈ [0, 0.49], inverting or randomising"],
-  instances: instances(["invert", "random"], fc.integer({ min: 0, max: 49 }).map((k) => k / 100)),
+  instances: instances(
+    ["invert", "random"],
+    fc.integer({ min: 0, max: 49 }).map((k) => k / 100),
+  ),
   parameters: [sParameter, alphaParameter(0.49), workersParameter(1, 1001)],
   expected: { verdict: "holds", reason: "blind adversaries keep E W ≤ M·p_α < M/2, so Hoeffding's bound applies" },
 });
@@ -159,7 +178,12 @@ export const adversariesInvertingPastHalf = defineClaim<ProbabilityClaim<Adversa
   id: "bernstein19/adversaries-inverting-past-half",
   title: "Inverting adversaries break the vote exactly past α = ½: P(wrong) ≤ ½ at large M fails for α ∈ [0, 1]",
   hypotheses: ["as bernstein19/adversaries-blind-majority, inverting adversaries, α ∈ [0, 1] (beyond the paper's 50%)"],
-  instances: fc.record({ S: arb.logUniform(0.1, 2), M: MANY_WORKERS, alpha: fc.integer({ min: 0, max: 100 }).map((k) => k / 100), model: fc.constant<AdversaryModel>("invert") }),
+  instances: fc.record({
+    S: arb.logUniform(0.1, 2),
+    M: MANY_WORKERS,
+    alpha: fc.integer({ min: 0, max: 100 }).map((k) => k / 100),
+    model: fc.constant<AdversaryModel>("invert"),
+  }),
   parameters: [sParameter, alphaParameter(1), workersParameter(1001, 3001)],
   expected: { verdict: "violated", reason: "the mean wrong fraction p + α(1 − 2p) exceeds ½ iff α > ½; the shrunk counterexample lies beyond ½" },
 });
@@ -167,11 +191,21 @@ export const adversariesInvertingPastHalf = defineClaim<ProbabilityClaim<Adversa
 export const adversariesAlwaysWrong = defineClaim<ProbabilityClaim<AdversaryInstance>>({
   ...tolerance,
   id: "bernstein19/adversaries-always-wrong",
-  title: "The tolerance fails for always-wrong adversaries (outside the paper's class) beyond α* = (½ − p)/(1 − p) < ½: P(wrong) ≤ ½ at large M fails for α ∈ [0, 0.49]",
+  title:
+    "The tolerance fails for always-wrong adversaries (outside the paper's class) beyond α* = (½ − p)/(1 − p) < ½: P(wrong) ≤ ½ at large M fails for α ∈ [0, 0.49]",
   hypotheses: ["as bernstein19/adversaries-blind-majority, with adversaries that send −sign ∇f (omniscient), α ∈ [0, 0.49]"],
-  instances: fc.record({ S: arb.logUniform(0.1, 2), M: MANY_WORKERS, alpha: fc.integer({ min: 0, max: 49 }).map((k) => k / 100), model: fc.constant<AdversaryModel>("wrong") }),
+  instances: fc.record({
+    S: arb.logUniform(0.1, 2),
+    M: MANY_WORKERS,
+    alpha: fc.integer({ min: 0, max: 49 }).map((k) => k / 100),
+    model: fc.constant<AdversaryModel>("wrong"),
+  }),
   parameters: [sParameter, alphaParameter(0.49), workersParameter(1001, 3001)],
-  expected: { verdict: "violated", reason: "with α > α* the mean wrong-vote fraction (1 − α)p + α exceeds ½, so the vote is wrong with probability → 1 as M grows; the shrunk counterexample lies beyond α*" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "with α > α* the mean wrong-vote fraction (1 − α)p + α exceeds ½, so the vote is wrong with probability → 1 as M grows; the shrunk counterexample lies beyond α*",
+  },
 });
 
 export const adversariesAlwaysWrongBelowThreshold = defineClaim<ProbabilityClaim<AdversaryInstance>>({
@@ -181,7 +215,10 @@ export const adversariesAlwaysWrongBelowThreshold = defineClaim<ProbabilityClaim
   hypotheses: ["as bernstein19/adversaries-always-wrong, α ∈ [0, 0.9·α*]"],
   instances: belowThreshold(["wrong"], 0.9),
   parameters: [sFixed, alphaParameter(0.45), workersParameter(1001, 3001)],
-  expected: { verdict: "holds", reason: "the mean wrong fraction (1 − α)p + α is ≤ ½ − 0.1(½ − p), so M/2 exceeds E W by ≥ 0.1(½ − p)M ≥ 3.9 votes at M ≥ 1001" },
+  expected: {
+    verdict: "holds",
+    reason: "the mean wrong fraction (1 − α)p + α is ≤ ½ − 0.1(½ − p), so M/2 exceeds E W by ≥ 0.1(½ − p)M ≥ 3.9 votes at M ≥ 1001",
+  },
 });
 
 /**

@@ -12,8 +12,19 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gaussFlipBound, gradientOracle, leastSquaresOracle, noiseFromSpec, noiseLaw, sigmaKappa,
-  type GradientOracle, type GradientOracleOptions, type NoiseSpec, type ProbabilityClaim, type Stream,
+  arb,
+  defineClaim,
+  gaussFlipBound,
+  gradientOracle,
+  leastSquaresOracle,
+  noiseFromSpec,
+  noiseLaw,
+  sigmaKappa,
+  type GradientOracle,
+  type GradientOracleOptions,
+  type NoiseSpec,
+  type ProbabilityClaim,
+  type Stream,
 } from "signcheck";
 
 export interface MinibatchSignInstance {
@@ -34,7 +45,11 @@ export function gaussSignBoundMinibatchClaim(make: (o: GradientOracleOptions) =>
     id: "bernstein19/gauss-sign-bound-minibatch",
     kind: "probability",
     title: "Gauss bound on the sign-flip probability of a minibatch gradient (sampled through the oracle), with S_B = |g|√B/sd",
-    source: { paper: "bernstein19", item: "Lemma 1 (Gauss's inequality), applied to the minibatch gradient", quote: "P[sign(g̃_i) ≠ sign(g_i)] ≤ 2/(9S_i²) if S_i > 2/√3, else ½ − S_i/(2√3)" },
+    source: {
+      paper: "bernstein19",
+      item: "Lemma 1 (Gauss's inequality), applied to the minibatch gradient",
+      quote: "P[sign(g̃_i) ≠ sign(g_i)] ≤ 2/(9S_i²) if S_i > 2/√3, else ½ − S_i/(2√3)",
+    },
     hypotheses: [
       "noise i.i.d., unimodal and symmetric about 0, with a density and finite variance",
       "B ∈ 1…8, S_B ∈ [1.5, 4], g of either sign; one oracle sample of f = x²/2 at x = g",
@@ -59,7 +74,13 @@ export function gaussSignBoundMinibatchClaim(make: (o: GradientOracleOptions) =>
       return !(Math.sign(out[0]) === Math.sign(i.g));
     },
     parameters: [
-      { name: "S_B = |g|√B/sd", scale: "log", range: [1.5, 4], read: (i) => Math.abs(i.g) / batchSd(i), write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * batchSd(i) }) },
+      {
+        name: "S_B = |g|√B/sd",
+        scale: "log",
+        range: [1.5, 4],
+        read: (i) => Math.abs(i.g) / batchSd(i),
+        write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * batchSd(i) }),
+      },
       { name: "scale", scale: "log", range: [1e-2, 1e2], read: (i) => i.scale },
       { name: "B", scale: "integer", range: [1, 8], read: (i) => i.batch },
     ],

@@ -10,7 +10,18 @@
  * (P(X = 0) = 1 − p, P(X = ±1) = p/2, g on the atom: flip p/2 > 2p/9 = the bound, for p < ¾).
  */
 import fc from "fast-check";
-import { arb, param, defineClaim, flipProbability, gaussFlipBound, noiseFromSpec, noiseLaw, sigmaKappa, type NoiseSpec, type ProbabilityClaim } from "signcheck";
+import {
+  arb,
+  param,
+  defineClaim,
+  flipProbability,
+  gaussFlipBound,
+  noiseFromSpec,
+  noiseLaw,
+  sigmaKappa,
+  type NoiseSpec,
+  type ProbabilityClaim,
+} from "signcheck";
 
 export interface GaussSignInstance {
   readonly g: number;
@@ -69,9 +80,16 @@ export const gaussSignBound = defineClaim<ProbabilityClaim<GaussSignInstance>>({
   bound,
   exact,
   parameters: [
-    param.log("S = |g|/sd", [1e-2, 1e2], snrOf, { write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * sd(i) }), boundaries: [param.at("S = 2/√3 (the branch point)", (v) => Math.abs((v as number) - 2 / Math.sqrt(3)) < 1e-3)] }),
+    param.log("S = |g|/sd", [1e-2, 1e2], snrOf, {
+      write: (i, v) => ({ ...i, g: Math.sign(i.g) * (v as number) * sd(i) }),
+      boundaries: [param.at("S = 2/√3 (the branch point)", (v) => Math.abs((v as number) - 2 / Math.sqrt(3)) < 1e-3)],
+    }),
     param.log("scale", [1e-2, 1e2], (i) => i.scale),
-    param.categorical("law", ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"], (i) => i.noise.law),
+    param.categorical(
+      "law",
+      ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"],
+      (i) => i.noise.law,
+    ),
   ],
   degenerate: (i) => (snrOf(i) < DEGENERATE_SNR ? `S < ${DEGENERATE_SNR}: both sides within 0.03 of ½` : undefined),
   classify: ({ g, scale, noise }) => `${noise.law}, S ${Math.abs(g) / sigmaKappa(noiseFromSpec(noise), scale, 2) > 2 / Math.sqrt(3) ? "> 2/√3" : "≤ 2/√3"}`,
@@ -83,14 +101,23 @@ export const gaussSignBoundLattice = defineClaim<ProbabilityClaim<GaussSignInsta
   kind: "probability",
   title: "The Gauss sign bound outside its hypotheses: symmetric lattice noise without a density",
   source,
-  hypotheses: ["noise symmetric on the lattice {−K..K}, masses decreasing in |k| (unimodal mass function, no density: outside Lemma 1)", "g on or off the atoms"],
+  hypotheses: [
+    "noise symmetric on the lattice {−K..K}, masses decreasing in |k| (unimodal mass function, no density: outside Lemma 1)",
+    "g on or off the atoms",
+  ],
   tightness: "upper",
   // Decided exactly (no sampling): instances are cheap, so the search is as wide as an inequality's.
   budgets: { quick: { instances: 300 }, standard: { instances: 3000 }, thorough: { instances: 20000 } },
   instances: instances(noiseLaw({ kappa: 2, laws: ["lattice"] }).map((l) => unimodalLattice(l.noise))),
   bound,
   exact,
-  parameters: [param.log("scale", [1e-2, 1e2], (i) => i.scale), param.integer("lattice half-width K", [1, 3], (i) => (i.noise.law === "lattice" ? i.noise.probs.length - 1 : undefined))],
+  parameters: [
+    param.log("scale", [1e-2, 1e2], (i) => i.scale),
+    param.integer("lattice half-width K", [1, 3], (i) => (i.noise.law === "lattice" ? i.noise.probs.length - 1 : undefined)),
+  ],
   classify: ({ g, scale }) => (Number.isInteger(Math.abs(g) / scale) ? "g on an atom" : "g off the atoms"),
-  expected: { verdict: "violated", reason: "with g on an atom, sign 0 counts as a flip and lattice laws (no density) put more mass at |X| ≥ |g| than Gauss's inequality allows" },
+  expected: {
+    verdict: "violated",
+    reason: "with g on an atom, sign 0 counts as a flip and lattice laws (no density) put more mass at |X| ≥ |g| than Gauss's inequality allows",
+  },
 });

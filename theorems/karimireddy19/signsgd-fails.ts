@@ -14,8 +14,23 @@
  */
 import fc from "fast-check";
 import {
-  TOL, arb, defineClaim, param, efSignSgd, invSqrt, leastSquaresOracle, majorityVote, sgd, signSgd, streamFor, subgradientOracle,
-  type GradientOracle, type InequalityClaim, type Parameter, type Optimizer, type OptimizerState,
+  TOL,
+  arb,
+  defineClaim,
+  param,
+  efSignSgd,
+  invSqrt,
+  leastSquaresOracle,
+  majorityVote,
+  sgd,
+  signSgd,
+  streamFor,
+  subgradientOracle,
+  type GradientOracle,
+  type InequalityClaim,
+  type Parameter,
+  type Optimizer,
+  type OptimizerState,
 } from "signcheck";
 
 export type Problem = "least-squares" | "non-smooth";
@@ -36,14 +51,29 @@ export interface StallInstance {
 
 export function oracleOf(problem: Problem, shape: number): GradientOracle {
   return problem === "least-squares"
-    ? leastSquaresOracle({ rows: [[1, -1 + shape], [-1, 1 + shape]] })
-    : subgradientOracle({ rows: [[1, 1], [1, -1]], weights: [shape, 1], tie: "positive" });
+    ? leastSquaresOracle({
+        rows: [
+          [1, -1 + shape],
+          [-1, 1 + shape],
+        ],
+      })
+    : subgradientOracle({
+        rows: [
+          [1, 1],
+          [1, -1],
+        ],
+        weights: [shape, 1],
+        tie: "positive",
+      });
 }
 
 /** min{f(x): x₁ + x₂ = c}: on x = (c/2 + t, c/2 − t), a_iᵀx = α_i + tβ_i, minimised at t* = −Σαβ/Σβ². */
 export function floorOf(problem: Problem, shape: number, c: number): number {
   if (problem === "non-smooth") return shape * Math.abs(c); // x₁ = x₂ = c/2 kills |x₁ − x₂|
-  const rows = [[1, -1 + shape], [-1, 1 + shape]];
+  const rows = [
+    [1, -1 + shape],
+    [-1, 1 + shape],
+  ];
   const alpha = rows.map((a) => (c / 2) * (a[0] + a[1]));
   const beta = rows.map((a) => a[0] - a[1]);
   const t = -(alpha[0] * beta[0] + alpha[1] * beta[1]) / (beta[0] ** 2 + beta[1] ** 2);
@@ -79,23 +109,25 @@ function stallParameters<I extends StallInstance>(shape: [number, number], gamma
 const gammaOf = (i: StallInstance) => (i.schedule === "constant" ? i.gamma : invSqrt(i.gamma));
 
 function instances(opts: { gamma: [number, number]; T: [number, number]; workers: boolean; shape: [number, number] }): fc.Arbitrary<StallInstance> {
-  return fc
-    .record({
-      problem: fc.constantFrom<Problem>("least-squares", "non-smooth"),
-      shape: arb.logUniform(...opts.shape),
-      x0: arb.startingPoint(2, 3),
-      gamma: arb.logUniform(...opts.gamma),
-      schedule: fc.constantFrom<"constant" | "inv-sqrt">("constant", "inv-sqrt"),
-      T: arb.iterations({ min: opts.T[0], max: opts.T[1] }),
-      workers: opts.workers ? fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 })) : fc.constant(0),
-      seed: fc.nat(),
-    })
-    // Keep |x₁ + x₂| ≥ 0.5 so that the floor is a visible, positive gap (shifting x₁ keeps the draw's shape).
-    .map((i) => {
-      const c = i.x0[0] + i.x0[1];
-      const shift = Math.abs(c) >= 0.5 ? 0 : (c >= 0 ? 0.5 : -0.5) - c;
-      return { ...i, x0: Float64Array.of(i.x0[0] + shift, i.x0[1]) };
-    });
+  return (
+    fc
+      .record({
+        problem: fc.constantFrom<Problem>("least-squares", "non-smooth"),
+        shape: arb.logUniform(...opts.shape),
+        x0: arb.startingPoint(2, 3),
+        gamma: arb.logUniform(...opts.gamma),
+        schedule: fc.constantFrom<"constant" | "inv-sqrt">("constant", "inv-sqrt"),
+        T: arb.iterations({ min: opts.T[0], max: opts.T[1] }),
+        workers: opts.workers ? fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 9 })) : fc.constant(0),
+        seed: fc.nat(),
+      })
+      // Keep |x₁ + x₂| ≥ 0.5 so that the floor is a visible, positive gap (shifting x₁ keeps the draw's shape).
+      .map((i) => {
+        const c = i.x0[0] + i.x0[1];
+        const shift = Math.abs(c) >= 0.5 ? 0 : (c >= 0 ? 0.5 : -0.5) - c;
+        return { ...i, x0: Float64Array.of(i.x0[0] + shift, i.x0[1]) };
+      })
+  );
 }
 
 /**

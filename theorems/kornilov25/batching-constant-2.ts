@@ -14,7 +14,11 @@ export const batchingConstant2 = defineClaim<InequalityClaim<BatchingInstance>>(
   id: "kornilov25/batching-constant-2",
   kind: "inequality",
   title: "Batching shrinks the κ-moment: E‖mean_B‖₂^κ ≤ 2·B^{−κ}·ΣE‖X_b‖₂^κ",
-  source: { paper: "kornilov25", item: "batching lemma (as a third-party summary quotes it; docs/seed-errata.md, E7)", quote: "E‖(1/B)ΣX_i‖₂^κ ≤ (2/B^κ)ΣE‖X_i‖₂^κ" },
+  source: {
+    paper: "kornilov25",
+    item: "batching lemma (as a third-party summary quotes it; docs/seed-errata.md, E7)",
+    quote: "E‖(1/B)ΣX_i‖₂^κ ≤ (2/B^κ)ΣE‖X_i‖₂^κ",
+  },
   hypotheses: [
     "X_b ∈ R^d independent, possibly non-identical, zero mean, E‖X_b‖₂^κ < ∞ (MDS beyond independence not generated)",
     "κ ∈ (1, 2]",

@@ -31,7 +31,9 @@ export const startGradNorm1 = (i: { L: readonly number[]; x1: Float64Array }): n
  * when the average is still above ε after maxT iterations (the caller reports it; never a silent cap).
  */
 export function firstAverageBelow(
-  i: LSmoothInstance, run: { gamma: number; B: number; scale: number | Float64Array; epsilon: number; maxT: number }, stream: Stream,
+  i: LSmoothInstance,
+  run: { gamma: number; B: number; scale: number | Float64Array; epsilon: number; maxT: number },
+  stream: Stream,
 ): number {
   const fn = functionOf(i);
   const oracle = gradientOracle({ fn, noise: noiseFromSpec(i.noise), scale: run.scale, batch: run.B });
@@ -48,7 +50,12 @@ export function firstAverageBelow(
 
 /** Starting points with every |x¹_i| ∈ [0.1, 3] (a coordinate at the minimiser would carry no descent). */
 export function startingPoint(d: number): fc.Arbitrary<Float64Array> {
-  return fc.array(fc.tuple(fc.boolean(), arb.logUniform(0.1, 3)).map(([n, m]) => (n ? -m : m)), { minLength: d, maxLength: d }).map((v) => Float64Array.from(v));
+  return fc
+    .array(
+      fc.tuple(fc.boolean(), arb.logUniform(0.1, 3)).map(([n, m]) => (n ? -m : m)),
+      { minLength: d, maxLength: d },
+    )
+    .map((v) => Float64Array.from(v));
 }
 
 export function curvatures(d: number): fc.Arbitrary<number[]> {
@@ -58,7 +65,12 @@ export function curvatures(d: number): fc.Arbitrary<number[]> {
 export function lSmoothParameters<I extends LSmoothInstance>(maxDim: number): Parameter<I>[] {
   return [
     param.log("L_i", [0.1, 10], (i) => Float64Array.from(i.L), { write: (i, v) => ({ ...i, L: (v as number[]).map((t) => Math.min(10, Math.max(0.1, t))) }) }),
-    coordinatesParameter<I>("|x¹_i|", [0.1, 3], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
+    coordinatesParameter<I>(
+      "|x¹_i|",
+      [0.1, 3],
+      (i) => i.x1,
+      (i, x1) => ({ ...i, x1 }),
+    ),
     param.integer("d", [1, maxDim], (i) => i.L.length),
   ];
 }

@@ -15,7 +15,16 @@
  */
 import fc from "fast-check";
 import { arb, defineClaim, gradientOracle, noiseFromSpec, runTrajectory, signSgd, type ScalingClaim, type Stream } from "signcheck";
-import { curvatures, functionOf, gapAtStart, lSmoothHypotheses, lSmoothParameters, smoothnessOf, startingPoint, type LSmoothInstance } from "./lSmoothQuadratics.ts";
+import {
+  curvatures,
+  functionOf,
+  gapAtStart,
+  lSmoothHypotheses,
+  lSmoothParameters,
+  smoothnessOf,
+  startingPoint,
+  type LSmoothInstance,
+} from "./lSmoothQuadratics.ts";
 import { logParameter } from "../seed/proof41.ts";
 
 const MAX_DIM = 8;
@@ -39,14 +48,15 @@ function averageGradNorm(i: Lemma1Instance, T: number, stream: Stream): number {
   return runTrajectory(signSgd, signSgd.init(i.x1, { gamma }, stream), oracle, T).meanGradNorm1;
 }
 
-const instances: fc.Arbitrary<Lemma1Instance> = arb.dimension({ min: 1, max: MAX_DIM }).chain((d) =>
-  fc.record({ L: curvatures(d), x1: startingPoint(d) }).map((r) => ({ ...r, noise: { law: "gaussian" } as const, kappa: 2 })),
-);
+const instances: fc.Arbitrary<Lemma1Instance> = arb
+  .dimension({ min: 1, max: MAX_DIM })
+  .chain((d) => fc.record({ L: curvatures(d), x1: startingPoint(d) }).map((r) => ({ ...r, noise: { law: "gaussian" } as const, kappa: 2 })));
 
 export const kornilovLemma1 = defineClaim<ScalingClaim<Lemma1Instance>>({
   id: "kornilov25/lemma1",
   kind: "scaling",
-  title: "SignSGD, L-smooth, Assumption 3: (1/T)Σ‖∇f(x^k)‖₁ = O(Δ₁/(Tγ) + Ldγ·log(1/δ) + ‖σ⃗‖₁ + d‖∇f(x¹)‖₁·log(1/δ)/T) — its O(·) content in T (constants unconfirmed)",
+  title:
+    "SignSGD, L-smooth, Assumption 3: (1/T)Σ‖∇f(x^k)‖₁ = O(Δ₁/(Tγ) + Ldγ·log(1/δ) + ‖σ⃗‖₁ + d‖∇f(x¹)‖₁·log(1/δ)/T) — its O(·) content in T (constants unconfirmed)",
   source: {
     paper: "kornilov25",
     item: "Lemma 1 (SignSGD, constant stepsize), O(·) content only: the paper's constants could not be confirmed against its text",
@@ -63,13 +73,15 @@ export const kornilovLemma1 = defineClaim<ScalingClaim<Lemma1Instance>>({
   sizes: () => SIZES,
   cost: averageGradNorm,
   exponent: () => -0.5,
-  parameters: [
-    ...lSmoothParameters<Lemma1Instance>(MAX_DIM),
-  ],
+  parameters: [...lSmoothParameters<Lemma1Instance>(MAX_DIM)],
   classify: (i) => `d = ${i.L.length}`,
   // Deterministic runs give one slope, but the median's distribution-free interval needs ≈ log₂(1/α) replicates.
   budgets: { quick: { instances: 6, trials: 16 }, standard: { instances: 24, trials: 24 } },
-  expected: { verdict: "holds", reason: "SignGD first walks to the minimiser in ≈ |x¹_i|/γ ∝ √T steps and then oscillates at gradients of order Lγ: both parts of the average are Θ(T^{−1/2})" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "SignGD first walks to the minimiser in ≈ |x¹_i|/γ ∝ √T steps and then oscillates at gradients of order Lγ: both parts of the average are Θ(T^{−1/2})",
+  },
 });
 
 /** The same runs with the stepsize held fixed and no noise, against the summary's reading (every term O(1/T)). */
@@ -86,7 +98,8 @@ function averageGradNormFixed(i: FixedStepInstance, T: number, stream: Stream): 
 export const kornilovLemma1AsSummarised = defineClaim<ScalingClaim<FixedStepInstance>>({
   id: "kornilov25/lemma1-as-summarised",
   kind: "scaling",
-  title: "Lemma 1 as a third-party summary prints it, 2Δ₁/(Tγ) + 16Ldγ·log(1/δ)/T + 4‖σ⃗‖₁ + 12d‖∇f(x¹)‖₁·log(1/δ)/T: with σ⃗ = 0 and γ fixed, every term is O(1/T) (false)",
+  title:
+    "Lemma 1 as a third-party summary prints it, 2Δ₁/(Tγ) + 16Ldγ·log(1/δ)/T + 4‖σ⃗‖₁ + 12d‖∇f(x¹)‖₁·log(1/δ)/T: with σ⃗ = 0 and γ fixed, every term is O(1/T) (false)",
   source: {
     paper: "kornilov25",
     item: "Lemma 1 as summarised by a third party (the stepsize term divided by T); not the paper's text, which could not be consulted",
@@ -97,15 +110,31 @@ export const kornilovLemma1AsSummarised = defineClaim<ScalingClaim<FixedStepInst
     "the summary's bound with σ⃗ = 0 and γ fixed is O(1/T): the average gradient norm would fall like 1/T",
   ],
   tightness: "upper",
-  instances: arb.dimension({ min: 1, max: MAX_DIM }).chain((d) =>
-    fc.record({ L: curvatures(d), x1: startingPoint(d), gammaL: arb.logUniform(0.01, 1) }).map((r) => ({ ...r, noise: { law: "gaussian" } as const, kappa: 2 })),
-  ),
+  instances: arb
+    .dimension({ min: 1, max: MAX_DIM })
+    .chain((d) =>
+      fc
+        .record({ L: curvatures(d), x1: startingPoint(d), gammaL: arb.logUniform(0.01, 1) })
+        .map((r) => ({ ...r, noise: { law: "gaussian" } as const, kappa: 2 })),
+    ),
   size: "T",
   sizes: () => SIZES,
   cost: averageGradNormFixed,
   exponent: () => -1,
-  parameters: [...lSmoothParameters<FixedStepInstance>(MAX_DIM), logParameter<FixedStepInstance>("γL", [0.01, 1], (i) => i.gammaL, (i, gammaL) => ({ ...i, gammaL }))],
+  parameters: [
+    ...lSmoothParameters<FixedStepInstance>(MAX_DIM),
+    logParameter<FixedStepInstance>(
+      "γL",
+      [0.01, 1],
+      (i) => i.gammaL,
+      (i, gammaL) => ({ ...i, gammaL }),
+    ),
+  ],
   // Deterministic runs give one slope, but the median's distribution-free interval needs ≈ log₂(1/α) replicates.
   budgets: { quick: { instances: 6, trials: 16 }, standard: { instances: 24, trials: 24 } },
-  expected: { verdict: "violated", reason: "at a fixed stepsize SignGD ends oscillating around the minimiser with ‖∇f‖₁ of order Lγ, so the average tends to a positive floor: its slope in T is near 0, far above −1" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "at a fixed stepsize SignGD ends oscillating around the minimiser with ‖∇f‖₁ of order Lγ, so the average tends to a positive floor: its slope in T is near 0, far above −1",
+  },
 });

@@ -35,7 +35,8 @@ export function mSignSgdSkewedNoiseClaim(optimizer: Optimizer<any, OptimizerStat
   return defineClaim<HighProbabilityClaim<MomentumSkewInstance>>({
     id: "kornilov25/m-signsgd-skewed-noise",
     kind: "high-probability",
-    title: "Proxy for the M-SignSGD theorem (not the theorem): with 1 − β ≤ 0.03 and γ ∝ 1 − β chosen, M-SignSGD from x¹ = x* stays near x* under skewed zero-mean noise that stalls SignSGD: |x̄| ≤ b/2",
+    title:
+      "Proxy for the M-SignSGD theorem (not the theorem): with 1 − β ≤ 0.03 and γ ∝ 1 − β chosen, M-SignSGD from x¹ = x* stays near x* under skewed zero-mean noise that stalls SignSGD: |x̄| ≤ b/2",
     // No quote: this checks a behaviour the theorem relies on, not a statement the paper prints.
     source: { paper: "kornilov25", item: "M-SignSGD — a proxy for its in-expectation theorem (momentum as averaging), not the theorem's statement or tuning" },
     hypotheses: [
@@ -46,17 +47,39 @@ export function mSignSgdSkewedNoiseClaim(optimizer: Optimizer<any, OptimizerStat
     tightness: "upper",
     instances: fc.record({ p: arb.logUniform(0.05, 0.2), b: arb.logUniform(1, 10), oneMinusBeta: arb.logUniform(0.01, 0.03), r: arb.logUniform(0.05, 0.1) }),
     delta: () => 0.1,
-    statistic: (i, s) => secondHalfMean(optimizer, { gamma: momentumGamma(i), beta: 1 - i.oneMinusBeta }, skewOracle({ ...i, batch: 1 }), momentumHorizon(i), s),
+    statistic: (i, s) =>
+      secondHalfMean(optimizer, { gamma: momentumGamma(i), beta: 1 - i.oneMinusBeta }, skewOracle({ ...i, batch: 1 }), momentumHorizon(i), s),
     bound: (i) => i.b / 2,
     parameters: [
-      logParameter("p", [0.05, 0.2], (i) => i.p, (i, p) => ({ ...i, p })),
-      logParameter("b", [1, 10], (i) => i.b, (i, b) => ({ ...i, b })),
-      logParameter("1 − β", [0.01, 0.03], (i) => i.oneMinusBeta, (i, oneMinusBeta) => ({ ...i, oneMinusBeta })),
-      logParameter("r (γ = r(1 − β)b)", [0.05, 0.1], (i) => i.r, (i, r) => ({ ...i, r })),
+      logParameter(
+        "p",
+        [0.05, 0.2],
+        (i) => i.p,
+        (i, p) => ({ ...i, p }),
+      ),
+      logParameter(
+        "b",
+        [1, 10],
+        (i) => i.b,
+        (i, b) => ({ ...i, b }),
+      ),
+      logParameter(
+        "1 − β",
+        [0.01, 0.03],
+        (i) => i.oneMinusBeta,
+        (i, oneMinusBeta) => ({ ...i, oneMinusBeta }),
+      ),
+      logParameter(
+        "r (γ = r(1 − β)b)",
+        [0.05, 0.1],
+        (i) => i.r,
+        (i, r) => ({ ...i, r }),
+      ),
     ],
     expected: {
       verdict: "holds",
-      reason: "the momentum is a weighted mean of ≈ 2/(1 − β) ≥ 66 draws, nearly symmetric, so the drift towards the median b disappears (as minibatching removes it)",
+      reason:
+        "the momentum is a weighted mean of ≈ 2/(1 − β) ≥ 66 draws, nearly symmetric, so the drift towards the median b disappears (as minibatching removes it)",
     },
   });
 }

@@ -14,7 +14,16 @@
 import fc from "fast-check";
 import { arb, defineClaim, noiseFromSpec, noiseLaw, sigmaKappa, type NoiseWithKappa, type ScalingClaim, type Stream } from "signcheck";
 import { logParameter, noiseParameters } from "../seed/proof41.ts";
-import { curvatures, firstAverageBelow, lSmoothHypotheses, lSmoothParameters, smoothnessOf, startGradNorm1, startingPoint, type LSmoothInstance } from "./lSmoothQuadratics.ts";
+import {
+  curvatures,
+  firstAverageBelow,
+  lSmoothHypotheses,
+  lSmoothParameters,
+  smoothnessOf,
+  startGradNorm1,
+  startingPoint,
+  type LSmoothInstance,
+} from "./lSmoothQuadratics.ts";
 
 const MAX_DIM = 4;
 /**
@@ -37,7 +46,8 @@ export interface MinibatchInstance extends LSmoothInstance {
 
 const epsilonMax = (i: MinibatchInstance): number => startGradNorm1(i) / i.g;
 /** The theorem's batch with c = 16: max{1, ⌈(16‖σ⃗‖₁/ε)^{κ/(κ−1)}⌉}. */
-export const batchOf = (i: MinibatchInstance, epsilon: number): number => Math.max(1, Math.ceil((16 * i.rho * epsilonMax(i) / epsilon) ** (i.kappa / (i.kappa - 1))));
+export const batchOf = (i: MinibatchInstance, epsilon: number): number =>
+  Math.max(1, Math.ceil(((16 * i.rho * epsilonMax(i)) / epsilon) ** (i.kappa / (i.kappa - 1))));
 
 /** N = T·B: T measured from a run at ε = 1/n, B prescribed. */
 function samples(i: MinibatchInstance, n: number, stream: Stream): number {
@@ -52,16 +62,19 @@ function samples(i: MinibatchInstance, n: number, stream: Stream): number {
 /** Gaussian with κ = 2, or symmetric α-stable with κ = 1.5 (α ∈ (1.5, 2)): batch means drawn exactly. */
 const laws: fc.Arbitrary<NoiseWithKappa> = fc.oneof(noiseLaw({ laws: ["gaussian"], kappa: 2 }), noiseLaw({ laws: ["symmetricStable"], kappa: 1.5 }));
 
-const instances: fc.Arbitrary<MinibatchInstance> = arb.dimension({ min: 1, max: MAX_DIM }).chain((d) =>
-  fc
-    .record({ L: curvatures(d), x1: startingPoint(d), g: arb.logUniform(2, 4), rho: arb.logUniform(0.1, 1), law: laws })
-    .map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa })),
-);
+const instances: fc.Arbitrary<MinibatchInstance> = arb
+  .dimension({ min: 1, max: MAX_DIM })
+  .chain((d) =>
+    fc
+      .record({ L: curvatures(d), x1: startingPoint(d), g: arb.logUniform(2, 4), rho: arb.logUniform(0.1, 1), law: laws })
+      .map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa })),
+  );
 
 export const kornilovMinibatch = defineClaim<ScalingClaim<MinibatchInstance>>({
   id: "kornilov25/minibatch",
   kind: "scaling",
-  title: "minibatch-SignSGD, L-smooth, Assumption 3: N = T·B = O(ε^{−(3κ−2)/(κ−1)}) samples to reach (1/T)Σ‖∇f(x^k)‖₁ ≤ ε (Theorem 1's O(·) content; constants unconfirmed)",
+  title:
+    "minibatch-SignSGD, L-smooth, Assumption 3: N = T·B = O(ε^{−(3κ−2)/(κ−1)}) samples to reach (1/T)Σ‖∇f(x^k)‖₁ ≤ ε (Theorem 1's O(·) content; constants unconfirmed)",
   source: {
     paper: "kornilov25",
     item: "Theorem 1 (minibatch-SignSGD), O(·) content only: B = (c‖σ⃗‖₁/ε)^{κ/(κ−1)}, T = O(Δ₁Ld·log(1/δ)/ε²); the constants could not be confirmed against the paper's text",
@@ -81,11 +94,25 @@ export const kornilovMinibatch = defineClaim<ScalingClaim<MinibatchInstance>>({
   exponent: (i) => (3 * i.kappa - 2) / (i.kappa - 1),
   parameters: [
     ...lSmoothParameters<MinibatchInstance>(MAX_DIM),
-    logParameter<MinibatchInstance>("g = ‖∇f(x¹)‖₁/ε_max", [2, 4], (i) => i.g, (i, g) => ({ ...i, g })),
-    logParameter<MinibatchInstance>("ρ = ‖σ⃗‖₁/ε_max", [0.1, 1], (i) => i.rho, (i, rho) => ({ ...i, rho })),
+    logParameter<MinibatchInstance>(
+      "g = ‖∇f(x¹)‖₁/ε_max",
+      [2, 4],
+      (i) => i.g,
+      (i, g) => ({ ...i, g }),
+    ),
+    logParameter<MinibatchInstance>(
+      "ρ = ‖σ⃗‖₁/ε_max",
+      [0.1, 1],
+      (i) => i.rho,
+      (i, rho) => ({ ...i, rho }),
+    ),
     ...noiseParameters<MinibatchInstance>((i) => i, ["gaussian", "symmetricStable"]),
   ],
   classify: (i) => `κ = ${i.kappa}`,
   budgets: { quick: { instances: 4, trials: 16 }, standard: { instances: 16, trials: 24 } },
-  expected: { verdict: "holds", reason: "the batch contributes exactly the exponent κ/(κ−1) and the measured T grows like ε^{−2} (the first term Δ₁/(Tγ) with γ ∝ ε), so N's slope in 1/ε is ≈ 2 + κ/(κ−1) = (3κ−2)/(κ−1)" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "the batch contributes exactly the exponent κ/(κ−1) and the measured T grows like ε^{−2} (the first term Δ₁/(Tγ) with γ ∝ ε), so N's slope in 1/ε is ≈ 2 + κ/(κ−1) = (3κ−2)/(κ−1)",
+  },
 });

@@ -59,10 +59,15 @@ function instances(rho: [number, number], delta: { min: number; max: number }): 
       lambda: arb.logUniform(0.1, 10),
       eps: arb.logUniform(1e-4, 1),
       rho: arb.logUniform(...rho),
-      direction: fc.array(fc.integer({ min: -1000, max: 1000 }).map((j) => j / 1000), { minLength: d, maxLength: d }).map((v) => {
-        const n = Math.hypot(...v);
-        return n > 1e-3 ? v.map((x) => x / n) : [1, ...v.slice(1).map(() => 0)];
-      }),
+      direction: fc
+        .array(
+          fc.integer({ min: -1000, max: 1000 }).map((j) => j / 1000),
+          { minLength: d, maxLength: d },
+        )
+        .map((v) => {
+          const n = Math.hypot(...v);
+          return n > 1e-3 ? v.map((x) => x / n) : [1, ...v.slice(1).map(() => 0)];
+        }),
       R: arb.logUniform(0.1, 100),
       delta: arb.delta(delta),
     }),
@@ -70,7 +75,9 @@ function instances(rho: [number, number], delta: { min: number; max: number }): 
 }
 
 function parameters(rho: [number, number], delta: [number, number]): Parameter<SgdQuadraticInstance>[] {
-  const set = <K extends keyof SgdQuadraticInstance>(k: K) => (i: SgdQuadraticInstance, v: number | number[]) => ({ ...i, [k]: v as number });
+  const set =
+    <K extends keyof SgdQuadraticInstance>(k: K) =>
+    (i: SgdQuadraticInstance, v: number | number[]) => ({ ...i, [k]: v as number });
   return [
     { name: "d", scale: "integer", range: [1, 4], read: (i) => i.d },
     { name: "λ", scale: "log", range: [0.1, 10], read: (i) => i.lambda, write: set("lambda") },
@@ -81,11 +88,17 @@ function parameters(rho: [number, number], delta: [number, number]): Parameter<S
   ];
 }
 
-const source = { paper: "laurent00", item: "Lemma 1", step: "applied to the last iterate of SGD on an isotropic quadratic", quote: "P(X − D ≥ 2√(Dx) + 2x) ≤ exp(−x) for X ~ χ²_D" } as const;
+const source = {
+  paper: "laurent00",
+  item: "Lemma 1",
+  step: "applied to the last iterate of SGD on an isotropic quadratic",
+  quote: "P(X − D ≥ 2√(Dx) + 2x) ≤ exp(−x) for X ~ χ²_D",
+} as const;
 const gridOf = (i: SgdQuadraticInstance): SgdParams[] => {
   const p = prescribed(i);
   const out: SgdParams[] = [];
-  for (const gi of [1, 2, 4]) for (const tj of [1, 2, 4, 8]) if (gi > 1 || tj > 1) out.push({ gamma: Math.min(1 / i.lambda, p.gamma * gi), T: Math.max(1, Math.ceil(p.T / tj)) });
+  for (const gi of [1, 2, 4])
+    for (const tj of [1, 2, 4, 8]) if (gi > 1 || tj > 1) out.push({ gamma: Math.min(1 / i.lambda, p.gamma * gi), T: Math.max(1, Math.ceil(p.T / tj)) });
   return out;
 };
 
@@ -94,7 +107,10 @@ export const sgdQuadraticTuning = defineClaim<TuningClaim<SgdQuadraticInstance, 
   kind: "tuning",
   title: "SGD on an isotropic quadratic reaches f ≤ ε with probability ≥ 1 − δ at the χ²-quantile tuning",
   source,
-  hypotheses: ["f = (λ/2)‖x‖², λ ∈ [0.1, 10], d ≤ 4; oracle ∇f + σξ, ξ ~ N(0, I)", "ε ∈ [1e-4, 1], σ² = ρλε with ρ ∈ [1e-2, 3], ‖x₀‖ = R·√(ε/λ) with R ∈ [0.1, 100], δ ∈ [0.01, 0.2]"],
+  hypotheses: [
+    "f = (λ/2)‖x‖², λ ∈ [0.1, 10], d ≤ 4; oracle ∇f + σξ, ξ ~ N(0, I)",
+    "ε ∈ [1e-4, 1], σ² = ρλε with ρ ∈ [1e-2, 3], ‖x₀‖ = R·√(ε/λ) with R ∈ [0.1, 100], δ ∈ [0.01, 0.2]",
+  ],
   tightness: "upper",
   instances: instances([1e-2, 3], { min: 0.01, max: 0.2 }),
   // Certifying a miss rate ≤ δ = 0.01 with no miss takes ≈ log(α per look)/log(1 − δ) ≈ 1300 trials.

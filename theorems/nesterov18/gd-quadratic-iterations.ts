@@ -35,12 +35,23 @@ function iterations({ d, eps }: GdQuadraticInstance, kappa: number, stream: Stre
   return k;
 }
 
-const source = { paper: "nesterov18", item: "Theorem 2.1.15", equation: "(2.1.39)", quote: "‖x_k − x*‖ ≤ ((L − μ)/(L + μ))^k ‖x_0 − x*‖ for h = 2/(μ + L)" } as const;
+const source = {
+  paper: "nesterov18",
+  item: "Theorem 2.1.15",
+  equation: "(2.1.39)",
+  quote: "‖x_k − x*‖ ≤ ((L − μ)/(L + μ))^k ‖x_0 − x*‖ for h = 2/(μ + L)",
+} as const;
 
 const instances = fc.record({ d: arb.dimension({ min: 2, max: 8 }), eps: arb.logUniform(1e-8, 1e-3) });
 const parameters = [
   { name: "d", scale: "integer" as const, range: [2, 8] as const, read: (i: GdQuadraticInstance) => i.d },
-  { name: "ε", scale: "log" as const, range: [1e-8, 1e-3] as const, read: (i: GdQuadraticInstance) => i.eps, write: (i: GdQuadraticInstance, v: number | number[]) => ({ ...i, eps: v as number }) },
+  {
+    name: "ε",
+    scale: "log" as const,
+    range: [1e-8, 1e-3] as const,
+    read: (i: GdQuadraticInstance) => i.eps,
+    write: (i: GdQuadraticInstance, v: number | number[]) => ({ ...i, eps: v as number }),
+  },
 ];
 
 export const gdQuadraticIterations = defineClaim<ScalingClaim<GdQuadraticInstance>>({

@@ -10,7 +10,17 @@
  * of its constants against a grid of smaller T and B.
  */
 import { correctedMinibatchTuning, correctedRegimeThresholdIn, CORRECTED_BOUND_DELTA_MAX, defineClaim, FLOAT, type TuningClaim } from "signcheck";
-import { grid, minibatchRun, PROBLEM_HYPOTHESES, problemAt, tuningProblemParameters, tuningProblems, type Params, type ProblemAt, type TuningProblem } from "../seedfinal/minibatchTuningProblems.ts";
+import {
+  grid,
+  minibatchRun,
+  PROBLEM_HYPOTHESES,
+  problemAt,
+  tuningProblemParameters,
+  tuningProblems,
+  type Params,
+  type ProblemAt,
+  type TuningProblem,
+} from "../seedfinal/minibatchTuningProblems.ts";
 
 /** δ ∈ [0.05, e^{−1/8}]: the corrected bound's merges need log(1/δ) ≥ 1/8; below 0.05 the quick budget cannot certify a rate under δ. */
 const DELTA = { min: 0.05, max: CORRECTED_BOUND_DELTA_MAX };
@@ -23,7 +33,17 @@ function solve(i: TuningProblem) {
       i,
       (f) => correctedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim }),
       (p, delta) =>
-        correctedMinibatchTuning({ L0: p.f.smoothness.L0, L1: p.f.smoothness.L1, d: p.f.dim, Delta1: p.Delta1, sigma1: p.sigma1, kappa: i.kappa, epsilon: p.epsilon, grad1Norm1: p.grad1Norm1, delta }),
+        correctedMinibatchTuning({
+          L0: p.f.smoothness.L0,
+          L1: p.f.smoothness.L1,
+          d: p.f.dim,
+          Delta1: p.Delta1,
+          sigma1: p.sigma1,
+          kappa: i.kappa,
+          epsilon: p.epsilon,
+          grad1Norm1: p.grad1Norm1,
+          delta,
+        }),
     );
     hit = { problem, params: { gamma: tuning.gamma, B: tuning.B, T: tuning.T }, regime: tuning.regime };
     solved.set(i, hit);
@@ -34,7 +54,8 @@ function solve(i: TuningProblem) {
 export const minibatchTuningCorrected = defineClaim<TuningClaim<TuningProblem, Params>>({
   id: "review/minibatch-tuning-corrected",
   kind: "tuning",
-  title: "The corrected γ, B and T (docs/seed-errata.md, E8; both regimes and their boundary) make minibatch-SignSGD reach (1/T)Σ‖∇f(x^k)‖₁ ≤ ε with probability ≥ 1 − δ",
+  title:
+    "The corrected γ, B and T (docs/seed-errata.md, E8; both regimes and their boundary) make minibatch-SignSGD reach (1/T)Σ‖∇f(x^k)‖₁ ≤ ε with probability ≥ 1 − δ",
   source: { paper: "review", item: "E8, the corrected prescription (signcheck's own correction of the seed's optimal tuning)" },
   hypotheses: [...PROBLEM_HYPOTHESES, "δ ∈ [0.05, e^{−1/8}] (the corrected bound needs log(1/δ) ≥ 1/8); the regime threshold (40/3)·L0/(L1√d)"],
   tightness: "upper",

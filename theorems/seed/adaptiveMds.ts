@@ -60,7 +60,13 @@ const MAX_DECADES = 100;
  * under the level √(3ℓ) and cannot push ΣD/√(Σσ²) above it; far above 1 it rarely freezes within
  * T ≤ 200 steps — the claims about a λ chosen after the data search m ∈ [1, 1.25].
  */
-export function adaptiveMdsInstances({ capGrowth = false, level = { min: 0.5, max: 2 } }: { capGrowth?: boolean; level?: { min: number; max: number } } = {}): fc.Arbitrary<AdaptiveMdsInstance> {
+export function adaptiveMdsInstances({
+  capGrowth = false,
+  level = { min: 0.5, max: 2 },
+}: {
+  capGrowth?: boolean;
+  level?: { min: number; max: number };
+} = {}): fc.Arbitrary<AdaptiveMdsInstance> {
   return fc
     .record({
       T: arb.iterations({ min: 10, max: 200 }),
@@ -84,19 +90,58 @@ export function adaptiveMdsInstances({ capGrowth = false, level = { min: 0.5, ma
  * the freeze level m, the growth M, the frozen ratio ρ and the skew q of a two-point ε movable; the
  * phase length and the law of ε categorical. With capGrowth every write re-applies the cap on M.
  */
-export function adaptiveMdsParameters({ capGrowth = false, level = { min: 0.5, max: 2 }, lambda = true }: { capGrowth?: boolean; level?: { min: number; max: number }; lambda?: boolean } = {}): Parameter<AdaptiveMdsInstance>[] {
+export function adaptiveMdsParameters({
+  capGrowth = false,
+  level = { min: 0.5, max: 2 },
+  lambda = true,
+}: {
+  capGrowth?: boolean;
+  level?: { min: number; max: number };
+  lambda?: boolean;
+} = {}): Parameter<AdaptiveMdsInstance>[] {
   const cap = (i: AdaptiveMdsInstance): AdaptiveMdsInstance => (capGrowth ? { ...i, growth: Math.min(i.growth, 10 ** ((MAX_DECADES * i.phase) / i.T)) } : i);
   return [
-    integerLogParameter<AdaptiveMdsInstance>("T", [10, 200], (i) => i.T, (i, T) => cap({ ...i, T })),
+    integerLogParameter<AdaptiveMdsInstance>(
+      "T",
+      [10, 200],
+      (i) => i.T,
+      (i, T) => cap({ ...i, T }),
+    ),
     deltaParameter<AdaptiveMdsInstance>([0.01, 0.7]),
-    logParameter<AdaptiveMdsInstance>("freeze level m", [level.min, level.max], (i) => i.level, (i, m) => ({ ...i, level: m })),
-    logParameter<AdaptiveMdsInstance>("growth M per phase", [1, 1e3], (i) => i.growth, (i, growth) => cap({ ...i, growth }), [param.at("constant scales (M = 1)", 1)]),
-    logParameter<AdaptiveMdsInstance>("frozen ratio ρ", [1e-8, 1], (i) => i.rho, (i, rho) => ({ ...i, rho }), [param.at("no change at freezing (ρ = 1)", 1)]),
+    logParameter<AdaptiveMdsInstance>(
+      "freeze level m",
+      [level.min, level.max],
+      (i) => i.level,
+      (i, m) => ({ ...i, level: m }),
+    ),
+    logParameter<AdaptiveMdsInstance>(
+      "growth M per phase",
+      [1, 1e3],
+      (i) => i.growth,
+      (i, growth) => cap({ ...i, growth }),
+      [param.at("constant scales (M = 1)", 1)],
+    ),
+    logParameter<AdaptiveMdsInstance>(
+      "frozen ratio ρ",
+      [1e-8, 1],
+      (i) => i.rho,
+      (i, rho) => ({ ...i, rho }),
+      [param.at("no change at freezing (ρ = 1)", 1)],
+    ),
     param.log("two-point q", [1e-3, 0.5], (i) => (i.epsilon.law === "twoPoint" ? i.epsilon.q : undefined), {
       write: (i, q) => (i.epsilon.law === "twoPoint" ? { ...i, epsilon: { law: "twoPoint", q: clamp(q as number, 1e-3, 0.5) } } : i),
       boundaries: [param.at("Rademacher (q = ½)", 0.5)],
     }),
-    ...(lambda ? [logParameter<AdaptiveMdsInstance>("c (fixed λ's factor)", [0.1, 10], (i) => i.lambdaFactor, (i, lambdaFactor) => ({ ...i, lambdaFactor }))] : []),
+    ...(lambda
+      ? [
+          logParameter<AdaptiveMdsInstance>(
+            "c (fixed λ's factor)",
+            [0.1, 10],
+            (i) => i.lambdaFactor,
+            (i, lambdaFactor) => ({ ...i, lambdaFactor }),
+          ),
+        ]
+      : []),
     param.integer("phase length n", [1, 20], (i) => i.phase, { boundaries: [param.at("one-step phases", 1)] }),
     param.categorical("law of ε", ["gaussian", "twoPoint"], (i) => i.epsilon.law),
   ];

@@ -53,12 +53,20 @@ function traceabilityBody(_results: readonly ClaimResult[], ctx: AppendixContext
       const r = ctx.result(c.id);
       const where = `${s.where}${r?.source.equation ? ` (eq. ${r.source.equation})` : ""}`;
       const quote = r?.source.quote ? `“${r.source.quote}”` : "—";
-      rows.push([s.step, where, `\`${c.id}\``, c.checkedAs === "derivation" ? "derivation (all reals satisfying the premises)" : "on SignSGD trajectories (Monte Carlo)", `\`${c.test}\``, verdictOf(r), quote]);
+      rows.push([
+        s.step,
+        where,
+        `\`${c.id}\``,
+        c.checkedAs === "derivation" ? "derivation (all reals satisfying the premises)" : "on SignSGD trajectories (Monte Carlo)",
+        `\`${c.test}\``,
+        verdictOf(r),
+        quote,
+      ]);
     }
   }
   const steps = PROOF41_STEPS.map((s) => `${s.step}: ${markdownCell(s.asserts)}${s.errors?.length ? ` (${s.errors.join(", ")})` : ""}`);
   return [
-    "The seed's §4.1 proof (\"Proof of (L0,L1) SignSGD General Convergence\" and its \"Optimal tuning\"), step by step:",
+    'The seed\'s §4.1 proof ("Proof of (L0,L1) SignSGD General Convergence" and its "Optimal tuning"), step by step:',
     "where each step sits in the seed's text, the claims that decide it, how each is checked, the test that asserts its",
     "expected verdict, the verdict of this audit, and the seed's own text for the step (the claim's quote, checked",
     "against the seed's text by theorems/seed/proof41Steps.test.ts). Errors are those of docs/seed-errata.md.",

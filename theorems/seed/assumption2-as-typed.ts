@@ -49,7 +49,11 @@ export const assumption2AsTyped = defineClaim<InequalityClaim<Assumption2Instanc
     item: "Assumption 2",
     quote: String.raw`for the positive constants  $(L_0, L_1)$ … $$\|\nabla f(x) - \nabla f(y)\| \le (L_0 + L_1 \|\nabla f(u)\|) \|x - y\|, \quad \forall x, y \in \mathbb{R}^d.$$`,
   },
-  hypotheses: ["f = exp(x) on ℝ, (0, 1)-smooth in the intended sup form (docs/seed-errata.md, background: function families)", "L0, L1 ∈ [0.01, 100]", "reading (a) for all u, or (b) u at the minimum of ‖∇f‖ on [x, y]"],
+  hypotheses: [
+    "f = exp(x) on ℝ, (0, 1)-smooth in the intended sup form (docs/seed-errata.md, background: function families)",
+    "L0, L1 ∈ [0.01, 100]",
+    "reading (a) for all u, or (b) u at the minimum of ‖∇f‖ on [x, y]",
+  ],
   tightness: "upper",
   instances: fc.record({ reading: fc.constantFrom("min-on-segment" as const, "for-all-u" as const), L0: constant, L1: constant }),
   check: ({ reading, L0, L1 }) => {
@@ -62,7 +66,11 @@ export const assumption2AsTyped = defineClaim<InequalityClaim<Assumption2Instanc
     }
     return worst;
   },
-  parameters: [param.log("L0", [0.01, 100], (i) => i.L0), param.log("L1", [0.01, 100], (i) => i.L1), param.categorical("reading", ["for-all-u", "min-on-segment"], (i) => i.reading)],
+  parameters: [
+    param.log("L0", [0.01, 100], (i) => i.L0),
+    param.log("L1", [0.01, 100], (i) => i.L1),
+    param.categorical("reading", ["for-all-u", "min-on-segment"], (i) => i.reading),
+  ],
   classify: ({ reading }) => reading,
   expected: {
     verdict: "violated",

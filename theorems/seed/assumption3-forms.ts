@@ -36,7 +36,11 @@ function sides(i: Assumption3Instance): { norm: number; sigma: Float64Array } {
   return { norm: normMoment(i.noise, i.scales, i.kappa), sigma: sigmaVector(noiseFromSpec(i.noise), i.scales, i.kappa) };
 }
 
-const source = { paper: "seed", item: "Assumption 3 vs the problem statement (§1)", quote: String.raw`\mathbb{E}_{\xi}[\|\nabla f(x,\xi) - \nabla f(x)\|_2^{\kappa}] \leq \sigma^{\kappa}` + " … " + String.raw`\mathbb{E}_{\xi}[|\nabla f(x,\xi)_i \nabla f(x)_i|^{\kappa}] \leq \sigma_i^{\kappa}` };
+const source = {
+  paper: "seed",
+  item: "Assumption 3 vs the problem statement (§1)",
+  quote: `${String.raw`\mathbb{E}_{\xi}[\|\nabla f(x,\xi) - \nabla f(x)\|_2^{\kappa}] \leq \sigma^{\kappa}`} … ${String.raw`\mathbb{E}_{\xi}[|\nabla f(x,\xi)_i \nabla f(x)_i|^{\kappa}] \leq \sigma_i^{\kappa}`}`,
+};
 const hypotheses = ["X_i = scale_i·Z_i, Z_i i.i.d. zero mean (two-point, lattice, or Gaussian with equal scales)", "κ ∈ (1, 2]", "d ≤ 4"];
 const parameters = [
   param.log("scale_i", [1e-2, 1e2], (i: Assumption3Instance) => i.scales),

@@ -24,7 +24,10 @@ const LATTICE_B_MAX = 128;
 
 /** One law, one coordinate (scale 1: the ratio does not depend on it), B i.i.d. copies, B ∈ [1, 1e4]. */
 const iidInstances: fc.Arbitrary<BatchingInstance> = fc
-  .record({ law: noiseLaw({ exactBatch: true }), B: fc.oneof({ weight: 1, arbitrary: fc.constant(2) }, { weight: 4, arbitrary: arb.iterations({ min: 1, max: 10_000 }) }) })
+  .record({
+    law: noiseLaw({ exactBatch: true }),
+    B: fc.oneof({ weight: 1, arbitrary: fc.constant(2) }, { weight: 4, arbitrary: arb.iterations({ min: 1, max: 10_000 }) }),
+  })
   .map(({ law, B }) => ({
     kappa: law.kappa,
     d: 1,
@@ -33,9 +36,13 @@ const iidInstances: fc.Arbitrary<BatchingInstance> = fc
 
 /** The one group's batch size B (movable: rounded, lattice laws capped) and, for a two-point law, its skew q (movable). */
 const iidParameters: Parameter<BatchingInstance>[] = [
-  integerLogParameter("B", [1, 10_000], batchSize, (i, B) => ({ ...i, groups: [{ ...i.groups[0], count: i.groups[0].noise.law === "lattice" ? Math.min(B, LATTICE_B_MAX) : B }] })),
+  integerLogParameter("B", [1, 10_000], batchSize, (i, B) => ({
+    ...i,
+    groups: [{ ...i.groups[0], count: i.groups[0].noise.law === "lattice" ? Math.min(B, LATTICE_B_MAX) : B }],
+  })),
   param.log("two-point q", [1e-3, 0.5], (i) => (i.groups[0].noise.law === "twoPoint" ? i.groups[0].noise.q : undefined), {
-    write: (i, q) => (i.groups[0].noise.law === "twoPoint" ? { ...i, groups: [{ ...i.groups[0], noise: { law: "twoPoint", q: clamp(q as number, 1e-3, 0.5) } }] } : i),
+    write: (i, q) =>
+      i.groups[0].noise.law === "twoPoint" ? { ...i, groups: [{ ...i.groups[0], noise: { law: "twoPoint", q: clamp(q as number, 1e-3, 0.5) } }] } : i,
     boundaries: [param.at("Rademacher (q = ½)", 0.5)],
   }),
   // κ moves freely for the laws with every moment (two-point, lattice, Gaussian); an SαS law keeps it below α.
@@ -75,7 +82,10 @@ export const batchingConstant1 = defineClaim<InequalityClaim<BatchingInstance>>(
   instances: iidInstances,
   parameters: iidParameters,
   degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E|X|^κ (an identity)" : undefined),
-  expected: { verdict: "violated", reason: "for a skewed two-point law with small q the exact i.i.d. batch moment exceeds σ^κB^{1−κ} (κ < 2); symmetric laws stay below" },
+  expected: {
+    verdict: "violated",
+    reason: "for a skewed two-point law with small q the exact i.i.d. batch moment exceeds σ^κB^{1−κ} (κ < 2); symmetric laws stay below",
+  },
 });
 
 export const batchingConstant1NonIdentical = defineClaim<InequalityClaim<BatchingInstance>>({
@@ -90,14 +100,21 @@ export const batchingConstant1NonIdentical = defineClaim<InequalityClaim<Batchin
   // Skewed two-point groups only: integer scales 1 or 2 per coordinate.
   parameters: [...batchingParameters.filter((p) => p.name !== "scale"), param.integer("scale", [1, 2], (i) => i.groups.flatMap((g) => g.scales))],
   degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E‖X‖^κ (an identity)" : undefined),
-  expected: { verdict: "violated", reason: "the exact batch moment of skewed two-point summands exceeds B^{−κ}ΣE‖X_b‖^κ for small q and κ < 2 (already for identical ones, see seed/batching-constant-1)" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "the exact batch moment of skewed two-point summands exceeds B^{−κ}ΣE‖X_b‖^κ for small q and κ < 2 (already for identical ones, see seed/batching-constant-1)",
+  },
 });
 
 export const batchingConstant1Symmetric = defineClaim<InequalityClaim<BatchingInstance>>({
   ...base,
   id: "seed/batching-constant-1-symmetric",
   title: "Batching with constant 1 for symmetric summands (independent, possibly non-identical, in R^d): E‖mean_B‖₂^κ ≤ B^{−κ}·ΣE‖X_b‖₂^κ",
-  hypotheses: ["X_b ∈ R^d independent, possibly non-identical, symmetric (Gaussian d ≤ 4, SαS d = 1, Rademacher and symmetric lattice d ≤ 3)", "κ ∈ (1, 2], B ≥ 1"],
+  hypotheses: [
+    "X_b ∈ R^d independent, possibly non-identical, symmetric (Gaussian d ≤ 4, SαS d = 1, Rademacher and symmetric lattice d ≤ 3)",
+    "κ ∈ (1, 2], B ≥ 1",
+  ],
   instances: batchingInstances({ symmetric: true }),
   parameters: batchingParameters,
   degenerate: (i: BatchingInstance) => (batchSize(i) === 1 ? "B = 1: both sides are E‖X‖^κ (an identity)" : undefined),

@@ -11,13 +11,17 @@ describe("seed/complexity-*: the seed's complexity orders (5) as measured slopes
   // holds at the quick budget: the slope interval's upper end is within the claimed exponent + margin.
   for (const claim of complexityClaims) claimTest(claim);
 
-  test.each(complexityClaims.map((c) => [c.id, c] as const))(`%s: the order with its exponent × ${WEAKENED} is refuted`, (_id, claim) => {
-    const variant = scaleBound(claim as ScalingClaim<unknown>, WEAKENED);
-    const r = auditClaim(variant, { seed: TEST_SEED, budget: "quick" });
-    expect(r).toHaveVerdict("violated");
-    const cex = evidenceOf(r, "scaling").counterexample!.detail;
-    expect(cex.lower).toBeGreaterThan(cex.exponent + cex.lowerOrder);
-  }, 120_000);
+  test.each(complexityClaims.map((c) => [c.id, c] as const))(
+    `%s: the order with its exponent × ${WEAKENED} is refuted`,
+    (_id, claim) => {
+      const variant = scaleBound(claim as ScalingClaim<unknown>, WEAKENED);
+      const r = auditClaim(variant, { seed: TEST_SEED, budget: "quick" });
+      expect(r).toHaveVerdict("violated");
+      const cex = evidenceOf(r, "scaling").counterexample!.detail;
+      expect(cex.lower).toBeGreaterThan(cex.exponent + cex.lowerOrder);
+    },
+    120_000,
+  );
 });
 
 /** Each found batch lies in [B*, B*·(1 + rtol) + 1]: the bound this puts on the error of log(b₂/b₁) (twice the error of one). */

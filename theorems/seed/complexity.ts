@@ -22,9 +22,7 @@
  */
 import fc from "fast-check";
 import { arb, defineClaim, param, sigmaKappa, streamFor, type ScalingClaim, type Stream } from "signcheck";
-import {
-  SHARES_MAX_D, batchNeeded, coshThreshold, exactMeanLaw, memoised, reachEpsilon, startForGap, startForGradient,
-} from "./complexityRuns.ts";
+import { SHARES_MAX_D, batchNeeded, coshThreshold, exactMeanLaw, memoised, reachEpsilon, startForGap, startForGradient } from "./complexityRuns.ts";
 
 const QUOTE_L1 = String.raw`\varepsilon \geq \frac{8L_0}{L_1\sqrt{d}} \Rightarrow N = O\left(\frac{\Delta_1 L_1 \log(1/\delta) d^{\frac{3}{2}}}{\varepsilon} \left[1 + \left(\frac{\|\vec{\sigma}\|_1}{\varepsilon}\right)^{\frac{\kappa}{\kappa-1}}\right]\right)`;
 const QUOTE_L0 = String.raw`\varepsilon < \frac{8L_0}{L_1\sqrt{d}} \Rightarrow N = O\left(\frac{\Delta_1 L_0 \log(1/\delta) d}{\varepsilon^2} \left[1 + \left(\frac{\|\vec{\sigma}\|_1}{\varepsilon}\right)^{\frac{\kappa}{\kappa-1}}\right]\right)`;
@@ -44,7 +42,8 @@ const shares = fc.array(arb.logUniform(0.5, 1), { minLength: SHARES_MAX_D, maxLe
 const DETERMINISTIC = streamFor({ seed: 0, claim: "seed/complexity", instance: "sigma=0", trial: 0 });
 
 /** n = 1/ε at `points` sizes from 1/ε_max up over `decades` decades. */
-const epsSizes = (epsMax: number, decades: number, points = 4): number[] => Array.from({ length: points }, (_, j) => 10 ** ((decades * j) / (points - 1)) / epsMax);
+const epsSizes = (epsMax: number, decades: number, points = 4): number[] =>
+  Array.from({ length: points }, (_, j) => 10 ** ((decades * j) / (points - 1)) / epsMax);
 
 // ---------------------------------------------------------------------------------------------------
 // T in 1/ε, σ⃗ = 0 (B = 1): exponent 1 in the (L0,L1) regime, 2 in the L0 regime.
@@ -70,10 +69,20 @@ const epsParameters = (position: [number, number]) => [
 ];
 
 const epsInstances = (position: [number, number]): fc.Arbitrary<EpsInstance> =>
-  fc.record({ d: arb.dimension({ min: 1, max: 16 }), delta: arb.logUniform(0.05, 0.3), position: arb.logUniform(...position), ratio: arb.logUniform(4, 8), shares });
+  fc.record({
+    d: arb.dimension({ min: 1, max: 16 }),
+    delta: arb.logUniform(0.05, 0.3),
+    position: arb.logUniform(...position),
+    ratio: arb.logUniform(4, 8),
+    shares,
+  });
 
-const iterationsL1 = memoised((i: EpsInstance, n: number) => reachEpsilon({ x0: x0ForEps(i), epsilon: 1 / n, delta: i.delta, regime: "L1" }, DETERMINISTIC).iterations);
-const iterationsL0 = memoised((i: EpsInstance, n: number) => reachEpsilon({ x0: x0ForEps(i), epsilon: 1 / n, delta: i.delta, regime: "L0" }, DETERMINISTIC).iterations);
+const iterationsL1 = memoised(
+  (i: EpsInstance, n: number) => reachEpsilon({ x0: x0ForEps(i), epsilon: 1 / n, delta: i.delta, regime: "L1" }, DETERMINISTIC).iterations,
+);
+const iterationsL0 = memoised(
+  (i: EpsInstance, n: number) => reachEpsilon({ x0: x0ForEps(i), epsilon: 1 / n, delta: i.delta, regime: "L0" }, DETERMINISTIC).iterations,
+);
 
 export const complexityEpsL1 = defineClaim<ScalingClaim<EpsInstance>>({
   id: "seed/complexity-eps-l1",
@@ -81,7 +90,9 @@ export const complexityEpsL1 = defineClaim<ScalingClaim<EpsInstance>>({
   title: "(L0,L1) regime, σ⃗ = 0: the iterations a run with the prescribed stepsize needs to reach ε grow like 1/ε",
   source: sourceL1,
   hypotheses: [
-    FUNCTION, TUNING, MEASURED,
+    FUNCTION,
+    TUNING,
+    MEASURED,
     "σ⃗ = 0 (B = 1): the T part of N on its own; d ∈ [1, 16], δ ∈ [0.05, 0.3], ‖∇f(x¹)‖₁ ∈ [4, 8]·ε_max",
     "ε over one decade [ε_max/10, ε_max], ε_max/10 ≥ 8L0/(L1√d) (every ε in the (L0,L1) regime); γ = 1/(48L1d^{3/2}ℓ) does not depend on ε",
     "σ⃗ = 0 makes every run deterministic: the replicates repeat it, and the slope interval is the slope",
@@ -102,7 +113,9 @@ export const complexityEpsL0 = defineClaim<ScalingClaim<EpsInstance>>({
   title: "L0 regime, σ⃗ = 0: the iterations a run with the prescribed stepsize needs to reach ε grow like 1/ε²",
   source: sourceL0,
   hypotheses: [
-    FUNCTION, TUNING, MEASURED,
+    FUNCTION,
+    TUNING,
+    MEASURED,
     "σ⃗ = 0 (B = 1); d ∈ [1, 16], δ ∈ [0.05, 0.3], ‖∇f(x¹)‖₁ ∈ [4, 8]·ε_max",
     "ε over half a decade [ε_max/√10, ε_max], ε_max < 8L0/(L1√d) (every ε in the L0 regime; half a decade keeps the ε⁻² runs affordable); γ = √(Δ₁/(20TL0dℓ)) ≈ ε/(320L0dℓ)",
     "σ⃗ = 0 makes every run deterministic: the replicates repeat it, and the slope interval is the slope",
@@ -158,7 +171,9 @@ export const complexityDimL1 = defineClaim<ScalingClaim<DimInstance>>({
   title: "(L0,L1) regime, σ⃗ = 0: at fixed Δ₁, ε and δ the iterations a run needs grow like d^{3/2}",
   source: sourceL1,
   hypotheses: [
-    FUNCTION, TUNING, MEASURED,
+    FUNCTION,
+    TUNING,
+    MEASURED,
     "d ∈ {2, 4, 8, 16}; Δ₁ = f(x¹) − f* ∈ [4, 16]·ε fixed across d; δ ∈ [0.05, 0.3]; σ⃗ = 0",
     "ε ∈ [1, 10]·8L0/(L1√2): the (L0,L1) regime at every d ≥ 2; γ = 1/(48L1d^{3/2}ℓ)",
   ],
@@ -178,7 +193,9 @@ export const complexityDimL0 = defineClaim<ScalingClaim<DimInstance>>({
   title: "L0 regime, σ⃗ = 0: at fixed Δ₁, ε and δ the iterations a run needs grow like d",
   source: sourceL0,
   hypotheses: [
-    FUNCTION, TUNING, MEASURED,
+    FUNCTION,
+    TUNING,
+    MEASURED,
     "d ∈ {2, 4, 8, 16}; Δ₁ ∈ [4, 16]·ε² fixed across d; δ ∈ [0.05, 0.3]; σ⃗ = 0",
     "ε ∈ [0.05, 0.5]·8L0/(L1√16): the L0 regime at every d ≤ 16; γ ≈ ε/(320L0dℓ)",
   ],
@@ -208,7 +225,13 @@ export interface BatchInstance {
 const lawOf = (i: { kappa: number; alpha: number }) => exactMeanLaw(i.kappa, i.alpha);
 
 const batchInstances: fc.Arbitrary<BatchInstance> = fc
-  .record({ kappa: fc.constantFrom<1.5 | 2>(1.5, 2), alpha: fc.oneof(fc.double({ min: 1.55, max: 2, noNaN: true }), fc.constant(1.55), fc.constant(2)), scale: arb.logUniform(0.3, 3), d: arb.dimension({ min: 1, max: 16 }), relative: arb.logUniform(0.02, 0.1) })
+  .record({
+    kappa: fc.constantFrom<1.5 | 2>(1.5, 2),
+    alpha: fc.oneof(fc.double({ min: 1.55, max: 2, noNaN: true }), fc.constant(1.55), fc.constant(2)),
+    scale: arb.logUniform(0.3, 3),
+    d: arb.dimension({ min: 1, max: 16 }),
+    relative: arb.logUniform(0.02, 0.1),
+  })
   .map((i) => (i.kappa === 2 ? { ...i, alpha: 2 } : i));
 
 export const complexityBatch = defineClaim<ScalingClaim<BatchInstance>>({
@@ -236,7 +259,8 @@ export const complexityBatch = defineClaim<ScalingClaim<BatchInstance>>({
   ],
   expected: {
     verdict: "holds",
-    reason: "the batch mean's scale falls like B^{−(α−1)/α} (SαS(α); α = 2 for the Gaussian), so the needed B grows like ε^{−α/(α−1)}, and α/(α−1) ≤ κ/(κ−1) for α ≥ κ: tight for the Gaussian (κ = 2), loose for α > 1.5 at κ = 1.5",
+    reason:
+      "the batch mean's scale falls like B^{−(α−1)/α} (SαS(α); α = 2 for the Gaussian), so the needed B grows like ε^{−α/(α−1)}, and α/(α−1) ≤ κ/(κ−1) for α ≥ κ: tight for the Gaussian (κ = 2), loose for α > 1.5 at κ = 1.5",
   },
 });
 
@@ -258,8 +282,14 @@ export interface CallsInstance {
 const callsInstances = (position: [number, number]): fc.Arbitrary<CallsInstance> =>
   fc
     .record({
-      d: arb.dimension({ min: 1, max: 2 }), delta: arb.logUniform(0.1, 0.3), position: arb.logUniform(...position), ratio: arb.logUniform(4, 6),
-      kappa: fc.constantFrom<1.5 | 2>(1.5, 2), alpha: fc.double({ min: 1.55, max: 2, noNaN: true }), noise: arb.logUniform(0.5, 2), shares,
+      d: arb.dimension({ min: 1, max: 2 }),
+      delta: arb.logUniform(0.1, 0.3),
+      position: arb.logUniform(...position),
+      ratio: arb.logUniform(4, 6),
+      kappa: fc.constantFrom<1.5 | 2>(1.5, 2),
+      alpha: fc.double({ min: 1.55, max: 2, noNaN: true }),
+      noise: arb.logUniform(0.5, 2),
+      shares,
     })
     .map((i) => (i.kappa === 2 ? { ...i, alpha: 2 } : i));
 
@@ -284,8 +314,10 @@ function callsCost(regime: "L1" | "L0") {
   };
 }
 
-const NOISY = "A3 with κ ∈ {1.5, 2}: N(0, scale²) (κ = 2) or scale·SαS(α), α ∈ [1.55, 2] (κ = 1.5), ‖σ⃗‖₁ = d·scale·(E|X|^κ)^{1/κ} ∈ [0.5, 2]·ε_max; every batch drawn as the law's exact mean of B draws";
-const CALLS = "cost: N = B × the iterations a noisy run with the prescribed γ and B needs until (1/T)Σ‖∇f(x^k)‖₁ ≤ ε (B is the prescription: its exponent κ/(κ−1) is the formula's; the iterations are measured)";
+const NOISY =
+  "A3 with κ ∈ {1.5, 2}: N(0, scale²) (κ = 2) or scale·SαS(α), α ∈ [1.55, 2] (κ = 1.5), ‖σ⃗‖₁ = d·scale·(E|X|^κ)^{1/κ} ∈ [0.5, 2]·ε_max; every batch drawn as the law's exact mean of B draws";
+const CALLS =
+  "cost: N = B × the iterations a noisy run with the prescribed γ and B needs until (1/T)Σ‖∇f(x^k)‖₁ ≤ ε (B is the prescription: its exponent κ/(κ−1) is the formula's; the iterations are measured)";
 
 export const complexityCallsL1 = defineClaim<ScalingClaim<CallsInstance>>({
   id: "seed/complexity-calls-l1",
@@ -302,7 +334,10 @@ export const complexityCallsL1 = defineClaim<ScalingClaim<CallsInstance>>({
   parameters: callsParameters([10, 100]),
   // Noisy runs (no replicate repeats another): fewer instances than the default keep it within seconds.
   budgets: { standard: { instances: 6 } },
-  expected: { verdict: "holds", reason: "the prescribed batch makes the noise negligible against ε, so the run needs ≈ Δ₁/(γε) iterations (exponent 1) of B ∝ ε^{−κ/(κ−1)} calls" },
+  expected: {
+    verdict: "holds",
+    reason: "the prescribed batch makes the noise negligible against ε, so the run needs ≈ Δ₁/(γε) iterations (exponent 1) of B ∝ ε^{−κ/(κ−1)} calls",
+  },
 });
 
 export const complexityCallsL0 = defineClaim<ScalingClaim<CallsInstance>>({

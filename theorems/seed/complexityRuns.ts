@@ -13,8 +13,21 @@
  * batching lemma).
  */
 import {
-  BATCH_SEARCH_RTOL, FLOAT, coshSum, gaussian, gradientOracle, seedMinibatchTuningIn, seedRegimeThresholdIn, sigmaKappa, signSgd, streamFor, symmetricStable,
-  type NoiseLaw, type SeedRegime, type SeedTuning, type Stream,
+  BATCH_SEARCH_RTOL,
+  FLOAT,
+  coshSum,
+  gaussian,
+  gradientOracle,
+  seedMinibatchTuningIn,
+  seedRegimeThresholdIn,
+  sigmaKappa,
+  signSgd,
+  streamFor,
+  symmetricStable,
+  type NoiseLaw,
+  type SeedRegime,
+  type SeedTuning,
+  type Stream,
 } from "signcheck";
 
 /** (L0, L1) of Σcosh x_i (src/functions/coshSum.ts: valid, and the least L1). */
@@ -103,7 +116,9 @@ export function reachEpsilon(spec: ReachSpec, stream: Stream): ReachRun {
     if (sum <= spec.epsilon * k) return { iterations: k, calls: k * tuning.B, tuning };
     signSgd.step(state, oracle, grad);
   }
-  throw new Error(`the running mean of ‖∇f(x^k)‖₁ did not reach ε = ${spec.epsilon} within the prescribed T = ${tuning.T} (γ = ${tuning.gamma}, B = ${tuning.B})`);
+  throw new Error(
+    `the running mean of ‖∇f(x^k)‖₁ did not reach ε = ${spec.epsilon} within the prescribed T = ${tuning.T} (γ = ${tuning.gamma}, B = ${tuning.B})`,
+  );
 }
 
 /**

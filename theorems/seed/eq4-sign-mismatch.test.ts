@@ -23,7 +23,6 @@ describe("seed/eq4-sign-mismatch: the exact flip probability is the event's prob
   });
 });
 
-
 test("seed/eq4-sign-mismatch counts g + noise = 0 as a flip on laws with atoms", () => {
   // Lattice P(X = 0) = ½, P(X = ±1) = ¼: with g = scale, the flip event is X ≤ −1, probability ¼.
   const i = { g: 0.5, scale: 0.5, noise: { law: "lattice", probs: [0.5, 0.5] } as const, kappa: 1.5 };

@@ -39,7 +39,8 @@ const instances: fc.Arbitrary<SignMismatchInstance> = fc
 
 /** g sits on an atom of a discrete law (where sign 0 counts). */
 const onAtom = ({ g, scale, noise }: SignMismatchInstance) =>
-  (noise.law === "lattice" && Number.isInteger(Math.abs(g) / scale)) || (noise.law === "twoPoint" && (Math.abs(g) === noise.q * scale || Math.abs(g) === (1 - noise.q) * scale));
+  (noise.law === "lattice" && Number.isInteger(Math.abs(g) / scale)) ||
+  (noise.law === "twoPoint" && (Math.abs(g) === noise.q * scale || Math.abs(g) === (1 - noise.q) * scale));
 
 export const eq4SignMismatch = defineClaim<ProbabilityClaim<SignMismatchInstance>>({
   id: "seed/eq4-sign-mismatch",
@@ -63,10 +64,16 @@ export const eq4SignMismatch = defineClaim<ProbabilityClaim<SignMismatchInstance
   parameters: [
     // |g| off the atoms is log-uniform on [1e-3, 1e3]; on an atom it is set by the law (counted as a boundary case).
     // Up to 3e3: a lattice atom k·scale with k ≤ 3 (its exact test may miss by rounding) lands beyond 1e3.
-    param.log("|g|", [1e-3, 3e3], (i) => (onAtom(i) ? undefined : Math.abs(i.g)), { write: (i, v) => (onAtom(i) ? i : { ...i, g: Math.sign(i.g) * (v as number) }) }),
+    param.log("|g|", [1e-3, 3e3], (i) => (onAtom(i) ? undefined : Math.abs(i.g)), {
+      write: (i, v) => (onAtom(i) ? i : { ...i, g: Math.sign(i.g) * (v as number) }),
+    }),
     param.log("scale", [1e-3, 1e3], (i) => i.scale, { boundaries: [param.at("g on an atom of a discrete law", (_v, i) => onAtom(i))] }),
     param.linear("κ", [1, 2], (i) => i.kappa, { boundaries: [param.at("κ = 2", 2)] }),
-    param.categorical("law", ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"], (i) => i.noise.law),
+    param.categorical(
+      "law",
+      ["gaussian", "laplace", "studentT", "symmetricLomax", "symmetricPareto", "symmetricStable", "contaminated", "centredLomax", "twoPoint", "lattice"],
+      (i) => i.noise.law,
+    ),
   ],
   bound: ({ g, scale, noise, kappa }) => sigmaKappa(noiseFromSpec(noise), scale, kappa) / Math.abs(g),
   exact: ({ g, scale, noise }) => flipProbability(noiseFromSpec(noise), g, scale),

@@ -51,13 +51,21 @@ describe("every source the report cites resolves", () => {
 
   test("no built-in claim cites the review or ../shared in its title, source, hypotheses or expectation", () => {
     const offending = claims.filter((c) =>
-      [c.title, c.source.item, c.source.quote ?? "", c.source.step ?? "", c.source.equation ?? "", ...c.hypotheses, c.expected?.reason ?? ""].some((t) => unresolvable.test(t)),
+      [c.title, c.source.item, c.source.quote ?? "", c.source.step ?? "", c.source.equation ?? "", ...c.hypotheses, c.expected?.reason ?? ""].some((t) =>
+        unresolvable.test(t),
+      ),
     );
     expect(offending.map((c) => c.id)).toEqual([]);
   });
 
   test("no document of the repository cites the review or ../shared", () => {
-    const docs = ["README.md", "DEVELOPERS.md", ...readdirSync(join(PACKAGE_ROOT, "docs"), { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".md")).map((f) => join("docs", f))];
+    const docs = [
+      "README.md",
+      "DEVELOPERS.md",
+      ...readdirSync(join(PACKAGE_ROOT, "docs"), { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".md"))
+        .map((f) => join("docs", f)),
+    ];
     const offending = docs.filter((f) => unresolvable.test(readFileSync(join(PACKAGE_ROOT, f), "utf8")));
     expect(offending).toEqual([]);
   });

@@ -41,7 +41,8 @@ export const ERRATA: readonly Erratum[] = [
     title: "A trajectory-dependent λ in a lemma that needs a fixed one",
     shows: ["seed/proof41-s15-post-hoc-lambda"],
     bounds: ["seed/proof41-s15", "seed/proof41-s7", "seed/proof41-s7-mds-class", "seed/proof41-s5"],
-    figure: "failure rate of the concentration inequality with a λ chosen after the data (confirmed on fresh streams), beside the slack of the completion's own λ on SignSGD runs",
+    figure:
+      "failure rate of the concentration inequality with a λ chosen after the data (confirmed on fresh streams), beside the slack of the completion's own λ on SignSGD runs",
   },
   {
     error: "E5",

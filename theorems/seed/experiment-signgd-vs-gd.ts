@@ -14,8 +14,23 @@
  */
 import fc from "fast-check";
 import {
-  arb, dataAccess, defineClaim, gaussian, gradientOracle, logisticObjective, param, runTrajectory, sgd, signSgd, streamFor, type DataAccess, type InequalityClaim,
-  type LabelledData, type LogisticObjective, type Optimizer, type OptimizerState,
+  arb,
+  dataAccess,
+  defineClaim,
+  gaussian,
+  gradientOracle,
+  logisticObjective,
+  param,
+  runTrajectory,
+  sgd,
+  signSgd,
+  streamFor,
+  type DataAccess,
+  type InequalityClaim,
+  type LabelledData,
+  type LogisticObjective,
+  type Optimizer,
+  type OptimizerState,
 } from "signcheck";
 
 /** Last iteration compared. */
@@ -60,7 +75,11 @@ export const experimentSignGdVsGd = defineClaim<InequalityClaim<ExperimentInstan
   id: "seed/experiment-signgd-vs-gd",
   kind: "inequality",
   title: "On mushrooms (ridge λ = 1), SignGD at its best grid stepsize reaches a loss at least as low as GD at 1/L after k iterations",
-  source: { paper: "seed", item: "§2, computational experiment (comments)", quote: String.raw`Sign-GD slightly outperforms GD in accuracy and convergence time` },
+  source: {
+    paper: "seed",
+    item: "§2, computational experiment (comments)",
+    quote: "Sign-GD slightly outperforms GD in accuracy and convergence time",
+  },
   hypotheses: [
     "LIBSVM mushrooms (8124 × 112, labels ±1), f(w) = (1/n)Σ log(1 + exp(−y_i a_iᵀw)) + ½‖w‖² (the authors' notebook), w¹ = 0, full batch, no noise",
     "GD: w ← w − ∇f(w)/L, L = λ_max(AᵀA)/(4n) + 1; SignGD: w ← w − γ·sign ∇f(w), the best γ of 10^{−4} … 10^{−1} (half-decades) at each k",
@@ -79,5 +98,9 @@ export const experimentSignGdVsGd = defineClaim<InequalityClaim<ExperimentInstan
   },
   parameters: [param.integer("k", [10, K_MAX], (i) => i.k)],
   budgets: { quick: { instances: 10, shrinks: 10 }, standard: { instances: 30, shrinks: 20 } },
-  expected: { verdict: "violated", reason: "GD at 1/L converges linearly (f − f* ≈ 1e-5 by k = 10, round-off by k = 50) while SignGD at a constant stepsize stalls at a γ-sized floor (≥ 4e-4 on the grid)" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "GD at 1/L converges linearly (f − f* ≈ 1e-5 by k = 10, round-off by k = 50) while SignGD at a constant stepsize stalls at a γ-sized floor (≥ 4e-4 on the grid)",
+  },
 });

@@ -12,7 +12,12 @@ export const lemma1Eq1 = defineClaim<InequalityClaim<Lemma1Instance>>({
   id: "seed/lemma1-eq1",
   kind: "inequality",
   title: "Lemma 1 (1) over random (L0,L1)-smooth functions",
-  source: { paper: "seed", item: "Lemma 1", equation: "(1)", quote: String.raw`\|\nabla f(x) - \nabla f(y)\|_{2} \le (L_{0} + L_{1} \|\nabla f(y)\|_{2}) \exp(L_{1} \|x - y\|_{2}) \|x - y\|_{2}. \tag{1}` },
+  source: {
+    paper: "seed",
+    item: "Lemma 1",
+    equation: "(1)",
+    quote: String.raw`\|\nabla f(x) - \nabla f(y)\|_{2} \le (L_{0} + L_{1} \|\nabla f(y)\|_{2}) \exp(L_{1} \|x - y\|_{2}) \|x - y\|_{2}. \tag{1}`,
+  },
   hypotheses: lemma1Hypotheses,
   tightness: "upper",
   instances: lemma1Instances,
@@ -20,5 +25,9 @@ export const lemma1Eq1 = defineClaim<InequalityClaim<Lemma1Instance>>({
   classify: lemma1Classify,
   parameters: lemma1Parameters,
   degenerate: lemma1Degenerate,
-  expected: { verdict: "holds", reason: "Grönwall gives the sharp form (e^{L1 r} − 1)/L1 ≤ r·e^{L1 r}, and (1) holds under the sup form of Assumption 2 (docs/seed-errata.md, background: Lemma 1's sharp forms)" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "Grönwall gives the sharp form (e^{L1 r} − 1)/L1 ≤ r·e^{L1 r}, and (1) holds under the sup form of Assumption 2 (docs/seed-errata.md, background: Lemma 1's sharp forms)",
+  },
 });

@@ -12,7 +12,12 @@ export const lemma1Eq2 = defineClaim<InequalityClaim<Lemma1Instance>>({
   id: "seed/lemma1-eq2",
   kind: "inequality",
   title: "Lemma 1 (2) over random (L0,L1)-smooth functions",
-  source: { paper: "seed", item: "Lemma 1", equation: "(2)", quote: String.raw`f(y) \le f(x) + \langle \nabla f(x), y - x \rangle + \frac{L_0 + L_1 \|\nabla f(x)\|_2}{2} \exp(L_1 \|x - y\|_2) \|x - y\|_2^2.` },
+  source: {
+    paper: "seed",
+    item: "Lemma 1",
+    equation: "(2)",
+    quote: String.raw`f(y) \le f(x) + \langle \nabla f(x), y - x \rangle + \frac{L_0 + L_1 \|\nabla f(x)\|_2}{2} \exp(L_1 \|x - y\|_2) \|x - y\|_2^2.`,
+  },
   hypotheses: lemma1Hypotheses,
   tightness: "upper",
   instances: lemma1Instances,

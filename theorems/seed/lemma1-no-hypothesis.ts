@@ -15,7 +15,15 @@ import { clamp, logParameter } from "./proof41.ts";
  * Smooth on R^d, but ‖∇²f‖/(1 + ‖∇f‖) is unbounded: no (L0, L1) pair fits. Closed forms (value,
  * gradient, Hessian norm), so the check needs no symbolic differentiation.
  */
-function outside(name: string, dim: number, fStar: number, fStarAttained: boolean, value: (x: Float64Array) => number, grad: (x: Float64Array) => number[], hess: (x: Float64Array) => number): SmoothFunction {
+function outside(
+  name: string,
+  dim: number,
+  fStar: number,
+  fStarAttained: boolean,
+  value: (x: Float64Array) => number,
+  grad: (x: Float64Array) => number[],
+  hess: (x: Float64Array) => number,
+): SmoothFunction {
   return {
     name,
     dim,
@@ -34,9 +42,33 @@ function outside(name: string, dim: number, fStar: number, fStarAttained: boolea
 }
 
 const OUTSIDE_THE_CLASS: readonly SmoothFunction[] = [
-  outside("x1^2 * x2^2", 2, 0, true, ([a, b]) => a * a * b * b, ([a, b]) => [2 * a * b * b, 2 * a * a * b], ([a, b]) => symmetricNorm(Float64Array.of(2 * b * b, 4 * a * b, 4 * a * b, 2 * a * a), 2)),
-  outside("exp(x1^2)", 1, 1, true, ([a]) => Math.exp(a * a), ([a]) => [2 * a * Math.exp(a * a)], ([a]) => (2 + 4 * a * a) * Math.exp(a * a)),
-  outside("exp(exp(x1))", 1, 1, false, ([a]) => Math.exp(Math.exp(a)), ([a]) => [Math.exp(a + Math.exp(a))], ([a]) => Math.exp(a + Math.exp(a)) * (1 + Math.exp(a))),
+  outside(
+    "x1^2 * x2^2",
+    2,
+    0,
+    true,
+    ([a, b]) => a * a * b * b,
+    ([a, b]) => [2 * a * b * b, 2 * a * a * b],
+    ([a, b]) => symmetricNorm(Float64Array.of(2 * b * b, 4 * a * b, 4 * a * b, 2 * a * a), 2),
+  ),
+  outside(
+    "exp(x1^2)",
+    1,
+    1,
+    true,
+    ([a]) => Math.exp(a * a),
+    ([a]) => [2 * a * Math.exp(a * a)],
+    ([a]) => (2 + 4 * a * a) * Math.exp(a * a),
+  ),
+  outside(
+    "exp(exp(x1))",
+    1,
+    1,
+    false,
+    ([a]) => Math.exp(Math.exp(a)),
+    ([a]) => [Math.exp(a + Math.exp(a))],
+    ([a]) => Math.exp(a + Math.exp(a)) * (1 + Math.exp(a)),
+  ),
 ];
 
 export interface NoHypothesisInstance {
@@ -47,7 +79,11 @@ export interface NoHypothesisInstance {
   readonly y: Float64Array;
 }
 
-const coords = (d: number) => fc.array(fc.tuple(fc.boolean(), arb.logUniform(1e-3, 2)).map(([n, m]) => (n ? -m : m)), { minLength: d, maxLength: d });
+const coords = (d: number) =>
+  fc.array(
+    fc.tuple(fc.boolean(), arb.logUniform(1e-3, 2)).map(([n, m]) => (n ? -m : m)),
+    { minLength: d, maxLength: d },
+  );
 
 const instances: fc.Arbitrary<NoHypothesisInstance> = fc.integer({ min: 0, max: OUTSIDE_THE_CLASS.length - 1 }).chain((fn) => {
   const d = OUTSIDE_THE_CLASS[fn].dim;
@@ -77,8 +113,18 @@ export const lemma1NoHypothesis = defineClaim<InequalityClaim<NoHypothesisInstan
     return { lhs: s.lhs, rhs: s.rhs + s.roundoff };
   },
   parameters: [
-    logParameter("L0", [0.1, 10], (i) => i.L0, (i, L0) => ({ ...i, L0 })),
-    logParameter("L1", [0.1, 10], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    logParameter(
+      "L0",
+      [0.1, 10],
+      (i) => i.L0,
+      (i, L0) => ({ ...i, L0 }),
+    ),
+    logParameter(
+      "L1",
+      [0.1, 10],
+      (i) => i.L1,
+      (i, L1) => ({ ...i, L1 }),
+    ),
     // x moves with y − x kept (the pair's offset s·v is part of the draw); coordinates clamped to ±[1e-3, 2].
     param.log("|x_i|", [1e-3, 2], (i) => i.x, {
       write: (i, v) => {
@@ -86,8 +132,15 @@ export const lemma1NoHypothesis = defineClaim<InequalityClaim<NoHypothesisInstan
         return { ...i, x, y: Float64Array.from(x, (xi, k) => xi + (i.y[k] - i.x[k])) };
       },
     }),
-    param.categorical("f", OUTSIDE_THE_CLASS.map((f) => f.name), (i) => OUTSIDE_THE_CLASS[i.fn].name),
+    param.categorical(
+      "f",
+      OUTSIDE_THE_CLASS.map((f) => f.name),
+      (i) => OUTSIDE_THE_CLASS[i.fn].name,
+    ),
   ],
   classify: ({ fn }) => OUTSIDE_THE_CLASS[fn].name,
-  expected: { verdict: "violated", reason: "the Hessian of these functions outgrows L0 + L1‖∇f‖ (x₁²x₂² at (0, t): ∇f = 0, ‖∇²f‖ = 2t²), so (1) fails for any constants" },
+  expected: {
+    verdict: "violated",
+    reason: "the Hessian of these functions outgrows L0 + L1‖∇f‖ (x₁²x₂² at (0, t): ∇f = 0, ‖∇²f‖ = 2t²), so (1) fails for any constants",
+  },
 });

@@ -9,7 +9,17 @@
  * round-off allowance of the left side (see `smoothnessSides`). The worst-case search moves x, v and s.
  */
 import fc from "fast-check";
-import { arb, functionFromSpec, param, smoothFunctionArbitrary, smoothnessSides, specDim, type FunctionSpec, type Parameter, type SmoothnessForm } from "signcheck";
+import {
+  arb,
+  functionFromSpec,
+  param,
+  smoothFunctionArbitrary,
+  smoothnessSides,
+  specDim,
+  type FunctionSpec,
+  type Parameter,
+  type SmoothnessForm,
+} from "signcheck";
 
 export interface Lemma1Instance {
   readonly fn: FunctionSpec;
@@ -27,11 +37,21 @@ const SMALLEST_DIRECTION = 1e-3;
 const S_STEPS = 4000;
 
 const direction = (d: number) =>
-  fc.array(fc.tuple(fc.boolean(), arb.logUniform(SMALLEST_DIRECTION * RADIUS, RADIUS)).map(([neg, m]) => (neg ? -m : m)), { minLength: d, maxLength: d }).map((v) => Float64Array.from(v));
+  fc
+    .array(
+      fc.tuple(fc.boolean(), arb.logUniform(SMALLEST_DIRECTION * RADIUS, RADIUS)).map(([neg, m]) => (neg ? -m : m)),
+      { minLength: d, maxLength: d },
+    )
+    .map((v) => Float64Array.from(v));
 
 export const lemma1Instances: fc.Arbitrary<Lemma1Instance> = smoothFunctionArbitrary().chain((fn) => {
   const d = specDim(fn);
-  return fc.record({ fn: fc.constant(fn), x: arb.startingPoint(d, RADIUS), v: direction(d), s: fc.integer({ min: 0, max: S_STEPS }).map((k) => (-4 * k) / S_STEPS) });
+  return fc.record({
+    fn: fc.constant(fn),
+    x: arb.startingPoint(d, RADIUS),
+    v: direction(d),
+    s: fc.integer({ min: 0, max: S_STEPS }).map((k) => (-4 * k) / S_STEPS),
+  });
 });
 
 export const pointsOf = ({ x, v, s }: Lemma1Instance) => ({ x, y: Float64Array.from(x, (xi, i) => xi + 10 ** s * v[i]) });
@@ -56,10 +76,19 @@ const clampCoordinates = (v: number[], lo: number) => Float64Array.from(v, (t) =
 
 export const lemma1Parameters: Parameter<Lemma1Instance>[] = [
   param.log("|x_i|", [1e-6 * RADIUS, RADIUS], (i) => i.x, { write: (i, v) => ({ ...i, x: clampCoordinates(v as number[], 1e-6 * RADIUS) }) }),
-  param.log("|v_i|", [SMALLEST_DIRECTION * RADIUS, RADIUS], (i) => i.v, { write: (i, v) => ({ ...i, v: clampCoordinates(v as number[], SMALLEST_DIRECTION * RADIUS) }) }),
-  param.linear("s (y = x + 10^s·v)", [-4, 0], (i) => i.s, { write: (i, s) => ({ ...i, s: s as number }), boundaries: [param.at("s = 0 (far pair)", 0), param.at("s = −4 (near pair)", -4)] }),
+  param.log("|v_i|", [SMALLEST_DIRECTION * RADIUS, RADIUS], (i) => i.v, {
+    write: (i, v) => ({ ...i, v: clampCoordinates(v as number[], SMALLEST_DIRECTION * RADIUS) }),
+  }),
+  param.linear("s (y = x + 10^s·v)", [-4, 0], (i) => i.s, {
+    write: (i, s) => ({ ...i, s: s as number }),
+    boundaries: [param.at("s = 0 (far pair)", 0), param.at("s = −4 (near pair)", -4)],
+  }),
   param.integer("d", [1, 6], (i) => i.x.length),
-  param.categorical("family", ["coshSum", "powerNorm", "exp", "logistic", "doubleWell", "logCoshSum", "softmaxCE", "polynomial1d", "scaled", "affine", "sum", "plusBoundedGradient"], (i) => i.fn.family),
+  param.categorical(
+    "family",
+    ["coshSum", "powerNorm", "exp", "logistic", "doubleWell", "logCoshSum", "softmaxCE", "polynomial1d", "scaled", "affine", "sum", "plusBoundedGradient"],
+    (i) => i.fn.family,
+  ),
 ];
 
 export const lemma1Hypotheses = [

@@ -14,7 +14,18 @@
  * L1 = 1 > L = ¼). docs/seed-errata.md, E10.
  */
 import fc from "fast-check";
-import { arb, dataAccess, defineClaim, logisticObjective, logisticSample, param, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
+import {
+  arb,
+  dataAccess,
+  defineClaim,
+  logisticObjective,
+  logisticSample,
+  param,
+  type DataAccess,
+  type InequalityClaim,
+  type LabelledData,
+  type LogisticObjective,
+} from "signcheck";
 
 /** The objective built from one loaded file (a data set read by another audit is another object, never mixed up). */
 const objectives = new WeakMap<LabelledData, LogisticObjective>();
@@ -39,7 +50,7 @@ export const logisticLvsL1 = defineClaim<InequalityClaim<LogisticDataInstance>>(
   hypotheses: [
     "existential, decided on the seed's problem: LIBSVM mushrooms (8124 × 112, labels ±1), f(w) = (1/n)Σ log(1 + exp(−y_i a_iᵀw)), no ridge",
     "L = λ_max(AᵀA)/(4n), the tight smoothness constant of f; L1 = max_i ‖a_i‖",
-    "the weakest reading of \"much smaller\": L1 < L",
+    'the weakest reading of "much smaller": L1 < L',
   ],
   tightness: "upper",
   instances: fc.constant({ dataset: "mushrooms" as const }),
@@ -79,7 +90,11 @@ export const logisticLvsL1PerSample = defineClaim<InequalityClaim<LogisticLvsL1I
   kind: "inequality",
   title: "Universal reading over single samples (not the seed's claim): L1 = ‖a‖ ≤ the tight L = ‖a‖²/4 of one sample's loss",
   source: { paper: "seed", item: "§2, computational experiment (comments)", quote },
-  hypotheses: ["one sample a (scalar margin: a = y = ±1; parameter space: ‖a‖ ∈ [0.1, 20])", "L = sup‖∇²ℓ‖ = ‖a‖²/4 (at margin 0)", "a universal reading the seed does not make: every sample"],
+  hypotheses: [
+    "one sample a (scalar margin: a = y = ±1; parameter space: ‖a‖ ∈ [0.1, 20])",
+    "L = sup‖∇²ℓ‖ = ‖a‖²/4 (at margin 0)",
+    "a universal reading the seed does not make: every sample",
+  ],
   tightness: "upper",
   instances: perSampleInstances,
   check: ({ a }) => {

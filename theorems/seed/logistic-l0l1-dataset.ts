@@ -7,7 +7,18 @@
  * without it the claim is not applicable (`signcheck data fetch mushrooms`).
  */
 import fc from "fast-check";
-import { arb, dataAccess, defineClaim, logisticObjective, norm2, param, type DataAccess, type InequalityClaim, type LabelledData, type LogisticObjective } from "signcheck";
+import {
+  arb,
+  dataAccess,
+  defineClaim,
+  logisticObjective,
+  norm2,
+  param,
+  type DataAccess,
+  type InequalityClaim,
+  type LabelledData,
+  type LogisticObjective,
+} from "signcheck";
 
 export interface LogisticDatasetInstance {
   readonly lambda: 0 | 1;

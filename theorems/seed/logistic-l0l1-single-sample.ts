@@ -50,7 +50,9 @@ export const logisticL0L1SingleSample = defineClaim<InequalityClaim<LogisticSamp
   },
   parameters: [
     param.log("‖a‖", [1e-2, 10], (i) => Math.hypot(...i.a), { write: (i, v) => ({ ...i, a: i.a.map((t) => (t * (v as number)) / Math.hypot(...i.a)) }) }),
-    param.log("|w_i|", [30e-6, 30], (i) => i.w, { write: (i, v) => ({ ...i, w: Float64Array.from(v as number[], (t) => (t === 0 ? 0 : Math.sign(t) * Math.min(30, Math.max(30e-6, Math.abs(t))))) }) }),
+    param.log("|w_i|", [30e-6, 30], (i) => i.w, {
+      write: (i, v) => ({ ...i, w: Float64Array.from(v as number[], (t) => (t === 0 ? 0 : Math.sign(t) * Math.min(30, Math.max(30e-6, Math.abs(t))))) }),
+    }),
     param.integer("d", [1, 5], (i) => i.a.length),
     param.categorical("y", [1, -1], (i) => i.y),
   ],

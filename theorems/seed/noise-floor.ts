@@ -16,7 +16,19 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, param, powerNorm, runTrajectory, sigmaKappa, signSgd, twoPoint, type HighProbabilityClaim, type NoiseSpec,
+  arb,
+  defineClaim,
+  gradientOracle,
+  noiseFromSpec,
+  noiseLaw,
+  param,
+  powerNorm,
+  runTrajectory,
+  sigmaKappa,
+  signSgd,
+  twoPoint,
+  type HighProbabilityClaim,
+  type NoiseSpec,
 } from "signcheck";
 import { clamp, logParameter, noiseParameters } from "./proof41.ts";
 
@@ -42,7 +54,8 @@ const source = {
 export const noiseFloor = defineClaim<HighProbabilityClaim<FloorInstance>>({
   id: "seed/noise-floor",
   kind: "high-probability",
-  title: "Without batching SignSGD stalls at a noise floor: under skewed zero-mean noise (1/T)Σ‖∇f(x^k)‖₁ ≥ ½·d·s·q (a fixed fraction of ‖σ⃗‖₁) for every small stepsize",
+  title:
+    "Without batching SignSGD stalls at a noise floor: under skewed zero-mean noise (1/T)Σ‖∇f(x^k)‖₁ ≥ ½·d·s·q (a fixed fraction of ‖σ⃗‖₁) for every small stepsize",
   source,
   hypotheses: [
     "f = ‖x‖²/2, d ∈ [1, 4], x¹ = x* = 0; g_i = x_i + s·X_i, X_i i.i.d. two-point {1 − q w.p. q, −q w.p. 1 − q}, q ∈ [0.05, 0.4], s ∈ [0.1, 10], κ ∈ (1, 2] (‖σ⃗‖₁ = d·s·(E|X|^κ)^{1/κ})",
@@ -52,7 +65,10 @@ export const noiseFloor = defineClaim<HighProbabilityClaim<FloorInstance>>({
   instances: fc.record({
     d: arb.dimension({ min: 1, max: 4 }),
     q: arb.logUniform(0.05, 0.4),
-    kappa: fc.oneof(fc.constant(2), fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000)),
+    kappa: fc.oneof(
+      fc.constant(2),
+      fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000),
+    ),
     scale: arb.logUniform(0.1, 10),
     theta: arb.logUniform(0.05, 0.2),
   }),
@@ -65,15 +81,37 @@ export const noiseFloor = defineClaim<HighProbabilityClaim<FloorInstance>>({
   divergedCountsAsFailure: true,
   bound: (i) => -0.5 * i.d * i.scale * i.q,
   parameters: [
-    logParameter("q", [0.05, 0.4], (i) => i.q, (i, q) => ({ ...i, q })),
-    logParameter("scale s", [0.1, 10], (i) => i.scale, (i, scale) => ({ ...i, scale })),
-    logParameter("θ (γ = θ·s·q)", [0.05, 0.2], (i) => i.theta, (i, theta) => ({ ...i, theta })),
-    param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => ({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
+    logParameter(
+      "q",
+      [0.05, 0.4],
+      (i) => i.q,
+      (i, q) => ({ ...i, q }),
+    ),
+    logParameter(
+      "scale s",
+      [0.1, 10],
+      (i) => i.scale,
+      (i, scale) => ({ ...i, scale }),
+    ),
+    logParameter(
+      "θ (γ = θ·s·q)",
+      [0.05, 0.2],
+      (i) => i.theta,
+      (i, theta) => ({ ...i, theta }),
+    ),
+    param.linear("κ", [1, 2], (i) => i.kappa, {
+      write: (i, k) => ({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }),
+      boundaries: [param.at("κ = 2", 2)],
+    }),
     param.integer("d", [1, 4], (i) => i.d),
   ],
   classify: (i) => `floor/‖σ⃗‖₁ = ${((i.q * i.scale * i.d) / (i.d * sigmaKappa(twoPoint(i.q), i.scale, i.kappa))).toFixed(2)}`,
   budgets: { quick: { instances: 4, trials: 400 }, standard: { instances: 12, trials: 1500 } },
-  expected: { verdict: "holds", reason: "the sign of g_i is wrong with probability 1 − q > ½ until x_i reaches s·q, where the iterates then oscillate: the average gradient cannot drop below the floor" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "the sign of g_i is wrong with probability 1 − q > ½ until x_i reaches s·q, where the iterates then oscillate: the average gradient cannot drop below the floor",
+  },
 });
 
 export interface SymmetricFloorInstance {
@@ -95,12 +133,14 @@ export const noiseFloorSymmetric = defineClaim<HighProbabilityClaim<SymmetricFlo
     "γ = θ·s, θ ∈ [3e-3, 2e-2]; T = ⌈20/θ⌉; δ = 0.1",
   ],
   tightness: "upper",
-  instances: fc.record({
-    d: arb.dimension({ min: 1, max: 4 }),
-    law: noiseLaw({ symmetric: true, unimodal: true, laws: ["gaussian", "laplace", "studentT", "symmetricLomax", "contaminated"] }),
-    scale: arb.logUniform(0.1, 10),
-    theta: arb.logUniform(3e-3, 2e-2),
-  }).map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa })),
+  instances: fc
+    .record({
+      d: arb.dimension({ min: 1, max: 4 }),
+      law: noiseLaw({ symmetric: true, unimodal: true, laws: ["gaussian", "laplace", "studentT", "symmetricLomax", "contaminated"] }),
+      scale: arb.logUniform(0.1, 10),
+      theta: arb.logUniform(3e-3, 2e-2),
+    })
+    .map(({ law, ...r }) => ({ ...r, noise: law.noise, kappa: law.kappa })),
   delta: () => 0.1,
   statistic: (i, stream) => {
     const oracle = gradientOracle({ fn: powerNorm(2, i.d), noise: noiseFromSpec(i.noise), scale: i.scale });
@@ -110,12 +150,25 @@ export const noiseFloorSymmetric = defineClaim<HighProbabilityClaim<SymmetricFlo
   divergedCountsAsFailure: true,
   bound: (i) => (i.d * sigmaKappa(noiseFromSpec(i.noise), i.scale, i.kappa)) / 2,
   parameters: [
-    logParameter("scale s", [0.1, 10], (i) => i.scale, (i, scale) => ({ ...i, scale })),
-    logParameter("θ (γ = θ·s)", [3e-3, 2e-2], (i) => i.theta, (i, theta) => ({ ...i, theta })),
+    logParameter(
+      "scale s",
+      [0.1, 10],
+      (i) => i.scale,
+      (i, scale) => ({ ...i, scale }),
+    ),
+    logParameter(
+      "θ (γ = θ·s)",
+      [3e-3, 2e-2],
+      (i) => i.theta,
+      (i, theta) => ({ ...i, theta }),
+    ),
     param.integer("d", [1, 4], (i) => i.d),
     ...noiseParameters<SymmetricFloorInstance>((i) => i, ["gaussian", "laplace", "studentT", "symmetricLomax", "contaminated"]),
   ],
   classify: (i) => i.noise.law,
   budgets: { quick: { instances: 3, trials: 300 }, standard: { instances: 10, trials: 1000 } },
-  expected: { verdict: "holds", reason: "symmetric noise keeps E sign(g_i) pointing to 0 with a drift ∝ x_i/s, so the iterates settle within ≈ √(γs) of x*, far below the noise level" },
+  expected: {
+    verdict: "holds",
+    reason: "symmetric noise keeps E sign(g_i) pointing to 0 with a drift ∝ x_i/s, so the iterates settle within ≈ √(γs) of x*, far below the noise level",
+  },
 });

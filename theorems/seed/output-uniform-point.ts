@@ -21,7 +21,11 @@ export const outputUniformPoint = defineClaim<ProbabilityClaim<OutputInstance>>(
   id: "seed/output-uniform-point",
   kind: "probability",
   title: "The uniformly random output x̂ of SignSGD: P(‖∇f(x̂)‖₁ > t·(1/T)Σ‖∇f(x^k)‖₁) ≤ 1/t",
-  source: { paper: "seed", item: "§3.2 Algorithm 1 (and §3.3 Algorithm 2), output", quote: String.raw`**Output:** uniformly random point from  $\{x^1, \dots, x^T\}$` },
+  source: {
+    paper: "seed",
+    item: "§3.2 Algorithm 1 (and §3.3 Algorithm 2), output",
+    quote: String.raw`**Output:** uniformly random point from  $\{x^1, \dots, x^T\}$`,
+  },
   hypotheses: [...TRAJECTORY_HYPOTHESES, "x̂ = x^K with K uniform on {1, …, T}, drawn after the run; t ∈ {1} ∪ [1, 10]"],
   tightness: "upper",
   instances: fc
@@ -40,7 +44,13 @@ export const outputUniformPoint = defineClaim<ProbabilityClaim<OutputInstance>>(
   classify: trajectoryClassify,
   parameters: [
     ...trajectoryParameters<OutputInstance>().filter((p) => !p.name.startsWith("c (") && p.name !== "δ"),
-    logParameter<OutputInstance>("t", [1, 10], (i) => i.t, (i, t) => ({ ...i, t }), [param.at("t = 1", 1)]),
+    logParameter<OutputInstance>(
+      "t",
+      [1, 10],
+      (i) => i.t,
+      (i, t) => ({ ...i, t }),
+      [param.at("t = 1", 1)],
+    ),
   ],
   budgets: { quick: { instances: 6, trials: 600 }, standard: { instances: 20, trials: 2000 } },
   expected: { verdict: "holds", reason: "given the run, ‖∇f(x^K)‖₁ has mean S_T over the uniform K, and Markov's inequality gives at most 1/t" },

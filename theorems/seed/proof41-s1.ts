@@ -6,7 +6,17 @@
  * of Lemma 1 (2) (smoothnessSides, "eq2").
  */
 import { defineClaim, smoothnessSides, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, signStepParameters, signStepNoStep, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
+import {
+  DERIVATION,
+  proofSource,
+  SIGN_STEP_HYPOTHESES,
+  signStepInstances,
+  signStepParameters,
+  signStepNoStep,
+  stepClassify,
+  stepOf,
+  type SignStepInstance,
+} from "./proof41.ts";
 
 export const proof41S1 = defineClaim<InequalityClaim<SignStepInstance>>({
   id: "seed/proof41-s1",

@@ -5,7 +5,17 @@
  * steps (the sides and round-off allowance of Lemma 1 (1), smoothnessSides "eq1").
  */
 import { defineClaim, smoothnessSides, type InequalityClaim } from "signcheck";
-import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, signStepParameters, signStepNoStep, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
+import {
+  DERIVATION,
+  proofSource,
+  SIGN_STEP_HYPOTHESES,
+  signStepInstances,
+  signStepParameters,
+  signStepNoStep,
+  stepClassify,
+  stepOf,
+  type SignStepInstance,
+} from "./proof41.ts";
 
 export const proof41S10 = defineClaim<InequalityClaim<SignStepInstance>>({
   id: "seed/proof41-s10",

@@ -43,11 +43,44 @@ const notBothZero = (i: StepLengthInstance): StepLengthInstance => (i.L0 === 0 &
 
 function parameters(constant: boolean): Parameter<StepLengthInstance>[] {
   return [
-    logParameter("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => notBothZero({ ...i, L0 }), [param.at("L0 = 0", 0)]),
-    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => notBothZero({ ...i, L1 }), [param.at("L1 = 0", 0)]),
-    logParameter("G = ‖∇f(x^{k−1})‖₂", [1e-6, 1e6], (i) => i.G, (i, G) => ({ ...i, G }), [param.at("G = 0", 0)]),
-    logParameter("γ_{k−1}", [1e-8, 1e-2], (i) => i.gammaPrev, (i, g) => ({ ...i, gammaPrev: g, gamma: (i.gamma / i.gammaPrev) * g })),
-    ...(constant ? [] : [logParameter<StepLengthInstance>("γ_k/γ_{k−1}", [0.1, 10], (i) => i.gamma / i.gammaPrev, (i, r) => ({ ...i, gamma: i.gammaPrev * r }), [param.at("constant stepsize", 1)])]),
+    logParameter(
+      "L0",
+      [1e-3, 1e3],
+      (i) => i.L0,
+      (i, L0) => notBothZero({ ...i, L0 }),
+      [param.at("L0 = 0", 0)],
+    ),
+    logParameter(
+      "L1",
+      [1e-3, 1e3],
+      (i) => i.L1,
+      (i, L1) => notBothZero({ ...i, L1 }),
+      [param.at("L1 = 0", 0)],
+    ),
+    logParameter(
+      "G = ‖∇f(x^{k−1})‖₂",
+      [1e-6, 1e6],
+      (i) => i.G,
+      (i, G) => ({ ...i, G }),
+      [param.at("G = 0", 0)],
+    ),
+    logParameter(
+      "γ_{k−1}",
+      [1e-8, 1e-2],
+      (i) => i.gammaPrev,
+      (i, g) => ({ ...i, gammaPrev: g, gamma: (i.gamma / i.gammaPrev) * g }),
+    ),
+    ...(constant
+      ? []
+      : [
+          logParameter<StepLengthInstance>(
+            "γ_k/γ_{k−1}",
+            [0.1, 10],
+            (i) => i.gamma / i.gammaPrev,
+            (i, r) => ({ ...i, gamma: i.gammaPrev * r }),
+            [param.at("constant stepsize", 1)],
+          ),
+        ]),
     param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
     param.linear("moved/d", [0, 1], (i) => i.moved / i.d, { boundaries: [param.at("every coordinate moved", 1), param.at("no coordinate moved", 0)] }),
   ];
@@ -55,7 +88,10 @@ function parameters(constant: boolean): Parameter<StepLengthInstance>[] {
 
 /** (L0 + L1·G)·e^{L1·t}·t in intervals. */
 function growth(L0: number, L1: number, G: number, t: RealInterval): RealInterval {
-  return iv(L0).add(iv(L1).mul(iv(G))).mul(iv(L1).mul(t).exp()).mul(t);
+  return iv(L0)
+    .add(iv(L1).mul(iv(G)))
+    .mul(iv(L1).mul(t).exp())
+    .mul(t);
 }
 
 function check({ L0, L1, G, d, moved, gammaPrev, gamma }: StepLengthInstance) {
@@ -86,7 +122,10 @@ export const proof41S11 = defineClaim<InequalityClaim<StepLengthInstance>>({
   tolerance: TOL.exact,
   parameters: parameters(false),
   classify: (i) => (i.gamma === i.gammaPrev ? "constant stepsize" : i.gamma < i.gammaPrev ? "decreasing" : "increasing"),
-  expected: { verdict: "violated", reason: "the step from x^{k−1} has length up to √d·γ_{k−1}, which exceeds √d·γ_k when the stepsizes decrease (a subscript slip, harmless for constant γ)" },
+  expected: {
+    verdict: "violated",
+    reason: "the step from x^{k−1} has length up to √d·γ_{k−1}, which exceeds √d·γ_k when the stepsizes decrease (a subscript slip, harmless for constant γ)",
+  },
 });
 
 export const proof41S11Constant = defineClaim<InequalityClaim<StepLengthInstance>>({

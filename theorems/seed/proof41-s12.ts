@@ -11,7 +11,19 @@
  * at most e^{1/(48dℓ)}·(L0√dγ_k + G/(48dℓ)) + G, with equality at the cap.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, INTERVAL, iv, param, signSgdStepCapIn, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import {
+  arb,
+  certifiedSides,
+  defineClaim,
+  INTERVAL,
+  iv,
+  param,
+  signSgdStepCapIn,
+  TOL,
+  type InequalityClaim,
+  type Parameter,
+  type RealInterval,
+} from "signcheck";
 import { deltaParameter, DERIVATION, dimensionLog, logParameter, nonNegative, proofSource } from "./proof41.ts";
 
 export interface CapStepInstance {
@@ -38,12 +50,42 @@ function instances(which: "both" | "l1" | "l0"): fc.Arbitrary<CapStepInstance> {
 
 function parameters(which: "both" | "l1" | "l0"): Parameter<CapStepInstance>[] {
   return [
-    ...(which === "l1" ? [] : [logParameter<CapStepInstance>("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 }))]),
-    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
-    ...(which === "l0" ? [] : [logParameter<CapStepInstance>("G = ‖∇f(x^{k−1})‖₂", [1e-6, 1e6], (i) => i.G, (i, G) => ({ ...i, G }), [param.at("G = 0", 0)])]),
+    ...(which === "l1"
+      ? []
+      : [
+          logParameter<CapStepInstance>(
+            "L0",
+            [1e-3, 1e3],
+            (i) => i.L0,
+            (i, L0) => ({ ...i, L0 }),
+          ),
+        ]),
+    logParameter(
+      "L1",
+      [1e-3, 1e3],
+      (i) => i.L1,
+      (i, L1) => ({ ...i, L1 }),
+    ),
+    ...(which === "l0"
+      ? []
+      : [
+          logParameter<CapStepInstance>(
+            "G = ‖∇f(x^{k−1})‖₂",
+            [1e-6, 1e6],
+            (i) => i.G,
+            (i, G) => ({ ...i, G }),
+            [param.at("G = 0", 0)],
+          ),
+        ]),
     param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
     deltaParameter([1e-6, 0.999]),
-    logParameter("θ = γ_k/γ_max", [1e-6, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("γ at the cap", 1)]),
+    logParameter(
+      "θ = γ_k/γ_max",
+      [1e-6, 1],
+      (i) => i.theta,
+      (i, theta) => ({ ...i, theta }),
+      [param.at("γ at the cap", 1)],
+    ),
   ];
 }
 
@@ -60,7 +102,11 @@ export function capStepParts({ L0, L1, G, d, delta, theta }: CapStepInstance): P
   const gamma = iv(theta).mul(signSgdStepCapIn(INTERVAL, iv(L1), iv(d), ell));
   const sqrtD = iv(d).sqrt();
   const step = sqrtD.mul(gamma);
-  const lhs = iv(L0).add(iv(L1).mul(iv(G))).mul(iv(L1).mul(step).exp()).mul(step).add(iv(G));
+  const lhs = iv(L0)
+    .add(iv(L1).mul(iv(G)))
+    .mul(iv(L1).mul(step).exp())
+    .mul(step)
+    .add(iv(G));
   return { ell, gamma, sqrtD, lhs };
 }
 
@@ -69,7 +115,14 @@ const gTerm = (G: number, d: number, ell: RealInterval) => iv(G).div(iv(48).mul(
 
 function asWritten(i: CapStepInstance) {
   const { ell, gamma, sqrtD, lhs } = capStepParts(i);
-  return certifiedSides(lhs, iv(2 * i.L0).mul(sqrtD).mul(gamma).add(gTerm(i.G, i.d, ell)).add(iv(i.G)));
+  return certifiedSides(
+    lhs,
+    iv(2 * i.L0)
+      .mul(sqrtD)
+      .mul(gamma)
+      .add(gTerm(i.G, i.d, ell))
+      .add(iv(i.G)),
+  );
 }
 
 const source = proofSource(
@@ -137,7 +190,18 @@ export const proof41S12Corrected = defineClaim<InequalityClaim<CapStepInstance>>
   check: (i) => {
     const { ell, gamma, sqrtD, lhs } = capStepParts(i);
     const amax = iv(1).div(iv(48).mul(iv(i.d)).mul(ell));
-    return certifiedSides(lhs, amax.exp().mul(iv(i.L0).mul(sqrtD).mul(gamma).add(gTerm(i.G, i.d, ell))).add(iv(i.G)));
+    return certifiedSides(
+      lhs,
+      amax
+        .exp()
+        .mul(
+          iv(i.L0)
+            .mul(sqrtD)
+            .mul(gamma)
+            .add(gTerm(i.G, i.d, ell)),
+        )
+        .add(iv(i.G)),
+    );
   },
   tolerance: TOL.exact,
   parameters: parameters("both"),

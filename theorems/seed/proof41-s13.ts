@@ -32,7 +32,9 @@ const instances: fc.Arbitrary<UnrollInstance> = fc
     gamma: arb.logUniform(1e-8, 1e-2),
   })
   .chain(({ k, constant, gamma, ...r }) =>
-    (constant ? fc.constant(new Array<number>(k - 1).fill(gamma)) : fc.array(arb.logUniform(1e-8, 1e-2), { minLength: k - 1, maxLength: k - 1 })).map((gammas) => ({ ...r, gammas })),
+    (constant ? fc.constant(new Array<number>(k - 1).fill(gamma)) : fc.array(arb.logUniform(1e-8, 1e-2), { minLength: k - 1, maxLength: k - 1 })).map(
+      (gammas) => ({ ...r, gammas }),
+    ),
   );
 
 export const proof41S13 = defineClaim<InequalityClaim<UnrollInstance>>({
@@ -53,20 +55,42 @@ export const proof41S13 = defineClaim<InequalityClaim<UnrollInstance>>({
   instances,
   check: ({ L0, d, delta, u1, gammas }) => {
     const c = iv(1).div(iv(48).mul(iv(d)).mul(iv(delta).log().neg()));
-    const drift = (g: number) => iv(2 * L0).mul(iv(d).sqrt()).mul(iv(g));
+    const drift = (g: number) =>
+      iv(2 * L0)
+        .mul(iv(d).sqrt())
+        .mul(iv(g));
     const u: RealInterval[] = [iv(u1)];
-    for (const g of gammas) u.push(drift(g).add(c.mul(u[u.length - 1])).add(u[u.length - 1]));
+    for (const g of gammas)
+      u.push(
+        drift(g)
+          .add(c.mul(u[u.length - 1]))
+          .add(u[u.length - 1]),
+      );
     let rhs = iv(u1);
     for (let j = 0; j < gammas.length; j++) rhs = rhs.add(drift(gammas[j])).add(c.mul(u[j]));
     return certifiedSides(u[u.length - 1], rhs);
   },
   tolerance: TOL.exact,
   parameters: [
-    logParameter("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 }), [param.at("L0 = 0", 0)]),
+    logParameter(
+      "L0",
+      [1e-3, 1e3],
+      (i) => i.L0,
+      (i, L0) => ({ ...i, L0 }),
+      [param.at("L0 = 0", 0)],
+    ),
     param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
     deltaParameter([1e-6, 1 - 1e-6]),
-    logParameter("u₁ = ‖∇f(x¹)‖₂", [1e-6, 1e6], (i) => i.u1, (i, u1) => ({ ...i, u1 }), [param.at("u₁ = 0", 0)]),
-    param.log("γ_τ", [1e-8, 1e-2], (i) => Float64Array.from(i.gammas), { write: (i, g) => ({ ...i, gammas: (g as number[]).map((v) => clamp(v, 1e-8, 1e-2)) }) }),
+    logParameter(
+      "u₁ = ‖∇f(x¹)‖₂",
+      [1e-6, 1e6],
+      (i) => i.u1,
+      (i, u1) => ({ ...i, u1 }),
+      [param.at("u₁ = 0", 0)],
+    ),
+    param.log("γ_τ", [1e-8, 1e-2], (i) => Float64Array.from(i.gammas), {
+      write: (i, g) => ({ ...i, gammas: (g as number[]).map((v) => clamp(v, 1e-8, 1e-2)) }),
+    }),
     param.integer("k", [2, 60], (i) => i.gammas.length + 1),
   ],
   degenerate: (i) => (i.L0 === 0 && i.u1 === 0 ? "L0 = u₁ = 0: both sides 0" : undefined),

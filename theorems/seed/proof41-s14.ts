@@ -28,7 +28,9 @@ export const proof41S14 = defineClaim<InequalityClaim<L2L1Instance>>({
   tightness: "upper",
   instances: fc.record({
     delta: arb.delta(),
-    grads: fc.record({ d: arb.dimension({ min: 1, max: 20 }), k: fc.integer({ min: 2, max: 20 }) }).chain(({ d, k }) => fc.array(realVector(d), { minLength: k - 1, maxLength: k - 1 })),
+    grads: fc
+      .record({ d: arb.dimension({ min: 1, max: 20 }), k: fc.integer({ min: 2, max: 20 }) })
+      .chain(({ d, k }) => fc.array(realVector(d), { minLength: k - 1, maxLength: k - 1 })),
   }),
   check: ({ delta, grads }) => {
     const c = iv(1).div(iv(48).mul(iv(grads[0].length)).mul(iv(delta).log().neg()));

@@ -10,7 +10,14 @@
  */
 import { certifiedSides, defineClaim, Rational, TOL, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { GRADIENT_NOISE_HYPOTHESES, gradientNoiseInstances, gradientNoiseParameters, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import {
+  GRADIENT_NOISE_HYPOTHESES,
+  gradientNoiseInstances,
+  gradientNoiseParameters,
+  noiseClassify,
+  outcomesOf,
+  type GradientNoiseInstance,
+} from "./proof41Noise.ts";
 
 /** E[⟨v, sign g⟩] and ‖v‖₁ − 2Σ|v_i|P(mismatch_i), exactly. */
 export function identity3Sides(i: GradientNoiseInstance): { expectation: Rational; printed: Rational } {
@@ -50,7 +57,10 @@ export const proof41S16 = defineClaim<InequalityClaim<GradientNoiseInstance>>({
   tolerance: TOL.exact,
   classify: noiseClassify,
   parameters: gradientNoiseParameters(),
-  expected: { verdict: "violated", reason: "when g_i = 0 has positive probability (noise with atoms, gradient on an atom) the left side exceeds the right by Σ|∇f_i|P(g_i = 0)" },
+  expected: {
+    verdict: "violated",
+    reason: "when g_i = 0 has positive probability (noise with atoms, gradient on an atom) the left side exceeds the right by Σ|∇f_i|P(g_i = 0)",
+  },
 });
 
 export const proof41S16AsGe = defineClaim<InequalityClaim<GradientNoiseInstance>>({

@@ -9,7 +9,15 @@
  */
 import { defineClaim, noiseFromSpec, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { atomsOf, GRADIENT_NOISE_HYPOTHESES, gradientNoise, gradientNoiseParameters, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import {
+  atomsOf,
+  GRADIENT_NOISE_HYPOTHESES,
+  gradientNoise,
+  gradientNoiseParameters,
+  noiseClassify,
+  outcomesOf,
+  type GradientNoiseInstance,
+} from "./proof41Noise.ts";
 
 /**
  * P(|ξ_1| ≥ |v_1|) for ξ_1 = scale_1·X. Laws with a density: P(X > t) + P(X < −t), t = |v_1|/scale_1. Laws

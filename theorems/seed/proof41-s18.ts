@@ -7,7 +7,14 @@
  */
 import { defineClaim, noiseFromSpec, sigmaKappa, type InequalityClaim } from "signcheck";
 import { DERIVATION, proofSource } from "./proof41.ts";
-import { GRADIENT_NOISE_HYPOTHESES, gradientNoiseInstances, gradientNoiseParameters, noiseClassify, outcomesOf, type GradientNoiseInstance } from "./proof41Noise.ts";
+import {
+  GRADIENT_NOISE_HYPOTHESES,
+  gradientNoiseInstances,
+  gradientNoiseParameters,
+  noiseClassify,
+  outcomesOf,
+  type GradientNoiseInstance,
+} from "./proof41Noise.ts";
 
 export function s18Sides(i: GradientNoiseInstance): { lhs: number; rhs: number } {
   const { wrong, zero } = outcomesOf(i);

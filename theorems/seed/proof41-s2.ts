@@ -15,9 +15,18 @@
  * "-as-le" checks the direction the proof uses. Derivation steps over any real g (zero coordinates
  * are drawn as a boundary value; g ≠ 0: a step is taken).
  */
-import fc from "fast-check";
+import type fc from "fast-check";
 import { defineClaim, norm2, type InequalityClaim, type Parameter } from "signcheck";
-import { DERIVATION, proofSource, SIGN_STEP_HYPOTHESES, signStepInstances, signStepParameters, stepClassify, stepOf, type SignStepInstance } from "./proof41.ts";
+import {
+  DERIVATION,
+  proofSource,
+  SIGN_STEP_HYPOTHESES,
+  signStepInstances,
+  signStepParameters,
+  stepClassify,
+  stepOf,
+  type SignStepInstance,
+} from "./proof41.ts";
 
 /** The curvature terms of RHS(S1) and RHS(S2) at one sign step, over ½(L0 + L1‖∇f‖₂)γ² (the first-order terms agree). */
 export function s2Sides(i: SignStepInstance): { curvature1: number; curvature2: number } {
@@ -33,24 +42,38 @@ export function s2Sides(i: SignStepInstance): { curvature1: number; curvature2: 
   return { curvature1: common > 0 ? Math.exp(L1 * gamma * Math.sqrt(m)) * m : 0, curvature2: common > 0 ? Math.exp(L1 * Math.sqrt(d) * gamma) * d : 0 };
 }
 
-
 /** A step is taken: g has a nonzero coordinate (g = 0 moves nothing, and both curvature terms of S1 vanish). */
 const moving = (g: Float64Array): Float64Array => (g.some((v) => v !== 0) ? g : Float64Array.from(g, (_, k) => (k === 0 ? 1 : 0)));
 const instances: fc.Arbitrary<SignStepInstance> = signStepInstances.map((i) => ({ ...i, g: moving(i.g) }));
-const parameters: Parameter<SignStepInstance>[] = signStepParameters.map((p) => (p.write ? { ...p, write: (i: SignStepInstance, v: number | number[]) => { const j = p.write!(i, v); return { ...j, g: moving(j.g) }; } } : p));
+const parameters: Parameter<SignStepInstance>[] = signStepParameters.map((p) =>
+  p.write
+    ? {
+        ...p,
+        write: (i: SignStepInstance, v: number | number[]) => {
+          const j = p.write!(i, v);
+          return { ...j, g: moving(j.g) };
+        },
+      }
+    : p,
+);
 
 const source = proofSource(
   "S2",
   String.raw`= -\gamma_{k} \frac{\langle \nabla f(x^{k}), \operatorname{sign}(g^{k}) \rangle}{\|\nabla f(x^{k})\|_{1}} \cdot \|\nabla f(x^{k})\|_{1} + \frac{L_{0} d\gamma_{k}^{2}}{2} \exp(L_{1} \sqrt{d} \gamma_{k})`,
-  "first display, first \"=\"",
+  'first display, first "="',
 );
 
-const hypotheses = [DERIVATION, ...SIGN_STEP_HYPOTHESES, "a step is taken: g ≠ 0 (some coordinate nonzero; others may be 0)", "φ_k := 0 where ∇f(x^k) = 0 (the printed φ_k is 0/0 there)"];
+const hypotheses = [
+  DERIVATION,
+  ...SIGN_STEP_HYPOTHESES,
+  "a step is taken: g ≠ 0 (some coordinate nonzero; others may be 0)",
+  "φ_k := 0 where ∇f(x^k) = 0 (the printed φ_k is 0/0 there)",
+];
 
 export const proof41S2 = defineClaim<InequalityClaim<SignStepInstance>>({
   id: "seed/proof41-s2",
   kind: "inequality",
-  title: "S2 as written: the first \"=\" (‖x^{k+1} − x^k‖₂ = √d·γ_k), checked in the direction RHS(S2) ≤ RHS(S1)",
+  title: 'S2 as written: the first "=" (‖x^{k+1} − x^k‖₂ = √d·γ_k), checked in the direction RHS(S2) ≤ RHS(S1)',
   source,
   hypotheses,
   tightness: "identity",

@@ -25,14 +25,18 @@ export const proof41S20 = defineClaim<InequalityClaim<PlugInInstance>>({
   hypotheses: [DERIVATION, "L1 ∈ [1e-3, 1e3], d ∈ [1, 1000], δ ∈ [1e-6, 1 − 1e-6] (log-uniform toward both ends); γ = γ_max"],
   tightness: "upper",
   instances: fc.record({ L1: arb.logUniform(1e-3, 1e3), d: dimensionLog(1000), delta: arb.delta() }),
-  check: ({ L1, d, delta }) =>
-    certifiedSides(signSgdStepCapIn(INTERVAL, iv(L1), iv(d), iv(delta).log().neg()), completionStepCapIn(INTERVAL, iv(L1), iv(d))),
+  check: ({ L1, d, delta }) => certifiedSides(signSgdStepCapIn(INTERVAL, iv(L1), iv(d), iv(delta).log().neg()), completionStepCapIn(INTERVAL, iv(L1), iv(d))),
   tolerance: TOL.exact,
   parameters: [
-    logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    logParameter(
+      "L1",
+      [1e-3, 1e3],
+      (i) => i.L1,
+      (i, L1) => ({ ...i, L1 }),
+    ),
     param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
     deltaParameter([1e-6, 1 - 1e-6]),
   ],
-  classify: ({ d, delta }) => ((-Math.log(delta)) < 1 / (12 * Math.sqrt(d)) ? "log(1/δ) < 1/(12√d)" : "log(1/δ) ≥ 1/(12√d)"),
+  classify: ({ d, delta }) => (-Math.log(delta) < 1 / (12 * Math.sqrt(d)) ? "log(1/δ) < 1/(12√d)" : "log(1/δ) ≥ 1/(12√d)"),
   expected: { verdict: "violated", reason: "L1·d·γ_max = 1/(48√d·log(1/δ)) exceeds ¼ when log(1/δ) < 1/(12√d): the cap grows without bound as δ → 1" },
 });

@@ -23,7 +23,16 @@ export const proof41S21 = defineClaim<InequalityClaim<TuningInstance>>({
   instances: tuningInstances("L1"),
   check: (i: TuningInstance) => {
     const { ell, epsilon, tuning } = tuningAt(i);
-    const step = signSgdHpBoundTerms(INTERVAL, { Delta1: iv(i.Delta1), T: iv(1), gamma: tuning.gamma, L0: iv(i.L0), d: iv(i.d), ell, sigma1: iv(0), grad1Norm1: iv(0) }).stepsize;
+    const step = signSgdHpBoundTerms(INTERVAL, {
+      Delta1: iv(i.Delta1),
+      T: iv(1),
+      gamma: tuning.gamma,
+      L0: iv(i.L0),
+      d: iv(i.d),
+      ell,
+      sigma1: iv(0),
+      grad1Norm1: iv(0),
+    }).stepsize;
     return certifiedSides(step, epsilon.div(iv(2)));
   },
   tolerance: TOL.exact,

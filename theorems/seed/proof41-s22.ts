@@ -9,7 +9,19 @@
  * constant 1 itself holds is seed/batching-constant-1. In intervals over σ⃗, ε and κ.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, defineClaim, INTERVAL, iv, param, seedBatchSizeIn, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import {
+  arb,
+  certifiedSides,
+  defineClaim,
+  INTERVAL,
+  iv,
+  param,
+  seedBatchSizeIn,
+  TOL,
+  type InequalityClaim,
+  type Parameter,
+  type RealInterval,
+} from "signcheck";
 import { clamp, DERIVATION, logParameter, nonNegative, proofSource } from "./proof41.ts";
 import { kappaArb, sigmaOverEpsMax } from "./proof41Tuning.ts";
 
@@ -27,16 +39,33 @@ const instances: fc.Arbitrary<BatchInstance> = fc
 const capped = (i: BatchInstance): BatchInstance => ({ ...i, rho: Math.min(i.rho, sigmaOverEpsMax(i.kappa)) });
 
 const parameters: Parameter<BatchInstance>[] = [
-  logParameter("ε", [1e-6, 1e6], (i) => i.epsilon, (i, epsilon) => ({ ...i, epsilon })),
-  logParameter("ρ = ‖σ⃗‖₁/ε", [1e-4, 1e4], (i) => i.rho, (i, rho) => capped({ ...i, rho }), [param.at("σ⃗ = 0", 0), param.at("B = 1 (16ρ ≤ 1)", (v) => 16 * (v as number) <= 1)]),
-  param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
+  logParameter(
+    "ε",
+    [1e-6, 1e6],
+    (i) => i.epsilon,
+    (i, epsilon) => ({ ...i, epsilon }),
+  ),
+  logParameter(
+    "ρ = ‖σ⃗‖₁/ε",
+    [1e-4, 1e4],
+    (i) => i.rho,
+    (i, rho) => capped({ ...i, rho }),
+    [param.at("σ⃗ = 0", 0), param.at("B = 1 (16ρ ≤ 1)", (v) => 16 * (v as number) <= 1)],
+  ),
+  param.linear("κ", [1, 2], (i) => i.kappa, {
+    write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }),
+    boundaries: [param.at("κ = 2", 2)],
+  }),
 ];
 
 /** 8·c·σ₁·B^{−(κ−1)/κ} at the prescribed B, c the batching constant to the power 1/κ. */
 function noiseTerm({ epsilon, rho, kappa }: BatchInstance, c: RealInterval): RealInterval {
   const sigma1 = iv(rho).mul(iv(epsilon));
   const B = seedBatchSizeIn(INTERVAL, sigma1, iv(epsilon), iv(kappa));
-  return iv(8).mul(c).mul(sigma1).mul(B.pow(iv(1).sub(iv(kappa)).div(iv(kappa))));
+  return iv(8)
+    .mul(c)
+    .mul(sigma1)
+    .mul(B.pow(iv(1).sub(iv(kappa)).div(iv(kappa))));
 }
 
 const source = proofSource(
@@ -45,7 +74,10 @@ const source = proofSource(
   "optimal tuning, batch size",
 );
 
-const hypotheses = [DERIVATION, "ε ∈ [1e-6, 1e6], ‖σ⃗‖₁ = ρ·ε with ρ ∈ {0} ∪ [1e-4, 1e4] and B ≤ 1e300 (representable), κ ∈ (1, 2] (κ = 2 included); B as printed (not rounded)"];
+const hypotheses = [
+  DERIVATION,
+  "ε ∈ [1e-6, 1e6], ‖σ⃗‖₁ = ρ·ε with ρ ∈ {0} ∪ [1e-4, 1e4] and B ≤ 1e300 (representable), κ ∈ (1, 2] (κ = 2 included); B as printed (not rounded)",
+];
 
 export const proof41S22 = defineClaim<InequalityClaim<BatchInstance>>({
   id: "seed/proof41-s22",

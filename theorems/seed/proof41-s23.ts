@@ -16,7 +16,16 @@ import { tuningAt, tuningClassify, tuningInstances, tuningParameters, TUNING_HYP
 export function boundAtPrescription(i: TuningInstance) {
   const { ell, epsilon, sigma1, tuning } = tuningAt(i);
   const batched = sigma1.mul(tuning.Breal.pow(iv(1).sub(iv(i.kappa)).div(iv(i.kappa))));
-  const terms = signSgdHpBoundTerms(INTERVAL, { Delta1: iv(i.Delta1), T: tuning.T, gamma: tuning.gamma, L0: iv(i.L0), d: iv(i.d), ell, sigma1: batched, grad1Norm1: iv(i.grad1) });
+  const terms = signSgdHpBoundTerms(INTERVAL, {
+    Delta1: iv(i.Delta1),
+    T: tuning.T,
+    gamma: tuning.gamma,
+    L0: iv(i.L0),
+    d: iv(i.d),
+    ell,
+    sigma1: batched,
+    grad1Norm1: iv(i.grad1),
+  });
   return { terms, epsilon, tuning };
 }
 
@@ -31,7 +40,11 @@ export const proof41S23 = defineClaim<InequalityClaim<TuningInstance>>({
   kind: "inequality",
   title: "S23: at the prescribed γ, B and T the bound is at most ε",
   source,
-  hypotheses: [DERIVATION, ...TUNING_HYPOTHESES, "both regimes (r ∈ [1e-3, 1e3], the threshold r = 1 included); T the least meeting the first-term budget; B real, as printed"],
+  hypotheses: [
+    DERIVATION,
+    ...TUNING_HYPOTHESES,
+    "both regimes (r ∈ [1e-3, 1e3], the threshold r = 1 included); T the least meeting the first-term budget; B real, as printed",
+  ],
   tightness: "upper",
   instances: tuningInstances("both"),
   check: (i) => {

@@ -38,7 +38,12 @@ export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
   check: (i) => {
     const { ell, epsilon, sigma1, tuning } = tuningAt(i);
     const q = iv(i.kappa).div(iv(i.kappa).sub(iv(1)));
-    const X = iv(384).mul(iv(i.Delta1)).mul(iv(i.L1)).mul(ell).mul(iv(i.d).mul(iv(i.d).sqrt())).div(epsilon);
+    const X = iv(384)
+      .mul(iv(i.Delta1))
+      .mul(iv(i.L1))
+      .mul(ell)
+      .mul(iv(i.d).mul(iv(i.d).sqrt()))
+      .div(epsilon);
     const ratioTerm = i.sigmaOverEps === 0 ? iv(0) : sigma1.div(epsilon).pow(q);
     const rhs = X.add(iv(1)).mul(iv(16).pow(q)).mul(iv(1).add(ratioTerm));
     return certifiedSides(tuning.T.mul(tuning.B), rhs);
@@ -46,5 +51,8 @@ export const proof41S24 = defineClaim<InequalityClaim<TuningInstance>>({
   tolerance: TOL.exact,
   parameters: tuningParameters("L1").map((p) => (p.write ? { ...p, write: (i: TuningInstance, v: number | number[]) => floorKappa(p.write!(i, v)) } : p)),
   classify: tuningClassify,
-  expected: { verdict: "holds", reason: "T ≤ X + 1 and ⌈max{1, (16s)^q}⌉ ≤ 16^q(1 + s^q); both nearly equalities when X and (16s)^q are large and nearly integers" },
+  expected: {
+    verdict: "holds",
+    reason: "T ≤ X + 1 and ⌈max{1, (16s)^q}⌉ ≤ 16^q(1 + s^q); both nearly equalities when X and (16s)^q are large and nearly integers",
+  },
 });

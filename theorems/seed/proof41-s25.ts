@@ -47,7 +47,13 @@ export const proof41S25 = defineClaim<InequalityClaim<Regime2Instance>>({
   tolerance: TOL.exact,
   parameters: [
     ...tuningParameters<Regime2Instance>("L0"),
-    logParameter<Regime2Instance>("extra (T = ⌈T_min(1 + extra)⌉)", [1e-6, 10], (i) => i.extra, (i, extra) => ({ ...i, extra }), [param.at("least T", 0)]),
+    logParameter<Regime2Instance>(
+      "extra (T = ⌈T_min(1 + extra)⌉)",
+      [1e-6, 10],
+      (i) => i.extra,
+      (i, extra) => ({ ...i, extra }),
+      [param.at("least T", 0)],
+    ),
   ],
   classify: (i) => `${tuningClassify(i)}, ${i.r > 5 / 6 ? "r > 5/6" : "r ≤ 5/6"}, ${i.extra === 0 ? "least T" : "larger T"}`,
   expected: { verdict: "violated", reason: "at the least T, γ/γ_max = 6r/5 > 1 for ε above (20/3)·L0/(L1√d): the regime boundary 8L0/(L1√d) is too high" },

@@ -8,7 +8,7 @@
  * (docs/seed-errata.md, E1). Decided exactly: d·‖v‖₂² and ‖v‖₁² are exact rationals of the float
  * coordinates, and the two sides are reported as certified enclosures.
  */
-import fc from "fast-check";
+import type fc from "fast-check";
 import { arb, certifiedSides, defineClaim, exactNorm1, exactNorm2Squared, iv, param, TOL, type InequalityClaim, type Parameter } from "signcheck";
 import { coordinatesParameter, DERIVATION, proofSource, realVector } from "./proof41.ts";
 
@@ -24,7 +24,12 @@ export const normInstances: fc.Arbitrary<NormInstance> = arb
 
 /** v's coordinates (movable) and d; v = 0 is degenerate for the norm comparisons (both sides 0). */
 export const normParameters: Parameter<NormInstance>[] = [
-  coordinatesParameter("|v_i|", [1e-6, 1e3], (i) => i.v, (_i, v) => ({ v })),
+  coordinatesParameter(
+    "|v_i|",
+    [1e-6, 1e3],
+    (i) => i.v,
+    (_i, v) => ({ v }),
+  ),
   param.integer("d", [1, 1000], (i) => i.v.length, { boundaries: [param.at("d = 1", 1), param.at("d = 1000", 1000)] }),
 ];
 
@@ -33,19 +38,25 @@ export const zeroVector = ({ v }: NormInstance): string | undefined => (v.every(
 export const proof41S3 = defineClaim<InequalityClaim<NormInstance>>({
   id: "seed/proof41-s3",
   kind: "inequality",
-  title: "S3: the second \"=\" replaces d·‖∇f‖₂ by √d·‖∇f‖₁ (checked as d‖v‖₂ ≤ √d‖v‖₁)",
+  title: 'S3: the second "=" replaces d·‖∇f‖₂ by √d·‖∇f‖₁ (checked as d‖v‖₂ ≤ √d‖v‖₁)',
   source: proofSource(
     "S3",
     String.raw`+ \frac{L_{1} \sqrt{d} \gamma_{k} \exp(L_{1} \sqrt{d} \gamma_{k})}{2} \cdot \gamma_{k} \|\nabla f(x^{k})\|_{1}.`,
-    "first display, second \"=\"",
+    'first display, second "="',
   ),
-  hypotheses: [DERIVATION, "v = ∇f(x^k) any vector of R^d, d ∈ [1, 1000] (coordinates 0 or ±[1e-6, 1e3])", "the common factor L1·γ_k²·e^{L1√dγ_k}/2 > 0 (L1 > 0) is cancelled"],
+  hypotheses: [
+    DERIVATION,
+    "v = ∇f(x^k) any vector of R^d, d ∈ [1, 1000] (coordinates 0 or ±[1e-6, 1e3])",
+    "the common factor L1·γ_k²·e^{L1√dγ_k}/2 > 0 (L1 > 0) is cancelled",
+  ],
   tightness: "upper",
   instances: normInstances,
   check: ({ v }) => {
     const d = v.length;
     // d‖v‖₂ = √(d·(d‖v‖₂²)) and √d‖v‖₁ = √(d·‖v‖₁²), from exact d‖v‖₂² and ‖v‖₁².
-    const lhs = iv(d).mul(iv(d).mul(exactNorm2Squared(v).enclosure())).sqrt();
+    const lhs = iv(d)
+      .mul(iv(d).mul(exactNorm2Squared(v).enclosure()))
+      .sqrt();
     const n1 = exactNorm1(v);
     const rhs = iv(d).mul(n1.mul(n1).enclosure()).sqrt();
     return certifiedSides(lhs, rhs);

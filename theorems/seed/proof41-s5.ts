@@ -12,14 +12,24 @@
  */
 import { defineClaim, type HighProbabilityClaim } from "signcheck";
 import { ON_TRAJECTORIES, proofSource } from "./proof41.ts";
-import { runMartingale, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import {
+  runMartingale,
+  trajectoryClassify,
+  trajectoryInstances,
+  trajectoryParameters,
+  TRAJECTORY_HYPOTHESES,
+  type TrajectoryInstance,
+} from "./proof41Trajectory.ts";
 
 /** The martingale-difference claim, with ψ_k shifted by `psiShift` (0 for the audit). */
 export function mdsClaim(psiShift = 0): HighProbabilityClaim<TrajectoryInstance> {
   return defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
     id: psiShift === 0 ? "seed/proof41-s5" : "seed/proof41-s5-shifted",
     kind: "high-probability",
-    title: psiShift === 0 ? "S5: D_k is a martingale difference sequence (Azuma–Hoeffding test of E[φ_k − ψ_k | F_{k−1}] = 0)" : `S5 with ψ_k shifted by ${psiShift}`,
+    title:
+      psiShift === 0
+        ? "S5: D_k is a martingale difference sequence (Azuma–Hoeffding test of E[φ_k − ψ_k | F_{k−1}] = 0)"
+        : `S5 with ψ_k shifted by ${psiShift}`,
     source: proofSource("S5", String.raw`We note that  $D_k$  is a martingale difference sequence  $(\mathbb{E}[D_k | D_{k-1}, \dots, D_k] = 0)$`),
     hypotheses: [
       ON_TRAJECTORIES,
@@ -42,7 +52,10 @@ export function mdsClaim(psiShift = 0): HighProbabilityClaim<TrajectoryInstance>
     budgets: { quick: { instances: 4, trials: 500 }, standard: { instances: 12, trials: 1500 } },
     expected: {
       verdict: psiShift === 0 ? "holds" : "violated",
-      reason: psiShift === 0 ? "fresh noise each step: E[φ_k | F_{k−1}] = ψ_k, and the weighted sums stay within Azuma–Hoeffding's bound" : "a shifted ψ_k makes Σ(φ_k − ψ_k) drift linearly in T",
+      reason:
+        psiShift === 0
+          ? "fresh noise each step: E[φ_k | F_{k−1}] = ψ_k, and the weighted sums stay within Azuma–Hoeffding's bound"
+          : "a shifted ψ_k makes Σ(φ_k − ψ_k) drift linearly in T",
     },
   });
 }

@@ -23,7 +23,10 @@ const instances: fc.Arbitrary<ScaleInstance> = arb.dimension({ min: 1, max: 20 }
     v: realVector(d).map((v) => (v.some((x) => x !== 0) ? v : Float64Array.from(v, (_, i) => (i === 0 ? 1 : 0)))),
     g: realVector(d),
     gamma: arb.stepsize({ lo: 1e-6, hi: 1 }),
-    psi: fc.oneof(fc.constantFrom(-1, 1), fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 1_000_000)),
+    psi: fc.oneof(
+      fc.constantFrom(-1, 1),
+      fc.integer({ min: -1_000_000, max: 1_000_000 }).map((k) => k / 1_000_000),
+    ),
   }),
 );
 
@@ -31,24 +34,49 @@ export const proof41S6 = defineClaim<InequalityClaim<ScaleInstance>>({
   id: "seed/proof41-s6",
   kind: "inequality",
   title: "S6: exp(D_k²/(4γ_k²‖∇f‖₁²)) = exp((φ_k − ψ_k)²/4) ≤ e",
-  source: proofSource("S6", String.raw`\exp\left(\frac{D_k^2}{4\gamma_k^2 \|\nabla f(x^k)\|_1^2}\right) = \exp\left(\frac{(\phi_k - \psi_k)^2}{4}\right) \le e.`),
+  source: proofSource(
+    "S6",
+    String.raw`\exp\left(\frac{D_k^2}{4\gamma_k^2 \|\nabla f(x^k)\|_1^2}\right) = \exp\left(\frac{(\phi_k - \psi_k)^2}{4}\right) \le e.`,
+  ),
   hypotheses: [DERIVATION, "v = ∇f(x^k) ≠ 0 and g any vectors of R^d, d ∈ [1, 20]; γ_k ∈ [1e-6, 1]; ψ_k ∈ [−1, 1] (±1 included)"],
   tightness: "upper",
   instances,
   check: ({ v, g, gamma, psi }) => {
     const G = exactNorm1(v);
     const phi = exactDot(v, signVector(g)).div(G);
-    const D = Rational.of(gamma).neg().mul(phi.sub(Rational.of(psi))).mul(G);
+    const D = Rational.of(gamma)
+      .neg()
+      .mul(phi.sub(Rational.of(psi)))
+      .mul(G);
     const ratio = D.mul(D).div(Rational.int(4).mul(Rational.of(gamma)).mul(Rational.of(gamma)).mul(G).mul(G));
     return certifiedSides(ratio.enclosure().exp(), iv(1).exp());
   },
   tolerance: TOL.exact,
   parameters: [
     // v ≠ 0 is a premise: a search that zeroes every coordinate is sent back to e₁.
-    coordinatesParameter("|v_i|", [1e-6, 1e3], (i) => i.v, (i, v) => ({ ...i, v: v.some((x) => x !== 0) ? v : Float64Array.from(v, (_, k) => (k === 0 ? 1 : 0)) })),
-    coordinatesParameter("|g_i|", [1e-6, 1e3], (i) => i.g, (i, g) => ({ ...i, g }), "g_i = 0 (sign 0)"),
-    logParameter("γ_k", [1e-6, 1], (i) => i.gamma, (i, gamma) => ({ ...i, gamma })),
-    param.linear("ψ_k", [-1, 1], (i) => i.psi, { write: (i, psi) => ({ ...i, psi: clamp(psi as number, -1, 1) }), boundaries: [param.at("ψ_k = ±1", (v) => Math.abs(v as number) === 1)] }),
+    coordinatesParameter(
+      "|v_i|",
+      [1e-6, 1e3],
+      (i) => i.v,
+      (i, v) => ({ ...i, v: v.some((x) => x !== 0) ? v : Float64Array.from(v, (_, k) => (k === 0 ? 1 : 0)) }),
+    ),
+    coordinatesParameter(
+      "|g_i|",
+      [1e-6, 1e3],
+      (i) => i.g,
+      (i, g) => ({ ...i, g }),
+      "g_i = 0 (sign 0)",
+    ),
+    logParameter(
+      "γ_k",
+      [1e-6, 1],
+      (i) => i.gamma,
+      (i, gamma) => ({ ...i, gamma }),
+    ),
+    param.linear("ψ_k", [-1, 1], (i) => i.psi, {
+      write: (i, psi) => ({ ...i, psi: clamp(psi as number, -1, 1) }),
+      boundaries: [param.at("ψ_k = ±1", (v) => Math.abs(v as number) === 1)],
+    }),
     param.integer("d", [1, 20], (i) => i.v.length),
   ],
   expected: { verdict: "holds", reason: "|φ_k − ψ_k| ≤ 2, so the exponent is at most 1; equality at φ_k = −ψ_k = ±1" },

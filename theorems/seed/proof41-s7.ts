@@ -11,18 +11,36 @@
  * holds for each fixed λ, not for all λ at once (docs/seed-errata.md, E4).
  */
 import { defineClaim, functionFromSpec, norm1, type HighProbabilityClaim } from "signcheck";
-import { ADAPTIVE_MDS_HYPOTHESES, adaptiveMdsClassify, adaptiveMdsInstances, adaptiveMdsParameters, runAdaptiveMds, type AdaptiveMdsInstance } from "./adaptiveMds.ts";
+import {
+  ADAPTIVE_MDS_HYPOTHESES,
+  adaptiveMdsClassify,
+  adaptiveMdsInstances,
+  adaptiveMdsParameters,
+  runAdaptiveMds,
+  type AdaptiveMdsInstance,
+} from "./adaptiveMds.ts";
 import { DERIVATION, ON_TRAJECTORIES, proofSource } from "./proof41.ts";
-import { gammaOf, runMartingale, trajectoryClassify, trajectoryInstances, trajectoryParameters, TRAJECTORY_HYPOTHESES, type TrajectoryInstance } from "./proof41Trajectory.ts";
+import {
+  gammaOf,
+  runMartingale,
+  trajectoryClassify,
+  trajectoryInstances,
+  trajectoryParameters,
+  TRAJECTORY_HYPOTHESES,
+  type TrajectoryInstance,
+} from "./proof41Trajectory.ts";
 
 /** λ fixed before the run: c·√(ℓ/(3T))/(γ·max(‖∇f(x¹)‖₁, 1e-3)). */
 export function fixedLambda(i: TrajectoryInstance): number {
   const f = functionFromSpec(i.fn);
   const G1 = norm1(f.gradient(i.x1));
-  return (i.lambdaFactor * Math.sqrt((-Math.log(i.delta)) / (3 * i.T))) / (gammaOf(i) * Math.max(G1, 1e-3));
+  return (i.lambdaFactor * Math.sqrt(-Math.log(i.delta) / (3 * i.T))) / (gammaOf(i) * Math.max(G1, 1e-3));
 }
 
-const source = proofSource("S7", String.raw`Applying Measure Concentration Lemma to MSD we derive the bound for all  $\lambda > 0$  with probability at least  $1 - \delta$`);
+const source = proofSource(
+  "S7",
+  String.raw`Applying Measure Concentration Lemma to MSD we derive the bound for all  $\lambda > 0$  with probability at least  $1 - \delta$`,
+);
 
 export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
   id: "seed/proof41-s7",
@@ -33,7 +51,7 @@ export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
     ON_TRAJECTORIES,
     ...TRAJECTORY_HYPOTHESES,
     "λ = c·√(ℓ/(3T))/(γ‖∇f(x¹)‖₁), c ∈ [0.1, 10], fixed before the run; δ ∈ [0.05, 0.5]",
-    "proof gap (docs/seed-errata.md, E4): the lemma holds for each fixed λ, not \"for all λ\" at once; the proof's λ (S15) depends on the run",
+    'proof gap (docs/seed-errata.md, E4): the lemma holds for each fixed λ, not "for all λ" at once; the proof\'s λ (S15) depends on the run',
   ],
   tightness: "upper",
   instances: trajectoryInstances(),
@@ -43,7 +61,7 @@ export const proof41S7 = defineClaim<HighProbabilityClaim<TrajectoryInstance>>({
     return r.diverged ? Infinity : r.S - 0.75 * fixedLambda(i) * r.V;
   },
   divergedCountsAsFailure: true,
-  bound: (i) => (-Math.log(i.delta)) / fixedLambda(i),
+  bound: (i) => -Math.log(i.delta) / fixedLambda(i),
   deterministic: (i) => i.scales.every((s) => s === 0),
   classify: trajectoryClassify,
   parameters: trajectoryParameters(),
@@ -63,11 +81,11 @@ export const proof41S7MdsClass = defineClaim<HighProbabilityClaim<AdaptiveMdsIns
   statistic: (i, stream) => {
     const { S, V, logUnit } = runAdaptiveMds(i, stream);
     const u = Math.exp(logUnit);
-    const lambda = i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T));
+    const lambda = i.lambdaFactor * Math.sqrt((4 * -Math.log(i.delta)) / (3 * i.T));
     return S * u - 0.75 * lambda * V * u * u;
   },
   divergedCountsAsFailure: true,
-  bound: (i) => (-Math.log(i.delta)) / (i.lambdaFactor * Math.sqrt((4 * (-Math.log(i.delta))) / (3 * i.T))),
+  bound: (i) => -Math.log(i.delta) / (i.lambdaFactor * Math.sqrt((4 * -Math.log(i.delta)) / (3 * i.T))),
   classify: adaptiveMdsClassify,
   parameters: adaptiveMdsParameters({ capGrowth: true }),
   budgets: { quick: { instances: 20, trials: 2000 }, standard: { instances: 80, trials: 5000 } },

@@ -33,8 +33,18 @@ export const proof41S9 = defineClaim<InequalityClaim<TriangleInstance>>({
   },
   tolerance: TOL.exact,
   parameters: [
-    coordinatesParameter("|a_i|", [1e-6, 1e3], (i) => i.a, (i, a) => ({ ...i, a })),
-    coordinatesParameter("|b_i|", [1e-6, 1e3], (i) => i.b, (i, b) => ({ ...i, b })),
+    coordinatesParameter(
+      "|a_i|",
+      [1e-6, 1e3],
+      (i) => i.a,
+      (i, a) => ({ ...i, a }),
+    ),
+    coordinatesParameter(
+      "|b_i|",
+      [1e-6, 1e3],
+      (i) => i.b,
+      (i, b) => ({ ...i, b }),
+    ),
     param.integer("d", [1, 20], (i) => i.a.length),
   ],
   degenerate: ({ a, b }) => (a.every((x) => x === 0) && b.every((x) => x === 0) ? "a = b = 0: both sides 0" : undefined),

@@ -41,7 +41,7 @@ describe("seed/proof41-s2", () => {
   claimTest(proof41S2);
   claimTest(proof41S2AsLe);
 
-  test("the counterexample of the \"=\" has a zero coordinate in g (the step leaves it alone)", () => {
+  test('the counterexample of the "=" has a zero coordinate in g (the step leaves it alone)', () => {
     const r = auditClaim(proof41S2, { seed: TEST_SEED, budget: "quick" });
     expect(r).toHaveVerdict("violated");
     const ce = r.evidence.counterexample!.instance as { g: number[] };
@@ -123,13 +123,13 @@ describe("seed/proof41-s12", () => {
     expect(l1).toHaveVerdict("violated");
     const c1 = l1.evidence.counterexample!.instance as CapStepInstance;
     // at γ = θ·γ_max the L1 term is θ·e^{θ·a_max}·G/(48dℓ), a_max = 1/(48dℓ): above G/(48dℓ) only within a_max of the cap
-    const aMax = 1 / (48 * c1.d * (-Math.log(c1.delta)));
+    const aMax = 1 / (48 * c1.d * -Math.log(c1.delta));
     expect(c1.theta * Math.exp(c1.theta * aMax)).toBeGreaterThan(1);
     const l0 = auditClaim(proof41S12L0Term, { seed, budget: "quick" });
     expect(l0).toHaveVerdict("violated");
     const c0 = l0.evidence.counterexample!.instance as CapStepInstance;
     // e^{L1√dγ} > 2 needs 1/(48·d·ℓ) > ln 2 at the cap
-    expect(1 / (48 * c0.d * (-Math.log(c0.delta)))).toBeGreaterThan(Math.LN2);
+    expect(1 / (48 * c0.d * -Math.log(c0.delta))).toBeGreaterThan(Math.LN2);
   });
 });
 

@@ -12,7 +12,18 @@
  * The registry of steps (proof41Steps.ts) records which, with the claims of each step.
  */
 import fc from "fast-check";
-import { arb, functionFromSpec, NOISE_LAWS, param, smoothFunctionArbitrary, specDim, type FunctionSpec, type Parameter, type Source, type SmoothFunction } from "signcheck";
+import {
+  arb,
+  functionFromSpec,
+  NOISE_LAWS,
+  param,
+  smoothFunctionArbitrary,
+  specDim,
+  type FunctionSpec,
+  type Parameter,
+  type Source,
+  type SmoothFunction,
+} from "signcheck";
 
 /** The hypothesis line of a step checked as a derivation. */
 export const DERIVATION = "checked as a derivation step: for all reals satisfying its premises";
@@ -81,10 +92,24 @@ export const nonNegative = (lo: number, hi: number): fc.Arbitrary<number> =>
   fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: arb.logUniform(lo, hi) });
 
 /** A dimension d log-uniform in [1, max] (integers; d = 1 and d = max are drawn). */
-export const dimensionLog = (max: number): fc.Arbitrary<number> => fc.oneof({ weight: 4, arbitrary: arb.iterations({ min: 1, max }) }, { weight: 1, arbitrary: fc.constant(max) });
+export const dimensionLog = (max: number): fc.Arbitrary<number> =>
+  fc.oneof({ weight: 4, arbitrary: arb.iterations({ min: 1, max }) }, { weight: 1, arbitrary: fc.constant(max) });
 
 /** The function families the random (L0,L1)-smooth functions are drawn from (leaves and closure rules). */
-export const FUNCTION_FAMILIES = ["coshSum", "powerNorm", "exp", "logistic", "doubleWell", "logCoshSum", "softmaxCE", "polynomial1d", "scaled", "affine", "sum", "plusBoundedGradient"];
+export const FUNCTION_FAMILIES = [
+  "coshSum",
+  "powerNorm",
+  "exp",
+  "logistic",
+  "doubleWell",
+  "logCoshSum",
+  "softmaxCE",
+  "polynomial1d",
+  "scaled",
+  "affine",
+  "sum",
+  "plusBoundedGradient",
+];
 
 /** v clamped into [lo, hi]. */
 export const clamp = (v: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, v));
@@ -94,20 +119,52 @@ export const clampMagnitudes = (v: number[] | number, lo: number, hi: number): F
   Float64Array.from(typeof v === "number" ? [v] : v, (t) => (t === 0 ? 0 : Math.sign(t) * clamp(Math.abs(t), lo, hi)));
 
 /** A vector parameter of sign × log-uniform coordinates with 0 as a boundary value, movable by the search. */
-export function coordinatesParameter<I>(name: string, range: readonly [number, number], read: (i: I) => Float64Array, write: (i: I, v: Float64Array) => I, zero = "0"): Parameter<I> {
-  return param.log(name, range, read, { write: (i, v) => write(i, clampMagnitudes(v, range[0], range[1])), boundaries: [param.at(`${zero} (a zero coordinate)`, 0)] });
+export function coordinatesParameter<I>(
+  name: string,
+  range: readonly [number, number],
+  read: (i: I) => Float64Array,
+  write: (i: I, v: Float64Array) => I,
+  zero = "0",
+): Parameter<I> {
+  return param.log(name, range, read, {
+    write: (i, v) => write(i, clampMagnitudes(v, range[0], range[1])),
+    boundaries: [param.at(`${zero} (a zero coordinate)`, 0)],
+  });
 }
 
 /** A scalar log-uniform parameter movable by the search (clamped into its range). */
-export function logParameter<I>(name: string, range: readonly [number, number], read: (i: I) => number, write: (i: I, v: number) => I, boundaries: ReturnType<typeof param.at>[] = []): Parameter<I> {
+export function logParameter<I>(
+  name: string,
+  range: readonly [number, number],
+  read: (i: I) => number,
+  write: (i: I, v: number) => I,
+  boundaries: ReturnType<typeof param.at>[] = [],
+): Parameter<I> {
   return param.log(name, range, read, { write: (i, v) => write(i, v === 0 ? 0 : clamp(v as number, range[0], range[1])), boundaries });
 }
 
 /** The parameters of one sign step: x, γ and g (movable), the dimension and the function's family. */
 export const signStepParameters: Parameter<SignStepInstance>[] = [
-  coordinatesParameter("|x_i|", [2e-6, 2], (i) => i.x, (i, x) => ({ ...i, x })),
-  logParameter("γ", [1e-6, 1], (i) => i.gamma, (i, gamma) => ({ ...i, gamma }), [param.at("γ = 1", 1)]),
-  coordinatesParameter("|g_i|", [1e-6, 1e3], (i) => i.g, (i, g) => ({ ...i, g }), "g_i = 0 (sign 0)"),
+  coordinatesParameter(
+    "|x_i|",
+    [2e-6, 2],
+    (i) => i.x,
+    (i, x) => ({ ...i, x }),
+  ),
+  logParameter(
+    "γ",
+    [1e-6, 1],
+    (i) => i.gamma,
+    (i, gamma) => ({ ...i, gamma }),
+    [param.at("γ = 1", 1)],
+  ),
+  coordinatesParameter(
+    "|g_i|",
+    [1e-6, 1e3],
+    (i) => i.g,
+    (i, g) => ({ ...i, g }),
+    "g_i = 0 (sign 0)",
+  ),
   param.integer("d", [1, 6], (i) => i.x.length),
   param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),
 ];
@@ -117,7 +174,13 @@ export const signStepNoStep = (i: SignStepInstance): string | undefined => (i.g.
 
 /** δ ∈ [lo, hi] ⊂ (0, 1) as a log parameter, movable (clamped into its range). */
 export function deltaParameter<I extends { readonly delta: number }>(range: readonly [number, number]): Parameter<I> {
-  return logParameter<I>("δ", range, (i) => i.delta, (i, delta) => ({ ...i, delta }), [param.at("δ > 1/e (log(1/δ) < 1)", (v) => (v as number) > Math.exp(-1))]);
+  return logParameter<I>(
+    "δ",
+    range,
+    (i) => i.delta,
+    (i, delta) => ({ ...i, delta }),
+    [param.at("δ > 1/e (log(1/δ) < 1)", (v) => (v as number) > Math.exp(-1))],
+  );
 }
 
 /** An integer drawn log-uniformly (T, B, …), movable: the search moves log10 of it and the write rounds. */
@@ -126,9 +189,9 @@ export function integerLogParameter<I>(name: string, range: readonly [number, nu
 }
 
 /** The noise law's family (categorical) and κ (linear on (1, 2]; not movable alone: the law's tail parameter bounds it). */
-export function noiseParameters<I>(read: (i: I) => { readonly noise: { readonly law: string }; readonly kappa: number }, laws: readonly string[] = NOISE_LAWS): Parameter<I>[] {
-  return [
-    param.categorical("law", laws, (i) => read(i).noise.law),
-    param.linear("κ", [1, 2], (i) => read(i).kappa, { boundaries: [param.at("κ = 2", 2)] }),
-  ];
+export function noiseParameters<I>(
+  read: (i: I) => { readonly noise: { readonly law: string }; readonly kappa: number },
+  laws: readonly string[] = NOISE_LAWS,
+): Parameter<I>[] {
+  return [param.categorical("law", laws, (i) => read(i).noise.law), param.linear("κ", [1, 2], (i) => read(i).kappa, { boundaries: [param.at("κ = 2", 2)] })];
 }

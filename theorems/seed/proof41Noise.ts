@@ -26,13 +26,13 @@ export function atomsOf(noise: NoiseSpec): number[] {
 
 /** Instances in dimension 1 … maxDim; `nonZero` draws no zero gradient coordinate (premise ∇f_i ≠ 0). */
 export function gradientNoise({ maxDim = 8, nonZero = false }: { maxDim?: number; nonZero?: boolean } = {}): fc.Arbitrary<GradientNoiseInstance> {
-  return fc
-  .record({ d: arb.dimension({ min: 1, max: maxDim }), law: noiseLaw() })
-  .chain(({ d, law }) =>
+  return fc.record({ d: arb.dimension({ min: 1, max: maxDim }), law: noiseLaw() }).chain(({ d, law }) =>
     fc
       .array(
         fc.record({
-          magnitude: nonZero ? arb.logUniform(1e-3, 1e3) : fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: arb.logUniform(1e-3, 1e3) }),
+          magnitude: nonZero
+            ? arb.logUniform(1e-3, 1e3)
+            : fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 6, arbitrary: arb.logUniform(1e-3, 1e3) }),
           negative: fc.boolean(),
           onAtom: fc.integer({ min: 0, max: 2 }),
           atomIndex: fc.nat(),
@@ -61,8 +61,15 @@ export const gradientNoiseInstances = gradientNoise();
  */
 export function gradientNoiseParameters({ maxDim = 8, nonZero = false }: { maxDim?: number; nonZero?: boolean } = {}): Parameter<GradientNoiseInstance>[] {
   return [
-    coordinatesParameter<GradientNoiseInstance>("|v_i| (∇f(x^k)_i)", [1e-6, 3e3], (i) => i.v, (i, v) => ({ ...i, v: nonZero ? v.map((x, k) => (x === 0 ? i.v[k] : x)) : v })),
-    param.log("scale_i", [1e-3, 1e3], (i) => Float64Array.from(i.scales), { write: (i, s) => ({ ...i, scales: (s as number[]).map((x) => Math.min(1e3, Math.max(1e-3, x))) }) }),
+    coordinatesParameter<GradientNoiseInstance>(
+      "|v_i| (∇f(x^k)_i)",
+      [1e-6, 3e3],
+      (i) => i.v,
+      (i, v) => ({ ...i, v: nonZero ? v.map((x, k) => (x === 0 ? i.v[k] : x)) : v }),
+    ),
+    param.log("scale_i", [1e-3, 1e3], (i) => Float64Array.from(i.scales), {
+      write: (i, s) => ({ ...i, scales: (s as number[]).map((x) => Math.min(1e3, Math.max(1e-3, x))) }),
+    }),
     param.integer("d", [1, maxDim], (i) => i.v.length),
     ...noiseParameters<GradientNoiseInstance>((i) => i),
   ];

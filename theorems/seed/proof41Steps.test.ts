@@ -27,7 +27,10 @@ describe("seed/proof41 registry", () => {
     const steps = new Set(PROOF41_STEPS.map((s) => s.step));
     for (const c of claims.filter((c) => c.id.startsWith("seed/proof41-"))) {
       expect(steps.has(c.source.step ?? ""), `${c.id} names step ${c.source.step}, which does not exist`).toBe(true);
-      expect(registered.some((r) => r.id === c.id && r.step === c.source.step), `${c.id} is not registered under ${c.source.step}`).toBe(true);
+      expect(
+        registered.some((r) => r.id === c.id && r.step === c.source.step),
+        `${c.id} is not registered under ${c.source.step}`,
+      ).toBe(true);
     }
   });
 

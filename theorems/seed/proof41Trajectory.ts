@@ -9,7 +9,21 @@
  */
 import fc from "fast-check";
 import {
-  arb, functionFromSpec, gradientOracle, noiseFromSpec, noiseLaw, NOISE_LAWS, norm1, param, signSgd, smoothFunctionArbitrary, specDim, type FunctionSpec, type NoiseSpec, type Parameter, type Stream,
+  arb,
+  functionFromSpec,
+  gradientOracle,
+  noiseFromSpec,
+  noiseLaw,
+  NOISE_LAWS,
+  norm1,
+  param,
+  signSgd,
+  smoothFunctionArbitrary,
+  specDim,
+  type FunctionSpec,
+  type NoiseSpec,
+  type Parameter,
+  type Stream,
 } from "signcheck";
 import { coordinatesParameter, deltaParameter, FUNCTION_FAMILIES, logParameter, nonNegative, noiseParameters } from "./proof41.ts";
 
@@ -41,10 +55,22 @@ const TRAJECTORY_LAWS = NOISE_LAWS.filter((l) => l !== "symmetricStable");
  */
 const startingPoint = (d: number): fc.Arbitrary<Float64Array> =>
   fc
-    .array(fc.oneof({ weight: 1, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.tuple(fc.boolean(), arb.logUniform(2e-3, 2)).map(([n, m]) => (n ? -m : m)) }), { minLength: d, maxLength: d })
+    .array(
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constant(0) },
+        { weight: 4, arbitrary: fc.tuple(fc.boolean(), arb.logUniform(2e-3, 2)).map(([n, m]) => (n ? -m : m)) },
+      ),
+      { minLength: d, maxLength: d },
+    )
     .map((x) => Float64Array.from(x));
 
-export function trajectoryInstances({ maxT = 100, delta = arb.delta({ min: 0.05, max: 0.5 }) }: { maxT?: number; delta?: fc.Arbitrary<number> } = {}): fc.Arbitrary<TrajectoryInstance> {
+export function trajectoryInstances({
+  maxT = 100,
+  delta = arb.delta({ min: 0.05, max: 0.5 }),
+}: {
+  maxT?: number;
+  delta?: fc.Arbitrary<number>;
+} = {}): fc.Arbitrary<TrajectoryInstance> {
   return smoothFunctionArbitrary({ maxDim: 3 }).chain((fn) => {
     const d = specDim(fn);
     return fc
@@ -65,14 +91,30 @@ export function trajectoryInstances({ maxT = 100, delta = arb.delta({ min: 0.05,
 /** The parameters of a run: x¹, θ, the noise scales, δ and the fixed λ's factor (movable), T, d, the family, the law and κ. */
 export function trajectoryParameters<I extends TrajectoryInstance>(delta: readonly [number, number] = [0.05, 0.5]): Parameter<I>[] {
   return [
-    coordinatesParameter<I>("|x¹_i|", [2e-3, 2], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
-    logParameter<I>("θ (γ = 2θ/T)", [1e-3, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("θ = 1", 1)]),
+    coordinatesParameter<I>(
+      "|x¹_i|",
+      [2e-3, 2],
+      (i) => i.x1,
+      (i, x1) => ({ ...i, x1 }),
+    ),
+    logParameter<I>(
+      "θ (γ = 2θ/T)",
+      [1e-3, 1],
+      (i) => i.theta,
+      (i, theta) => ({ ...i, theta }),
+      [param.at("θ = 1", 1)],
+    ),
     param.log("scale_i", [1e-2, 10], (i) => Float64Array.from(i.scales), {
       write: (i, v) => ({ ...i, scales: (v as number[]).map((s) => (s === 0 ? 0 : Math.min(10, Math.max(1e-2, s)))) }),
       boundaries: [param.at("σ_i = 0", 0)],
     }),
     deltaParameter<I>(delta),
-    logParameter<I>("c (fixed λ's factor)", [0.1, 10], (i) => i.lambdaFactor, (i, lambdaFactor) => ({ ...i, lambdaFactor })),
+    logParameter<I>(
+      "c (fixed λ's factor)",
+      [0.1, 10],
+      (i) => i.lambdaFactor,
+      (i, lambdaFactor) => ({ ...i, lambdaFactor }),
+    ),
     param.integer("T", [10, 100], (i) => i.T),
     param.integer("d", [1, 3], (i) => i.x1.length),
     param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),

@@ -7,7 +7,18 @@
  * enclosures of the exact reals.
  */
 import fc from "fast-check";
-import { arb, INTERVAL, iv, param, seedMinibatchTuningIn, seedRegimeThresholdIn, type Parameter, type RealInterval, type SeedRegime, type SeedTuning } from "signcheck";
+import {
+  arb,
+  INTERVAL,
+  iv,
+  param,
+  seedMinibatchTuningIn,
+  seedRegimeThresholdIn,
+  type Parameter,
+  type RealInterval,
+  type SeedRegime,
+  type SeedTuning,
+} from "signcheck";
 import { clamp, deltaParameter, dimensionLog, logParameter, nonNegative } from "./proof41.ts";
 
 export interface TuningInstance {
@@ -41,21 +52,24 @@ export function sigmaOverEpsMax(kappa: number): number {
 }
 
 /** κ ∈ (1, 2]: κ = 2 a third of the time, else 1 + j/1000. */
-export const kappaArb: fc.Arbitrary<number> = fc.oneof(fc.constant(2), fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000));
+export const kappaArb: fc.Arbitrary<number> = fc.oneof(
+  fc.constant(2),
+  fc.integer({ min: 1, max: 1000 }).map((j) => 1 + j / 1000),
+);
 
 export function tuningInstances(regime: SeedRegime | "both", delta: fc.Arbitrary<number> = arb.delta()): fc.Arbitrary<TuningInstance> {
   return fc
     .record({
-    L0: arb.logUniform(1e-3, 1e3),
-    L1: arb.logUniform(1e-3, 1e3),
-    d: dimensionLog(1000),
-    delta,
-    Delta1: arb.logUniform(1e-3, 1e3),
-    sigmaOverEps: nonNegative(1e-4, 1e4),
-    kappa: kappaArb,
-    grad1: nonNegative(1e-6, 1e6),
-    r: ratioArb(regime),
-  })
+      L0: arb.logUniform(1e-3, 1e3),
+      L1: arb.logUniform(1e-3, 1e3),
+      d: dimensionLog(1000),
+      delta,
+      Delta1: arb.logUniform(1e-3, 1e3),
+      sigmaOverEps: nonNegative(1e-4, 1e4),
+      kappa: kappaArb,
+      grad1: nonNegative(1e-6, 1e6),
+      r: ratioArb(regime),
+    })
     .map((i) => ({ ...i, sigmaOverEps: Math.min(i.sigmaOverEps, sigmaOverEpsMax(i.kappa)) }));
 }
 
@@ -69,17 +83,58 @@ const capped = <I extends TuningInstance>(i: I): I => ({ ...i, sigmaOverEps: Mat
 export function tuningParameters<I extends TuningInstance>(regime: SeedRegime | "both"): Parameter<I>[] {
   const ratio: Parameter<I> =
     regime === "L0"
-      ? logParameter<I>("1 − r (ε = r·8L0/(L1√d), r < 1)", [1e-9, 0.999], (i) => 1 - i.r, (i, u) => ({ ...i, r: 1 - u }))
-      : logParameter<I>("r = ε/(8L0/(L1√d))", regime === "L1" ? [1, 1e3] : [1e-3, 1e3], (i) => i.r, (i, r) => ({ ...i, r }), [param.at("at the threshold (r = 1)", 1)]);
+      ? logParameter<I>(
+          "1 − r (ε = r·8L0/(L1√d), r < 1)",
+          [1e-9, 0.999],
+          (i) => 1 - i.r,
+          (i, u) => ({ ...i, r: 1 - u }),
+        )
+      : logParameter<I>(
+          "r = ε/(8L0/(L1√d))",
+          regime === "L1" ? [1, 1e3] : [1e-3, 1e3],
+          (i) => i.r,
+          (i, r) => ({ ...i, r }),
+          [param.at("at the threshold (r = 1)", 1)],
+        );
   return [
-    logParameter<I>("L0", [1e-3, 1e3], (i) => i.L0, (i, L0) => ({ ...i, L0 })),
-    logParameter<I>("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+    logParameter<I>(
+      "L0",
+      [1e-3, 1e3],
+      (i) => i.L0,
+      (i, L0) => ({ ...i, L0 }),
+    ),
+    logParameter<I>(
+      "L1",
+      [1e-3, 1e3],
+      (i) => i.L1,
+      (i, L1) => ({ ...i, L1 }),
+    ),
     param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
     deltaParameter<I>([1e-6, 1 - 1e-6]),
-    logParameter<I>("Δ₁", [1e-3, 1e3], (i) => i.Delta1, (i, Delta1) => ({ ...i, Delta1 })),
-    logParameter<I>("‖σ⃗‖₁/ε", [1e-4, 1e4], (i) => i.sigmaOverEps, (i, sigmaOverEps) => capped({ ...i, sigmaOverEps }), [param.at("σ⃗ = 0", 0)]),
-    param.linear("κ", [1, 2], (i) => i.kappa, { write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }), boundaries: [param.at("κ = 2", 2)] }),
-    logParameter<I>("‖∇f(x¹)‖₁", [1e-6, 1e6], (i) => i.grad1, (i, grad1) => ({ ...i, grad1 }), [param.at("∇f(x¹) = 0", 0)]),
+    logParameter<I>(
+      "Δ₁",
+      [1e-3, 1e3],
+      (i) => i.Delta1,
+      (i, Delta1) => ({ ...i, Delta1 }),
+    ),
+    logParameter<I>(
+      "‖σ⃗‖₁/ε",
+      [1e-4, 1e4],
+      (i) => i.sigmaOverEps,
+      (i, sigmaOverEps) => capped({ ...i, sigmaOverEps }),
+      [param.at("σ⃗ = 0", 0)],
+    ),
+    param.linear("κ", [1, 2], (i) => i.kappa, {
+      write: (i, k) => capped({ ...i, kappa: clamp(Math.round((k as number) * 1000) / 1000, 1.001, 2) }),
+      boundaries: [param.at("κ = 2", 2)],
+    }),
+    logParameter<I>(
+      "‖∇f(x¹)‖₁",
+      [1e-6, 1e6],
+      (i) => i.grad1,
+      (i, grad1) => ({ ...i, grad1 }),
+      [param.at("∇f(x¹) = 0", 0)],
+    ),
     ratio,
   ];
 }

@@ -13,7 +13,17 @@
  * may pass the cap near the threshold (E6); this claim asks whether the runs still reach ε.
  */
 import { defineClaim, seedMinibatchTuning, seedRegimeThresholdIn, FLOAT, type Stream, type TuningClaim } from "signcheck";
-import { grid, minibatchRun, PROBLEM_HYPOTHESES, problemAt, tuningProblemParameters, tuningProblems, type Params, type ProblemAt, type TuningProblem } from "./minibatchTuningProblems.ts";
+import {
+  grid,
+  minibatchRun,
+  PROBLEM_HYPOTHESES,
+  problemAt,
+  tuningProblemParameters,
+  tuningProblems,
+  type Params,
+  type ProblemAt,
+  type TuningProblem,
+} from "./minibatchTuningProblems.ts";
 
 /** δ ≥ 0.05: certifying a failure rate below δ takes ≳ 12/δ runs (the quick budget has 600); split at 1/e. */
 const DELTA = { min: 0.05, max: Math.exp(-1) };
@@ -27,7 +37,17 @@ function solve(i: TuningProblem) {
     const { problem, tuning } = problemAt(
       i,
       (f) => seedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim, c: 1 }),
-      (p, delta) => seedMinibatchTuning({ L0: p.f.smoothness.L0, L1: p.f.smoothness.L1, d: p.f.dim, Delta1: p.Delta1, sigma1: p.sigma1, kappa: i.kappa, epsilon: p.epsilon, delta }),
+      (p, delta) =>
+        seedMinibatchTuning({
+          L0: p.f.smoothness.L0,
+          L1: p.f.smoothness.L1,
+          d: p.f.dim,
+          Delta1: p.Delta1,
+          sigma1: p.sigma1,
+          kappa: i.kappa,
+          epsilon: p.epsilon,
+          delta,
+        }),
     );
     hit = { problem, params: { gamma: tuning.gamma, B: tuning.B, T: tuning.T }, regime: tuning.regime };
     solved.set(i, hit);
@@ -61,11 +81,18 @@ export const minibatchTuning = defineClaim<TuningClaim<TuningProblem, Params>>({
   ...common,
   id: "seedfinal/minibatch-tuning",
   title: "The theorem's γ, B and T (both regimes and their boundary) make minibatch-SignSGD reach (1/T)Σ‖∇f(x^k)‖₁ ≤ ε with probability ≥ 1 − δ, δ ≤ 1/e",
-  hypotheses: [...PROBLEM_HYPOTHESES, "δ ∈ [0.05, 1/e] (below 0.05 a rate under δ takes more runs than the quick budget has to certify); c = 1; T the least meeting the proof's stated budget, B rounded up"],
+  hypotheses: [
+    ...PROBLEM_HYPOTHESES,
+    "δ ∈ [0.05, 1/e] (below 0.05 a rate under δ takes more runs than the quick budget has to certify); c = 1; T the least meeting the proof's stated budget, B rounded up",
+  ],
   instances: tuningProblems(DELTA),
   parameters: tuningProblemParameters(DELTA),
   budgets: { quick: { instances: 6, trials: 600 }, standard: { instances: 20, trials: 3000 } },
-  expected: { verdict: "holds", reason: "the bound behind the prescription is loose by an order of magnitude on runs (its budgets overrun ε on paper, E8, but the runs end far below ε), so every run reaches ε" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "the bound behind the prescription is loose by an order of magnitude on runs (its budgets overrun ε on paper, E8, but the runs end far below ε), so every run reaches ε",
+  },
 });
 
 export const minibatchTuningDeltaNear1 = defineClaim<TuningClaim<TuningProblem, Params>>({
@@ -80,5 +107,9 @@ export const minibatchTuningDeltaNear1 = defineClaim<TuningClaim<TuningProblem, 
   // quick budget's α per test: the trial cap is set by that, and only instances near the bound use it (a
   // certified instance stops at the first look; the failing ones run T ≈ 10 steps).
   budgets: { quick: { instances: 60, trials: 15000 }, standard: { instances: 150, trials: 20000 } },
-  expected: { verdict: "violated", reason: "as δ → 1, log(1/δ) → 0 inflates γ = 1/(48L1d^{3/2}log(1/δ)) to steps of order 1/L1 and beyond while T shrinks to a few steps: with noise the runs miss ε nearly always, so P(miss) > δ even at δ ≈ 0.999 (E3; noiseless runs still reach ε, and below δ ≈ 0.995 no miss is seen)" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "as δ → 1, log(1/δ) → 0 inflates γ = 1/(48L1d^{3/2}log(1/δ)) to steps of order 1/L1 and beyond while T shrinks to a few steps: with noise the runs miss ε nearly always, so P(miss) > δ even at δ ≈ 0.999 (E3; noiseless runs still reach ε, and below δ ≈ 0.995 no miss is seen)",
+  },
 });

@@ -11,8 +11,23 @@
  */
 import fc from "fast-check";
 import {
-  arb, coshSum, doubleWell, gradientOracle, noiseFromSpec, noiseLaw, norm1, param, powerNorm, runTrajectory, sigmaKappa, signSgd,
-  type NoiseSpec, type Parameter, type SeedTuning, type SmoothFunction, type Stream,
+  arb,
+  coshSum,
+  doubleWell,
+  gradientOracle,
+  noiseFromSpec,
+  noiseLaw,
+  norm1,
+  param,
+  powerNorm,
+  runTrajectory,
+  sigmaKappa,
+  signSgd,
+  type NoiseSpec,
+  type Parameter,
+  type SeedTuning,
+  type SmoothFunction,
+  type Stream,
 } from "signcheck";
 import { clamp, logParameter, noiseParameters } from "../seed/proof41.ts";
 
@@ -79,7 +94,11 @@ export interface ProblemAt {
  * largest g ≤ the drawn one whose prescribed T is ≤ T_MAX (T grows with Δ₁: g shrinks by √2 until it fits,
  * not below 1).
  */
-export function problemAt(i: TuningProblem, threshold: (f: SmoothFunction) => number, prescribe: (p: ProblemAt, delta: number) => SeedTuning): { problem: ProblemAt; tuning: SeedTuning } {
+export function problemAt(
+  i: TuningProblem,
+  threshold: (f: SmoothFunction) => number,
+  prescribe: (p: ProblemAt, delta: number) => SeedTuning,
+): { problem: ProblemAt; tuning: SeedTuning } {
   const d = i.u.length;
   const f = functionOf(i.family, d);
   const epsilon = i.r * threshold(f);
@@ -120,10 +139,15 @@ export function grid(p: { gamma: number; B: number; T: number }): { gamma: numbe
 
 /** Unit directions in dimension 1 … 4 (coordinates sign × [0.1, 1] before normalising: no coordinate near 0). */
 const direction: fc.Arbitrary<Float64Array> = arb.dimension({ min: 1, max: 4 }).chain((d) =>
-  fc.array(fc.tuple(fc.boolean(), arb.logUniform(0.1, 1)).map(([n, m]) => (n ? -m : m)), { minLength: d, maxLength: d }).map((v) => {
-    const n = Math.hypot(...v);
-    return Float64Array.from(v, (t) => t / n);
-  }),
+  fc
+    .array(
+      fc.tuple(fc.boolean(), arb.logUniform(0.1, 1)).map(([n, m]) => (n ? -m : m)),
+      { minLength: d, maxLength: d },
+    )
+    .map((v) => {
+      const n = Math.hypot(...v);
+      return Float64Array.from(v, (t) => t / n);
+    }),
 );
 
 /**
@@ -152,10 +176,33 @@ export function tuningProblems(delta: { min: number; max: number }, noiseless = 
 
 export function tuningProblemParameters(delta: { min: number; max: number }): Parameter<TuningProblem>[] {
   return [
-    logParameter<TuningProblem>("g = ‖∇f(x¹)‖₁/ε drawn", [2, 100], (i) => i.start, (i, start) => ({ ...i, start })),
-    logParameter<TuningProblem>("δ", [delta.min, delta.max], (i) => i.delta, (i, d) => ({ ...i, delta: d }), [param.at("δ > 1/e", (v) => (v as number) > Math.exp(-1))]),
-    logParameter<TuningProblem>("r = ε/threshold", [0.1, 10], (i) => i.r, (i, r) => ({ ...i, r }), [param.at("at the threshold (r = 1)", 1), param.at("regime L0 (r < 1)", (v) => (v as number) < 1)]),
-    logParameter<TuningProblem>("ρ = ‖σ⃗‖₁/ε", [1e-2, 10], (i) => i.rho, (i, rho) => ({ ...i, rho: capRho(rho, i.kappa) }), [param.at("σ⃗ = 0", 0)]),
+    logParameter<TuningProblem>(
+      "g = ‖∇f(x¹)‖₁/ε drawn",
+      [2, 100],
+      (i) => i.start,
+      (i, start) => ({ ...i, start }),
+    ),
+    logParameter<TuningProblem>(
+      "δ",
+      [delta.min, delta.max],
+      (i) => i.delta,
+      (i, d) => ({ ...i, delta: d }),
+      [param.at("δ > 1/e", (v) => (v as number) > Math.exp(-1))],
+    ),
+    logParameter<TuningProblem>(
+      "r = ε/threshold",
+      [0.1, 10],
+      (i) => i.r,
+      (i, r) => ({ ...i, r }),
+      [param.at("at the threshold (r = 1)", 1), param.at("regime L0 (r < 1)", (v) => (v as number) < 1)],
+    ),
+    logParameter<TuningProblem>(
+      "ρ = ‖σ⃗‖₁/ε",
+      [1e-2, 10],
+      (i) => i.rho,
+      (i, rho) => ({ ...i, rho: capRho(rho, i.kappa) }),
+      [param.at("σ⃗ = 0", 0)],
+    ),
     param.log("|u_i| (direction of x¹)", [0.05, 1], (i) => i.u, {
       write: (i, v) => {
         const w = (v as number[]).map((t) => Math.sign(t) * clamp(Math.abs(t), 0.05, 1));

@@ -17,8 +17,23 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, functionFromSpec, gradientOracle, mSignSgd, noiseFromSpec, noiseLaw, norm2, param, runTrajectory, sigmaKappa, smoothFunctionArbitrary, specDim,
-  type ExpectationClaim, type FunctionSpec, type NoiseSpec, type Stream,
+  arb,
+  defineClaim,
+  functionFromSpec,
+  gradientOracle,
+  mSignSgd,
+  noiseFromSpec,
+  noiseLaw,
+  norm2,
+  param,
+  runTrajectory,
+  sigmaKappa,
+  smoothFunctionArbitrary,
+  specDim,
+  type ExpectationClaim,
+  type FunctionSpec,
+  type NoiseSpec,
+  type Stream,
 } from "signcheck";
 import { coordinatesParameter, FUNCTION_FAMILIES, integerLogParameter, logParameter, noiseParameters } from "../seed/proof41.ts";
 
@@ -119,15 +134,41 @@ export const mSignSgdExpectation = defineClaim<ExpectationClaim<MomentumInstance
   range,
   divergedCountsAsFailure: true,
   parameters: [
-    coordinatesParameter<MomentumInstance>("|x¹_i|", [2e-6, 2], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
-    integerLogParameter<MomentumInstance>("T", [10, 100], (i) => i.T, (i, T) => ({ ...i, T })),
-    logParameter<MomentumInstance>("c", [1, 4], (i) => i.c, (i, c) => ({ ...i, c }), [param.at("c = 1", 1)]),
-    param.log("scale_i", [1e-2, 3], (i) => Float64Array.from(i.scales), { write: (i, v) => ({ ...i, scales: (v as number[]).map((t) => Math.min(3, Math.max(1e-2, t))) }) }),
+    coordinatesParameter<MomentumInstance>(
+      "|x¹_i|",
+      [2e-6, 2],
+      (i) => i.x1,
+      (i, x1) => ({ ...i, x1 }),
+    ),
+    integerLogParameter<MomentumInstance>(
+      "T",
+      [10, 100],
+      (i) => i.T,
+      (i, T) => ({ ...i, T }),
+    ),
+    logParameter<MomentumInstance>(
+      "c",
+      [1, 4],
+      (i) => i.c,
+      (i, c) => ({ ...i, c }),
+      [param.at("c = 1", 1)],
+    ),
+    param.log("scale_i", [1e-2, 3], (i) => Float64Array.from(i.scales), {
+      write: (i, v) => ({ ...i, scales: (v as number[]).map((t) => Math.min(3, Math.max(1e-2, t))) }),
+    }),
     param.integer("d", [1, 4], (i) => i.x1.length),
-    param.categorical("family", FUNCTION_FAMILIES.filter((f) => f !== "logCoshSum"), (i) => i.fn.family),
+    param.categorical(
+      "family",
+      FUNCTION_FAMILIES.filter((f) => f !== "logCoshSum"),
+      (i) => i.fn.family,
+    ),
     ...noiseParameters<MomentumInstance>((i) => i),
   ],
   classify: (i) => `${i.noise.law}, ${tuning(i).oneMinusBeta === 1 ? "β = 0" : "β > 0"}`,
   budgets: { quick: { instances: 6, trials: 2000 }, standard: { instances: 24, trials: 8000 } },
-  expected: { verdict: "holds", reason: "not refuted: the momentum averages ≈ 1/(1 − β) gradients, and the display's terms (its constant term 4L0/(L1c) included) leave room on every function and law drawn" },
+  expected: {
+    verdict: "holds",
+    reason:
+      "not refuted: the momentum averages ≈ 1/(1 − β) gradients, and the display's terms (its constant term 4L0/(L1c) included) leave room on every function and law drawn",
+  },
 });

@@ -8,7 +8,19 @@
  * of the time), in intervals.
  */
 import fc from "fast-check";
-import { arb, certifiedSides, completionStepCapIn, defineClaim, INTERVAL, iv, param, TOL, type InequalityClaim, type Parameter, type RealInterval } from "signcheck";
+import {
+  arb,
+  certifiedSides,
+  completionStepCapIn,
+  defineClaim,
+  INTERVAL,
+  iv,
+  param,
+  TOL,
+  type InequalityClaim,
+  type Parameter,
+  type RealInterval,
+} from "signcheck";
 import { logParameter } from "../seed/proof41.ts";
 
 export interface QuarterCapInstance {
@@ -24,15 +36,29 @@ const instances: fc.Arbitrary<QuarterCapInstance> = fc.record({
 });
 
 const parameters: Parameter<QuarterCapInstance>[] = [
-  logParameter("L1", [1e-3, 1e3], (i) => i.L1, (i, L1) => ({ ...i, L1 })),
+  logParameter(
+    "L1",
+    [1e-3, 1e3],
+    (i) => i.L1,
+    (i, L1) => ({ ...i, L1 }),
+  ),
   param.integer("d", [1, 1000], (i) => i.d, { boundaries: [param.at("d = 1", 1)] }),
-  logParameter("θ = 4L1dγ_k", [1e-6, 1], (i) => i.theta, (i, theta) => ({ ...i, theta }), [param.at("γ at 1/(4L1d)", 1)]),
+  logParameter(
+    "θ = 4L1dγ_k",
+    [1e-6, 1],
+    (i) => i.theta,
+    (i, theta) => ({ ...i, theta }),
+    [param.at("γ at 1/(4L1d)", 1)],
+  ),
 ];
 
 /** L1·d·γ·e^{L1√dγ} at γ = θ/(4L1d). */
 function term({ L1, d, theta }: QuarterCapInstance): RealInterval {
   const gamma = iv(theta).mul(completionStepCapIn(INTERVAL, iv(L1), iv(d)));
-  return iv(L1).mul(iv(d)).mul(gamma).mul(iv(L1).mul(iv(d).sqrt()).mul(gamma).exp());
+  return iv(L1)
+    .mul(iv(d))
+    .mul(gamma)
+    .mul(iv(L1).mul(iv(d).sqrt()).mul(gamma).exp());
 }
 
 const source = {
@@ -41,7 +67,10 @@ const source = {
   quote: String.raw`Let us choose $\gamma_k \leq \frac{1}{4L_1d}$, then we have $L_1d\gamma_k\exp(L_1\sqrt{d}\gamma_k) \leq \frac14$`,
 };
 
-const hypotheses = ["checked as a derivation step: for all reals satisfying its premises", "L1 ∈ [1e-3, 1e3], d ∈ [1, 1000] (d = 1 included), γ_k = θ/(4L1d) with θ ∈ [1e-6, 1] (θ = 1 a quarter of the time)"];
+const hypotheses = [
+  "checked as a derivation step: for all reals satisfying its premises",
+  "L1 ∈ [1e-3, 1e3], d ∈ [1, 1000] (d = 1 included), γ_k = θ/(4L1d) with θ ∈ [1e-6, 1] (θ = 1 a quarter of the time)",
+];
 
 export const quarterCap = defineClaim<InequalityClaim<QuarterCapInstance>>({
   id: "seedfinal/quarter-cap",

@@ -17,7 +17,19 @@
  */
 import fc from "fast-check";
 import {
-  arb, defineClaim, EPS, EVALUATION_ULPS, functionFromSpec, norm1, norm2, param, smoothFunctionArbitrary, specDim, type FunctionSpec, type InequalityClaim, type Parameter,
+  arb,
+  defineClaim,
+  EPS,
+  EVALUATION_ULPS,
+  functionFromSpec,
+  norm1,
+  norm2,
+  param,
+  smoothFunctionArbitrary,
+  specDim,
+  type FunctionSpec,
+  type InequalityClaim,
+  type Parameter,
 } from "signcheck";
 import { coordinatesParameter, FUNCTION_FAMILIES, logParameter } from "../seed/proof41.ts";
 
@@ -73,17 +85,46 @@ export function signUpdateSides({ fn, x, error, a, gamma }: SignUpdateInstance, 
   const rhs = (curvature / 2) * Math.exp(gamma * L1 * AF);
   // Evaluation error of f(x') − f(x) (each value to a few ulps of its backward-error scale, see
   // EVALUATION_ULPS) and of the first-order terms moved to the left (a few ulps of their size).
-  const roundoff = EVALUATION_ULPS * EPS * (Math.abs(fx) + Math.abs(fn1) + norm2(grad) * (norm2(x) + norm2(next)) + Math.abs(gamma * norm1(Agrad)) + Math.abs(2 * gamma * AF * norm2(error)));
+  const roundoff =
+    EVALUATION_ULPS *
+    EPS *
+    (Math.abs(fx) + Math.abs(fn1) + norm2(grad) * (norm2(x) + norm2(next)) + Math.abs(gamma * norm1(Agrad)) + Math.abs(2 * gamma * AF * norm2(error)));
   return { lhs: (fn1 - fx + firstOrder) / scale, rhs: rhs + roundoff / scale };
 }
 
 function parameters(signed: boolean): Parameter<SignUpdateInstance>[] {
   return [
-    coordinatesParameter<SignUpdateInstance>("|x_i|", [4e-6, 4], (i) => i.x, (i, x) => ({ ...i, x })),
-    coordinatesParameter<SignUpdateInstance>("|ε_i| (m − ∇f(x))", [1e-3, 1e2], (i) => i.error, (i, error) => ({ ...i, error }), "ε_i = 0"),
+    coordinatesParameter<SignUpdateInstance>(
+      "|x_i|",
+      [4e-6, 4],
+      (i) => i.x,
+      (i, x) => ({ ...i, x }),
+    ),
+    coordinatesParameter<SignUpdateInstance>(
+      "|ε_i| (m − ∇f(x))",
+      [1e-3, 1e2],
+      (i) => i.error,
+      (i, error) => ({ ...i, error }),
+      "ε_i = 0",
+    ),
     // a_i ∈ {0} ∪ [1e-3, 1]: signs are kept by the search (a_i ≥ 0 stays ≥ 0).
-    { ...coordinatesParameter<SignUpdateInstance>("|a_i|", [1e-3, 1], (i) => i.a, (i, a) => ({ ...i, a }), "a_i = 0"), boundaries: [param.at("a_i = 0", 0), param.at("a_i = 1", 1), ...(signed ? [param.at("a_i < 0", (v: unknown) => (v as number) < 0)] : [])] },
-    logParameter<SignUpdateInstance>("γ", [1e-4, 1], (i) => i.gamma, (i, gamma) => ({ ...i, gamma }), [param.at("γ = 1", 1)]),
+    {
+      ...coordinatesParameter<SignUpdateInstance>(
+        "|a_i|",
+        [1e-3, 1],
+        (i) => i.a,
+        (i, a) => ({ ...i, a }),
+        "a_i = 0",
+      ),
+      boundaries: [param.at("a_i = 0", 0), param.at("a_i = 1", 1), ...(signed ? [param.at("a_i < 0", (v: unknown) => (v as number) < 0)] : [])],
+    },
+    logParameter<SignUpdateInstance>(
+      "γ",
+      [1e-4, 1],
+      (i) => i.gamma,
+      (i, gamma) => ({ ...i, gamma }),
+      [param.at("γ = 1", 1)],
+    ),
     param.integer("d", [1, 6], (i) => i.x.length),
     param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),
   ];
@@ -115,7 +156,11 @@ export const signUpdateStepLemma = defineClaim<InequalityClaim<SignUpdateInstanc
   degenerate: noMove,
   check: (i) => signUpdateSides(i, false),
   classify: (i) => `${i.fn.family}${Array.from(i.a).some((v) => v < 1) ? ", some a_i < 1" : ", A = I"}`,
-  expected: { verdict: "violated", reason: "the curvature of f along the step is governed by ‖∇f(x)‖, which exceeds ‖A∇f(x)‖ when a_i < 1: with a large gradient the printed bound is too small" },
+  expected: {
+    verdict: "violated",
+    reason:
+      "the curvature of f along the step is governed by ‖∇f(x)‖, which exceeds ‖A∇f(x)‖ when a_i < 1: with a large gradient the printed bound is too small",
+  },
 });
 
 export const signUpdateStepLemmaSignedA = defineClaim<InequalityClaim<SignUpdateInstance>>({
@@ -130,7 +175,10 @@ export const signUpdateStepLemmaSignedA = defineClaim<InequalityClaim<SignUpdate
   degenerate: noMove,
   check: (i) => signUpdateSides(i, false),
   classify: (i) => `${i.fn.family}${Array.from(i.a).some((v) => v < 0) ? ", some a_i < 0" : ", a ≥ 0"}`,
-  expected: { verdict: "violated", reason: "with a_i < 0 the step x − γA·sign(m) moves uphill in that coordinate while the bound still subtracts γ|a_i||∇f_i|" },
+  expected: {
+    verdict: "violated",
+    reason: "with a_i < 0 the step x − γA·sign(m) moves uphill in that coordinate while the bound still subtracts γ|a_i||∇f_i|",
+  },
 });
 
 export const signUpdateStepLemmaCorrected = defineClaim<InequalityClaim<SignUpdateInstance>>({

@@ -14,9 +14,28 @@
  */
 import fc from "fast-check";
 import {
-  arb, completionStepCap, coshSum, defineClaim, gradientOracle, noiseFromSpec, noiseLaw, norm1, runTrajectory, sigmaKappa,
-  functionFromSpec, param, signSgd, signSgdHpBound, signSgdStepCap, smoothFunctionArbitrary, specDim, type FunctionSpec, type HighProbabilityClaim, type NoiseSpec,
-  type Parameter, type Stream,
+  arb,
+  completionStepCap,
+  coshSum,
+  defineClaim,
+  gradientOracle,
+  noiseFromSpec,
+  noiseLaw,
+  norm1,
+  runTrajectory,
+  sigmaKappa,
+  functionFromSpec,
+  param,
+  signSgd,
+  signSgdHpBound,
+  signSgdStepCap,
+  smoothFunctionArbitrary,
+  specDim,
+  type FunctionSpec,
+  type HighProbabilityClaim,
+  type NoiseSpec,
+  type Parameter,
+  type Stream,
 } from "signcheck";
 import { coordinatesParameter, deltaParameter, FUNCTION_FAMILIES, integerLogParameter, logParameter, noiseParameters } from "../seed/proof41.ts";
 
@@ -34,26 +53,50 @@ export interface SignSgdHpInstance {
 
 function instancesWith(deltaRange: { min: number; max: number }, scale: fc.Arbitrary<number>): fc.Arbitrary<SignSgdHpInstance> {
   return arb.dimension({ min: 1, max: 6 }).chain((d) =>
-    fc.record({
-      d: fc.constant(d),
-      T: arb.iterations({ min: 5, max: 200 }),
-      delta: arb.delta(deltaRange),
-      x1: arb.startingPoint(d, 3),
-      gammaFraction: arb.stepsize({ lo: 1e-2, hi: 1, cap: 1 }),
-      // κ ∈ (1, 2], ν ∈ (κ, κ + 6] ⊂ (1, 8]: E|X|^κ < ∞.
-      noise: noiseLaw({ laws: ["gaussian", "studentT"], spread: 6 }),
-      scale,
-    }).map(({ noise, ...rest }) => ({ ...rest, noise: noise.noise, kappa: noise.kappa })),
+    fc
+      .record({
+        d: fc.constant(d),
+        T: arb.iterations({ min: 5, max: 200 }),
+        delta: arb.delta(deltaRange),
+        x1: arb.startingPoint(d, 3),
+        gammaFraction: arb.stepsize({ lo: 1e-2, hi: 1, cap: 1 }),
+        // κ ∈ (1, 2], ν ∈ (κ, κ + 6] ⊂ (1, 8]: E|X|^κ < ∞.
+        noise: noiseLaw({ laws: ["gaussian", "studentT"], spread: 6 }),
+        scale,
+      })
+      .map(({ noise, ...rest }) => ({ ...rest, noise: noise.noise, kappa: noise.kappa })),
   );
 }
 
 function parameters(delta: readonly [number, number], scale: readonly [number, number]): Parameter<SignSgdHpInstance>[] {
   return [
-    coordinatesParameter<SignSgdHpInstance>("|x¹_i|", [3e-6, 3], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
-    integerLogParameter<SignSgdHpInstance>("T", [5, 200], (i) => i.T, (i, T) => ({ ...i, T })),
+    coordinatesParameter<SignSgdHpInstance>(
+      "|x¹_i|",
+      [3e-6, 3],
+      (i) => i.x1,
+      (i, x1) => ({ ...i, x1 }),
+    ),
+    integerLogParameter<SignSgdHpInstance>(
+      "T",
+      [5, 200],
+      (i) => i.T,
+      (i, T) => ({ ...i, T }),
+    ),
     deltaParameter<SignSgdHpInstance>(delta),
-    logParameter<SignSgdHpInstance>("θ = γ/min{γ_max, 1/(4L1d)}", [1e-2, 1], (i) => i.gammaFraction, (i, gammaFraction) => ({ ...i, gammaFraction }), [param.at("γ at the cap", 1)]),
-    logParameter<SignSgdHpInstance>("noise scale", scale, (i) => i.scale, (i, s) => ({ ...i, scale: s }), [param.at("σ⃗ = 0", 0)]),
+    logParameter<SignSgdHpInstance>(
+      "θ = γ/min{γ_max, 1/(4L1d)}",
+      [1e-2, 1],
+      (i) => i.gammaFraction,
+      (i, gammaFraction) => ({ ...i, gammaFraction }),
+      [param.at("γ at the cap", 1)],
+    ),
+    logParameter<SignSgdHpInstance>(
+      "noise scale",
+      scale,
+      (i) => i.scale,
+      (i, s) => ({ ...i, scale: s }),
+      [param.at("σ⃗ = 0", 0)],
+    ),
     param.integer("d", [1, 6], (i) => i.d),
     ...noiseParameters<SignSgdHpInstance>((i) => i, ["gaussian", "studentT"]),
   ];
@@ -184,10 +227,26 @@ export const signSgdHp = defineClaim<HighProbabilityClaim<SignSgdHpClassInstance
   bound: classBound,
   divergedCountsAsFailure: true,
   parameters: [
-    coordinatesParameter<SignSgdHpClassInstance>("|x¹_i|", [2e-6, 2], (i) => i.x1, (i, x1) => ({ ...i, x1 })),
-    integerLogParameter<SignSgdHpClassInstance>("T", [5, 200], (i) => i.T, (i, T) => ({ ...i, T })),
+    coordinatesParameter<SignSgdHpClassInstance>(
+      "|x¹_i|",
+      [2e-6, 2],
+      (i) => i.x1,
+      (i, x1) => ({ ...i, x1 }),
+    ),
+    integerLogParameter<SignSgdHpClassInstance>(
+      "T",
+      [5, 200],
+      (i) => i.T,
+      (i, T) => ({ ...i, T }),
+    ),
     deltaParameter<SignSgdHpClassInstance>([0.02, Math.exp(-1)]),
-    logParameter<SignSgdHpClassInstance>("θ = γ/min{γ_max, 1/(4L1d)}", [1e-2, 1], (i) => i.gammaFraction, (i, gammaFraction) => ({ ...i, gammaFraction }), [param.at("γ at the cap", 1)]),
+    logParameter<SignSgdHpClassInstance>(
+      "θ = γ/min{γ_max, 1/(4L1d)}",
+      [1e-2, 1],
+      (i) => i.gammaFraction,
+      (i, gammaFraction) => ({ ...i, gammaFraction }),
+      [param.at("γ at the cap", 1)],
+    ),
     param.log("scale_i", [1e-2, 10], (i) => Float64Array.from(i.scales), {
       write: (i, v) => ({ ...i, scales: (v as number[]).map((t) => (t === 0 ? 0 : Math.min(10, Math.max(1e-2, t)))) }),
       boundaries: [param.at("σ_i = 0", 0)],
@@ -196,11 +255,13 @@ export const signSgdHp = defineClaim<HighProbabilityClaim<SignSgdHpClassInstance
     param.categorical("family", FUNCTION_FAMILIES, (i) => i.fn.family),
     ...noiseParameters<SignSgdHpClassInstance>((i) => i),
   ],
-  classify: (i) => `${i.noise.law}${i.noise.law === "centredLomax" || (i.noise.law === "twoPoint" && i.noise.q !== 0.5) ? " (skewed)" : ""}, ${i.gammaFraction === 1 ? "γ at the cap" : "γ below the cap"}`,
+  classify: (i) =>
+    `${i.noise.law}${i.noise.law === "centredLomax" || (i.noise.law === "twoPoint" && i.noise.q !== 0.5) ? " (skewed)" : ""}, ${i.gammaFraction === 1 ? "γ at the cap" : "γ below the cap"}`,
   budgets: { quick: { instances: 24 }, standard: { instances: 200 }, thorough: { instances: 600 } },
   expected: {
     verdict: "holds",
-    reason: "with γ at most the cap, 4Δ₁/(Tγ) and 8‖σ⃗‖₁ dwarf the observed average gradient norm on every function and law of the class (the tightness factor says by how much)",
+    reason:
+      "with γ at most the cap, 4Δ₁/(Tγ) and 8‖σ⃗‖₁ dwarf the observed average gradient norm on every function and law of the class (the tightness factor says by how much)",
   },
 });
 
@@ -223,6 +284,7 @@ export const signSgdHpDeltaNear1 = defineClaim<HighProbabilityClaim<SignSgdHpIns
   budgets: { quick: { instances: 150, shrinks: 30 }, standard: { instances: 400, shrinks: 60 } },
   expected: {
     verdict: "violated",
-    reason: "for δ near 1, log(1/δ) → 0 shrinks the bound's stepsize and start terms while γ ≤ 1/(4L1d) still allows steps that keep deterministic SignGD oscillating above it",
+    reason:
+      "for δ near 1, log(1/δ) → 0 shrinks the bound's stepsize and start terms while γ ≤ 1/(4L1d) still allows steps that keep deterministic SignGD oscillating above it",
   },
 });

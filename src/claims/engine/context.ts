@@ -84,7 +84,15 @@ export interface KindModule<C, E extends EvidenceCommon> {
 }
 
 /** One level's budget, written as a row (the kinds' default tables). */
-export function budgetRow(instances: number, trials: number, minTrials: number, shrinks: number, climbStarts: number, climbSteps: number, timeLimitSeconds: number): Budget {
+export function budgetRow(
+  instances: number,
+  trials: number,
+  minTrials: number,
+  shrinks: number,
+  climbStarts: number,
+  climbSteps: number,
+  timeLimitSeconds: number,
+): Budget {
   return { instances, trials, minTrials, shrinks, climbStarts, climbSteps, timeLimitSeconds };
 }
 

@@ -33,7 +33,7 @@ function decadeLabel(k: number): string {
 function binsFor(p: Parameter): { labels: string[]; widths?: number[]; edges?: [number, number][]; index: (v: ParameterValue) => number } {
   if (p.scale === "categorical") {
     const values = p.values ?? [];
-    return { labels: values.map(String), index: (v) => values.findIndex((x) => x === v) };
+    return { labels: values.map(String), index: (v) => values.indexOf(v) };
   }
   const [lo, hi] = p.range!;
   if (p.scale === "log") {

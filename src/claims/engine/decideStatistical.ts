@@ -128,7 +128,11 @@ export interface StatisticalDecision<I, K extends string, S, R = unknown> {
   readonly reestimated: readonly { instance: I; summary: S }[];
 }
 
-export function decideStatistical<I, S extends StatisticalSummary, K extends string, R = never>(test: StatisticalTest<I, S, R>, ctx: DecideContext, kind: K): StatisticalDecision<I, K, S, R> {
+export function decideStatistical<I, S extends StatisticalSummary, K extends string, R = never>(
+  test: StatisticalTest<I, S, R>,
+  ctx: DecideContext,
+  kind: K,
+): StatisticalDecision<I, K, S, R> {
   const { claim } = test;
   const alpha = alphaOf(claim);
   const perTest = alphaPerTest(claim, ctx.budget);
@@ -147,7 +151,8 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
         figures: s,
       };
     },
-    keep: (c, o) => c.status === "fail" && (test.exact(o.figures) ? c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) : c.margin >= SHRINK_DECISIVE_FRACTION * o.margin),
+    keep: (c, o) =>
+      c.status === "fail" && (test.exact(o.figures) ? c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) : c.margin >= SHRINK_DECISIVE_FRACTION * o.margin),
   });
   const common = commonEvidence(claim, x);
   const random = x.random.map((e) => e.eval.figures);
@@ -159,11 +164,15 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
   const nonDegenerate = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate);
   const rowsOf = (): Pick<StatisticalFields<S, R>, "rows" | "rowsOmitted"> => {
     if (!test.row) return {};
-    const ranked = [...nonDegenerate].sort((a, b) => (Number.isNaN(b.eval.score) ? -Infinity : b.eval.score) - (Number.isNaN(a.eval.score) ? -Infinity : a.eval.score));
+    const ranked = [...nonDegenerate].sort(
+      (a, b) => (Number.isNaN(b.eval.score) ? -Infinity : b.eval.score) - (Number.isNaN(a.eval.score) ? -Infinity : a.eval.score),
+    );
     const rows = ranked.map((e) => test.row!(e.eval.figures)).filter((r): r is R => r !== undefined);
     return rows.length ? { rows: rows.slice(0, MAX_ROWS), ...(rows.length > MAX_ROWS && { rowsOmitted: rows.length - MAX_ROWS }) } : {};
   };
-  const evidenceOf = (fields: Partial<StatisticalFields<S, R>> & { tightness?: Tightness; timedOut?: EvidenceCommon["timedOut"] }): DecidedEvidence<StatisticalEvidence<K, S, R>> => {
+  const evidenceOf = (
+    fields: Partial<StatisticalFields<S, R>> & { tightness?: Tightness; timedOut?: EvidenceCommon["timedOut"] },
+  ): DecidedEvidence<StatisticalEvidence<K, S, R>> => {
     const all = [...x.all.map((e) => e.eval.figures), ...extra];
     const statistical = all.some(sampled);
     const diverged = all.reduce((a, s) => a + s.diverged, 0);
@@ -196,7 +205,11 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       notes: [...(statistical ? test.designNotes : []), ...notes],
     } as DecidedEvidence<StatisticalEvidence<K, S, R>>;
   };
-  const result = (verdict: Decision["verdict"], fields: Parameters<typeof evidenceOf>[0], reestimated: StatisticalDecision<I, K, S, R>["reestimated"] = []) => ({
+  const result = (
+    verdict: Decision["verdict"],
+    fields: Parameters<typeof evidenceOf>[0],
+    reestimated: StatisticalDecision<I, K, S, R>["reestimated"] = [],
+  ) => ({
     exploration: x,
     reestimated,
     decision: { verdict, evidence: evidenceOf(fields) },
@@ -265,11 +278,18 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
     }
   }
   if (!holding) {
-    const worstSeen = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate && Number.isFinite(e.eval.score)).sort((a, b) => b.eval.score - a.eval.score)[0];
+    const worstSeen = [...x.random, ...x.searched]
+      .filter((e) => !e.eval.degenerate && Number.isFinite(e.eval.score))
+      .sort((a, b) => b.eval.score - a.eval.score)[0];
     if (worstSeen) reestimated.push({ instance: worstSeen.instance, summary: worstSeen.eval.figures });
   }
-  const least = reestimated.reduce<{ instance: I; summary: S } | undefined>((a, r) => (!a || (r.summary.slack ?? Infinity) < (a.summary.slack ?? Infinity) ? r : a), undefined);
-  const others = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate && !reestimated.some((r) => r.summary.instanceHash === e.hash)).map((e) => e.eval.figures.slack);
+  const least = reestimated.reduce<{ instance: I; summary: S } | undefined>(
+    (a, r) => (!a || (r.summary.slack ?? Infinity) < (a.summary.slack ?? Infinity) ? r : a),
+    undefined,
+  );
+  const others = [...x.random, ...x.searched]
+    .filter((e) => !e.eval.degenerate && !reestimated.some((r) => r.summary.instanceHash === e.hash))
+    .map((e) => e.eval.figures.slack);
   const slacks = [...others, ...reestimated.map((r) => r.summary.slack)].filter((s): s is number => s !== undefined && !Number.isNaN(s));
   const leastSlack = slacks.length ? Math.min(...slacks) : undefined;
   let top: { summary: S; c: number } | undefined;

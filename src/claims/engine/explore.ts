@@ -185,7 +185,14 @@ export function explore<I, F>(claim: Claim<I>, ctx: DecideContext, hooks: Explor
       const stream = streamFor({ seed: ctx.seed, claim: claim.id, instance: start.hash, trial: 0, domain: "search" });
       let current = start.instance;
       try {
-        climb(start.instance, start.eval.score, (at, step) => (current = propose(at, moved, step, stream)), scoreOf, budget.climbSteps, () => ctx.deadline.expired());
+        climb(
+          start.instance,
+          start.eval.score,
+          (at, step) => (current = propose(at, moved, step, stream)),
+          scoreOf,
+          budget.climbSteps,
+          () => ctx.deadline.expired(),
+        );
       } catch (error) {
         onError(error, current);
       }
@@ -244,7 +251,13 @@ export function explore<I, F>(claim: Claim<I>, ctx: DecideContext, hooks: Explor
     shrunk,
     thrown,
     timedOut,
-    search: { moved: moved.map((p) => p.name), starts, evaluations: searched.length, bestRandom: best(random), bestAfterSearch: best([...random, ...searched]) },
+    search: {
+      moved: moved.map((p) => p.name),
+      starts,
+      evaluations: searched.length,
+      bestRandom: best(random),
+      bestAfterSearch: best([...random, ...searched]),
+    },
     fcSeed,
     shrinkBudgetSpent,
     degenerate: { count, reasons },

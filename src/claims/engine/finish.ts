@@ -19,7 +19,14 @@ export function counterexampleOf<I, F, D>(claim: Claim<I>, ctx: DecideContext, e
     instanceHash: e.hash,
     origin: ORIGIN[e.phase],
     ...(byPath && { fcSeed, path: e.path }),
-    replay: replayCommand({ id: claim.id, seed: ctx.seed, ...(byPath ? { path: e.path! } : { instance: e.instance }), budget: ctx.level, modules: ctx.modules, data: ctx.dataFiles }),
+    replay: replayCommand({
+      id: claim.id,
+      seed: ctx.seed,
+      ...(byPath ? { path: e.path! } : { instance: e.instance }),
+      budget: ctx.level,
+      modules: ctx.modules,
+      data: ctx.dataFiles,
+    }),
     detail,
   };
 }
@@ -31,12 +38,16 @@ export const PROFILE_POINTS = 51;
 export function scoreProfile(scores: readonly number[]): ScoreProfile {
   const scored = scores.filter((s) => !Number.isNaN(s)).sort((a, b) => b - a);
   const n = scored.length;
-  const ranks = n <= PROFILE_POINTS ? scored.map((_, i) => i) : Array.from({ length: PROFILE_POINTS }, (_, j) => Math.round((j * (n - 1)) / (PROFILE_POINTS - 1)));
+  const ranks =
+    n <= PROFILE_POINTS ? scored.map((_, i) => i) : Array.from({ length: PROFILE_POINTS }, (_, j) => Math.round((j * (n - 1)) / (PROFILE_POINTS - 1)));
   return { instances: scores.length, unscored: scores.length - n, points: ranks.map((r) => [scored[r], (r + 1) / n] as const) };
 }
 
 /** The fields of the evidence that come straight from the exploration. */
-export function commonEvidence<I, F>(claim: Claim<I>, x: Exploration<I, F>): Pick<EvidenceCommon, "instances" | "degenerate" | "search" | "coverage" | "timedOut" | "profile"> & { notes: string[] } {
+export function commonEvidence<I, F>(
+  claim: Claim<I>,
+  x: Exploration<I, F>,
+): Pick<EvidenceCommon, "instances" | "degenerate" | "search" | "coverage" | "timedOut" | "profile"> & { notes: string[] } {
   const notes: string[] = [];
   if (x.shrinkBudgetSpent) notes.push("shrinking stopped at the shrink budget (the last convincing candidate is reported)");
   return {
@@ -44,7 +55,11 @@ export function commonEvidence<I, F>(claim: Claim<I>, x: Exploration<I, F>): Pic
     instances: x.random.length,
     degenerate: x.degenerate,
     search: x.search,
-    coverage: coverageOf(claim.parameters, claim.classify, x.random.filter((e) => e.phase === "random").map((e) => e.instance)),
+    coverage: coverageOf(
+      claim.parameters,
+      claim.classify,
+      x.random.filter((e) => e.phase === "random").map((e) => e.instance),
+    ),
     profile: scoreProfile(x.random.filter((e) => e.phase === "random" && !e.eval.degenerate).map((e) => e.eval.score)),
     notes,
   };

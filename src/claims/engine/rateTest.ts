@@ -23,8 +23,13 @@ import { sequentialDesign, sequentialInterval } from "../../stats/sequentialRate
 import { toPlain } from "../plain.ts";
 import type { Claim } from "../types.ts";
 import type { DecideContext, DecidedEvidence } from "./context.ts";
-import { emptyStatisticalEvidence, type StatisticalSummary, type StatisticalEvidence, type StatisticalFields, type StatisticalTest } from "./decideStatistical.ts";
-
+import {
+  emptyStatisticalEvidence,
+  type StatisticalSummary,
+  type StatisticalEvidence,
+  type StatisticalFields,
+  type StatisticalTest,
+} from "./decideStatistical.ts";
 
 export interface RateSummary extends StatisticalSummary {
   readonly instanceHash: string;
@@ -104,7 +109,15 @@ function slackOf(bound: number, q: number | undefined): number | undefined {
 }
 
 /** Test one instance on the streams of `domain`, with `alpha` for the decision (and, fixed-size, `trials` trials). */
-export function testRate<I>(spec: RateSpec<I>, instance: I, hash: string, ctx: DecideContext, domain: RateSummary["streams"], alpha: number, fixedTrials?: number): RateSummary {
+export function testRate<I>(
+  spec: RateSpec<I>,
+  instance: I,
+  hash: string,
+  ctx: DecideContext,
+  domain: RateSummary["streams"],
+  alpha: number,
+  fixedTrials?: number,
+): RateSummary {
   const plain = toPlain(instance);
   const target = spec.target(instance);
   const base = { instanceHash: hash, instance: plain, streams: domain } as const;
@@ -114,15 +127,21 @@ export function testRate<I>(spec: RateSpec<I>, instance: I, hash: string, ctx: D
       const p = spec.exact(instance);
       if (!(typeof p === "number" && p >= 0 && p <= 1)) throw new InputError("exact(instance)", p, "a probability in [0, 1]");
       return {
-        ...base, trials: 0, failures: 0, diverged: 0, target,
+        ...base,
+        trials: 0,
+        failures: 0,
+        diverged: 0,
+        target,
         decision: leq(p, target, spec.tolerance) ? "certified" : "refuted",
         interval: { lo: p, hi: p, confidence: 1 },
         exactProbability: p,
         slack: p > 0 ? target / p : Infinity,
       };
     }
-    if (target >= 1) return { ...base, trials: 0, failures: 0, diverged: 0, target, decision: "certified", interval: { lo: 0, hi: 1, confidence: 1 }, slack: Infinity };
-    if (target === 0) throw new InputError("bound(instance)", 0, "a bound > 0 for a Monte-Carlo probability claim (a zero rate cannot be certified by sampling)");
+    if (target >= 1)
+      return { ...base, trials: 0, failures: 0, diverged: 0, target, decision: "certified", interval: { lo: 0, hi: 1, confidence: 1 }, slack: Infinity };
+    if (target === 0)
+      throw new InputError("bound(instance)", 0, "a bound > 0 for a Monte-Carlo probability claim (a zero rate cannot be certified by sampling)");
     return runRate(spec, base, target, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
   }
   const delta = requireProbabilityOpen("delta(instance)", target);
@@ -134,12 +153,20 @@ export function testRate<I>(spec: RateSpec<I>, instance: I, hash: string, ctx: D
     if (!Object.is(a.statistic, b.statistic)) throw new Error(`declared deterministic, but two streams gave statistics ${a.statistic} and ${b.statistic}`);
     const rate = a.failed ? 1 : 0;
     return {
-      ...base, trials: 2, failures: 2 * rate, diverged: a.diverged ? 2 : 0, target: delta,
+      ...base,
+      trials: 2,
+      failures: 2 * rate,
+      diverged: a.diverged ? 2 : 0,
+      target: delta,
       decision: rate > delta ? "refuted" : "certified",
       interval: { lo: rate, hi: rate, confidence: 1 },
       exactProbability: rate,
-      observedQuantile: a.statistic, quantileLower: a.statistic, quantileUpper: a.statistic, quantileConfidence: 1,
-      bound, slack: slackOf(bound, a.statistic),
+      observedQuantile: a.statistic,
+      quantileLower: a.statistic,
+      quantileUpper: a.statistic,
+      quantileConfidence: 1,
+      bound,
+      slack: slackOf(bound, a.statistic),
     };
   }
   const summary = runRate(spec, base, delta, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
@@ -147,8 +174,16 @@ export function testRate<I>(spec: RateSpec<I>, instance: I, hash: string, ctx: D
 }
 
 function runRate<I>(
-  spec: RateSpec<I>, base: Pick<RateSummary, "instanceHash" | "instance" | "streams">, target: number, alpha: number,
-  ctx: DecideContext, domain: string, trial: (instance: I, stream: Stream) => RateTrial, instance: I, hash: string, fixedTrials?: number,
+  spec: RateSpec<I>,
+  base: Pick<RateSummary, "instanceHash" | "instance" | "streams">,
+  target: number,
+  alpha: number,
+  ctx: DecideContext,
+  domain: string,
+  trial: (instance: I, stream: Stream) => RateTrial,
+  instance: I,
+  hash: string,
+  fixedTrials?: number,
 ): RateSummary {
   const n = fixedTrials ?? ctx.budget.trials;
   const design = fixedTrials ? sequentialDesign(target, alpha, n, n) : sequentialDesign(target, alpha, n, Math.min(ctx.budget.minTrials, n));
@@ -161,7 +196,15 @@ function runRate<I>(
   });
   const { failures, diverged, statistics, decision } = run.state;
   if (design.looks.length > 1) ctx.onSequentialTest?.({ design, decision, trials: run.trials });
-  const summary: RateSummary = { ...base, trials: run.trials, failures, diverged, target, decision, interval: sequentialInterval(failures, run.trials, design) };
+  const summary: RateSummary = {
+    ...base,
+    trials: run.trials,
+    failures,
+    diverged,
+    target,
+    decision,
+    interval: sequentialInterval(failures, run.trials, design),
+  };
   // A sampled probability: the slack is the bound over the observed rate; the rate's interval is reported beside it.
   if (spec.kind !== "high-probability") return { ...summary, slack: failures > 0 ? target / (failures / run.trials) : Infinity };
   const finite = statistics.filter(Number.isFinite);
@@ -202,7 +245,8 @@ export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalT
     exact,
     vacuous: (s) => s.trials === 0 && s.exactProbability === undefined,
     score: scoreOf,
-    margin: (s) => (exact(s) ? (s.exactProbability! - s.target) / (spec.tolerance.atol + spec.tolerance.rtol * Math.abs(s.target)) : (s.interval.lo - s.target) / s.target),
+    margin: (s) =>
+      exact(s) ? (s.exactProbability! - s.target) / (spec.tolerance.atol + spec.tolerance.rtol * Math.abs(s.target)) : (s.interval.lo - s.target) / s.target,
     tightness(s) {
       if (s.bound !== undefined) return s.quantileLower === undefined || !(s.bound > 0) ? undefined : Math.max(0, s.quantileLower) / s.bound;
       if (!(s.target > 0)) return undefined;
@@ -212,7 +256,9 @@ export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalT
       return s.target >= 1 ? undefined : s.interval.lo / s.target;
     },
     row: rowOf,
-    designNotes: [`sequential exact binomial test: Clopper–Pearson at up to ${looks} looks (${ctx.budget.minTrials} to ${ctx.budget.trials} trials), α split over the looks`],
+    designNotes: [
+      `sequential exact binomial test: Clopper–Pearson at up to ${looks} looks (${ctx.budget.minTrials} to ${ctx.budget.trials} trials), α split over the looks`,
+    ],
   };
 }
 

@@ -26,7 +26,13 @@ import { RunningMoments, empiricalBernsteinFromMoments } from "../../stats/empir
 import { LOOK_RATIO } from "../../stats/sequentialRateTest.ts";
 import { toPlain } from "../plain.ts";
 import { budgetRow, type DecideContext, type KindModule } from "../engine/context.ts";
-import { decideStatistical, emptyStatisticalEvidence, type StatisticalEvidence, type StatisticalSummary, type StatisticalTest } from "../engine/decideStatistical.ts";
+import {
+  decideStatistical,
+  emptyStatisticalEvidence,
+  type StatisticalEvidence,
+  type StatisticalSummary,
+  type StatisticalTest,
+} from "../engine/decideStatistical.ts";
 import type { ClaimBase } from "../types.ts";
 
 /** E[statistic] ≤ bound for each instance. */
@@ -75,14 +81,24 @@ function looksOf(nMin: number, nMax: number): number[] {
   return looks;
 }
 
-function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: unknown, hash: string, ctx: DecideContext, domain: MeanSummary["streams"], alpha: number, fixedTrials?: number): MeanSummary {
+function testMean(
+  claim: ExpectationClaim<unknown>,
+  tol: Tolerance,
+  instance: unknown,
+  hash: string,
+  ctx: DecideContext,
+  domain: MeanSummary["streams"],
+  alpha: number,
+  fixedTrials?: number,
+): MeanSummary {
   const bound = claim.bound(instance);
   if (typeof bound !== "number" || !Number.isFinite(bound)) throw new InputError("bound(instance)", bound, "a finite number");
   const range = claim.range(instance);
   const lo = range?.lo;
   const hi = range?.hi;
   if (typeof lo !== "number" || !Number.isFinite(lo)) throw new InputError("range(instance).lo", lo, "a finite number (a pathwise lower end of the statistic)");
-  if (hi !== undefined && !(typeof hi === "number" && Number.isFinite(hi) && hi >= lo)) throw new InputError("range(instance).hi", hi, `a finite number ≥ lo = ${lo}, or undefined`);
+  if (hi !== undefined && !(typeof hi === "number" && Number.isFinite(hi) && hi >= lo))
+    throw new InputError("range(instance).hi", hi, `a finite number ≥ lo = ${lo}, or undefined`);
   const nMax = Math.max(2, fixedTrials ?? ctx.budget.trials);
   const looks = fixedTrials ? [nMax] : looksOf(Math.min(ctx.budget.minTrials, nMax), nMax);
   const perSide = alpha / 2 / looks.length;
@@ -93,7 +109,19 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
   const base = { instanceHash: hash, instance: toPlain(instance), bound, range: hi === undefined ? { lo } : { lo, hi }, streams: domain, failures: 0 } as const;
   // A pathwise lower end above the bound: E[X] ≥ lo > bound with certainty, nothing to sample.
   if (!leq(lo, bound, tol)) {
-    return { ...base, trials: 0, diverged: 0, decision: "refuted", mean: NaN, sd: NaN, lower: lo, truncation: Infinity, confidence: 1, estimator: "the declared pathwise lower end exceeds the bound", slack: bound / lo };
+    return {
+      ...base,
+      trials: 0,
+      diverged: 0,
+      decision: "refuted",
+      mean: NaN,
+      sd: NaN,
+      lower: lo,
+      truncation: Infinity,
+      confidence: 1,
+      estimator: "the declared pathwise lower end exceeds the bound",
+      slack: bound / lo,
+    };
   }
   // Running moments of X (finite draws) and of min(X, M) at each truncation level: every look is O(levels).
   const plain = new RunningMoments();
@@ -106,7 +134,8 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
     let x = claim.statistic(instance, streamFor({ seed: ctx.seed, claim: claim.id, instance: hash, trial: i, domain }));
     if (typeof x !== "number") throw new Error(`statistic returned ${String(x)} (${typeof x}): not a number`);
     if (!Number.isFinite(x)) {
-      if (!claim.divergedCountsAsFailure) throw new Error(`statistic returned ${x} on trial ${i}: a diverged draw is an error unless the claim declares divergedCountsAsFailure: true`);
+      if (!claim.divergedCountsAsFailure)
+        throw new Error(`statistic returned ${x} on trial ${i}: a diverged draw is an error unless the claim declares divergedCountsAsFailure: true`);
       diverged++;
       x = Infinity;
     } else {
@@ -128,11 +157,24 @@ function testMean(claim: ExpectationClaim<unknown>, tol: Tolerance, instance: un
     const certified = upper !== undefined && leq(upper, bound, tol);
     const decision = refuted ? "refuted" : certified ? "certified" : "undecided";
     const estimator = refuted
-      ? truncation === Infinity ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
-      : certified ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]` : undefined;
+      ? truncation === Infinity
+        ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]`
+        : `truncated at M = ${fmt(truncation)}, empirical Bernstein on [${fmt(lo)}, M]`
+      : certified
+        ? `empirical Bernstein on [${fmt(lo)}, ${fmt(hi!)}]`
+        : undefined;
     const mean = diverged ? Infinity : plain.mean;
     summary = {
-      ...base, trials: n, diverged, decision, mean, sd: Math.sqrt(plain.variance), upper, lower, truncation, confidence: 1 - alpha / 2,
+      ...base,
+      trials: n,
+      diverged,
+      decision,
+      mean,
+      sd: Math.sqrt(plain.variance),
+      upper,
+      lower,
+      truncation,
+      confidence: 1 - alpha / 2,
       ...(estimator && { estimator }),
       slack: mean > 0 ? bound / mean : bound > 0 ? Infinity : undefined,
     };
@@ -149,7 +191,10 @@ function meanTest(claim: ExpectationClaim<unknown>, ctx: DecideContext): Statist
     exact: (s) => s.trials === 0,
     vacuous: () => false,
     score: (s) => (s.bound > 0 ? s.mean / s.bound : s.mean > s.bound ? Infinity : NaN),
-    margin: (s) => (s.trials === 0 ? (s.lower - s.bound) / (tol.atol + tol.rtol * Math.abs(s.bound)) : (s.lower - s.bound) / Math.max(Math.abs(s.bound), s.bound - s.range.lo)),
+    margin: (s) =>
+      s.trials === 0
+        ? (s.lower - s.bound) / (tol.atol + tol.rtol * Math.abs(s.bound))
+        : (s.lower - s.bound) / Math.max(Math.abs(s.bound), s.bound - s.range.lo),
     tightness: (s) => (s.bound > 0 && Number.isFinite(s.lower) ? Math.max(0, s.lower) / s.bound : undefined),
     designNotes: [
       `sequential test of the mean: looks from ${ctx.budget.minTrials} to ${ctx.budget.trials} draws (×${LOOK_RATIO}), α/2 per side split over the looks; upper bound: empirical Bernstein on the declared [lo, hi]; lower bound: the best empirical-Bernstein bound of min(X, M) over fixed truncation levels M (valid for any tail)`,
@@ -173,7 +218,10 @@ export const expectationKind: KindModule<ExpectationClaim<any>, ExpectationEvide
   decide(claim, ctx) {
     const d = decideStatistical(meanTest(claim, ctx), ctx, "expectation").decision;
     const open = d.evidence.worst && d.evidence.worst.range.hi === undefined;
-    if (d.verdict === "inconclusive" && open) d.evidence.notes.push("no pathwise upper end (range.hi) is declared: a mean cannot be certified without an assumption on the tail, so this claim can be refuted but never certified");
+    if (d.verdict === "inconclusive" && open)
+      d.evidence.notes.push(
+        "no pathwise upper end (range.hi) is declared: a mean cannot be certified without an assumption on the tail, so this claim can be refuted but never certified",
+      );
     return d;
   },
   empty: () => emptyStatisticalEvidence<"expectation", MeanSummary>("expectation"),

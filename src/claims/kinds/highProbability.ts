@@ -49,7 +49,8 @@ export const highProbabilityKind: KindModule<HighProbabilityClaim<any>, HighProb
     if (typeof claim.delta !== "function" || typeof claim.statistic !== "function" || typeof claim.bound !== "function") {
       fail("a high-probability claim needs delta(instance), statistic(instance, stream) and bound(instance)");
     }
-    if (claim.divergedCountsAsFailure !== undefined && typeof claim.divergedCountsAsFailure !== "boolean") fail("divergedCountsAsFailure must be true or false");
+    if (claim.divergedCountsAsFailure !== undefined && typeof claim.divergedCountsAsFailure !== "boolean")
+      fail("divergedCountsAsFailure must be true or false");
   },
   decide(claim, ctx) {
     const tolerance = claim.tolerance ?? TOL.claim;
@@ -60,15 +61,19 @@ export const highProbabilityKind: KindModule<HighProbabilityClaim<any>, HighProb
       return last.bound;
     };
     return decideStatistical(
-      rateTest({
-        claim,
-        kind: "high-probability",
-        target: claim.delta,
-        bound: claim.bound,
-        trial: (instance, stream) => statisticTrial(claim.statistic(instance, stream), boundOf(instance), tolerance, claim.divergedCountsAsFailure, "a trial"),
-        deterministic: claim.deterministic,
-        tolerance,
-      }, ctx),
+      rateTest(
+        {
+          claim,
+          kind: "high-probability",
+          target: claim.delta,
+          bound: claim.bound,
+          trial: (instance, stream) =>
+            statisticTrial(claim.statistic(instance, stream), boundOf(instance), tolerance, claim.divergedCountsAsFailure, "a trial"),
+          deterministic: claim.deterministic,
+          tolerance,
+        },
+        ctx,
+      ),
       ctx,
       "high-probability",
     ).decision;

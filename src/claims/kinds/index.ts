@@ -24,7 +24,7 @@ export const KINDS = {
 export type KindName = keyof typeof KINDS;
 
 export function isKindName(kind: unknown): kind is KindName {
-  return typeof kind === "string" && Object.prototype.hasOwnProperty.call(KINDS, kind);
+  return typeof kind === "string" && Object.hasOwn(KINDS, kind);
 }
 
 /** The module of a kind, loosely typed for the engine's dynamic dispatch. */

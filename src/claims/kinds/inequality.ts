@@ -72,7 +72,8 @@ function sides(claim: InequalityClaim<unknown>, instance: unknown): { lhs: numbe
 function evaluate(claim: InequalityClaim<unknown>, tol: Tolerance, instance: unknown): Eval<Figures> {
   const { lhs, rhs } = sides(claim, instance);
   const pass = leq(lhs, rhs, tol);
-  const tolerances = rhs === -Infinity || lhs === Infinity ? Infinity : rhs === Infinity || lhs === -Infinity ? -Infinity : (lhs - rhs) / (tol.atol + tol.rtol * Math.abs(rhs));
+  const tolerances =
+    rhs === -Infinity || lhs === Infinity ? Infinity : rhs === Infinity || lhs === -Infinity ? -Infinity : (lhs - rhs) / (tol.atol + tol.rtol * Math.abs(rhs));
   const ratio = rhs > RATIO_FLOOR * Math.max(tol.atol, Number.MIN_VALUE) && Number.isFinite(rhs) ? lhs / rhs : null;
   const zero = Math.abs(lhs) <= tol.atol && Math.abs(rhs) <= tol.atol;
   const degenerate = claim.degenerate?.(instance) ?? (zero ? "lhs = rhs = 0 (within the absolute tolerance)" : undefined);
@@ -100,7 +101,9 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
   const x = explore(claim, ctx, {
     evaluate: (instance) => evaluate(claim, tol, instance),
     keep: (c, o) =>
-      c.status === "fail" && c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) && relativeExcess(c.figures) >= SHRINK_EXCESS_FRACTION * relativeExcess(o.figures),
+      c.status === "fail" &&
+      c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) &&
+      relativeExcess(c.figures) >= SHRINK_EXCESS_FRACTION * relativeExcess(o.figures),
   });
   const common = commonEvidence(claim, x);
   const tested = [...x.random, ...x.searched].filter((e) => !e.eval.degenerate);
@@ -109,7 +112,9 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
     return vs.length ? Math.max(...vs) : undefined;
   };
   const maxRatio = max((e) => e.eval.figures.ratio);
-  const top = tested.filter((e) => e.eval.figures.ratio !== null).reduce<Evaluated<unknown, Figures> | undefined>((a, e) => (!a || e.eval.figures.ratio! > a.eval.figures.ratio! ? e : a), undefined);
+  const top = tested
+    .filter((e) => e.eval.figures.ratio !== null)
+    .reduce<Evaluated<unknown, Figures> | undefined>((a, e) => (!a || e.eval.figures.ratio! > a.eval.figures.ratio! ? e : a), undefined);
   const tightness: Tightness | undefined = top
     ? { unit: "factor", value: top.eval.figures.ratio!, instance: toPlain(top.instance), instanceHash: top.hash, method: "exact", instances: tested.length }
     : undefined;
@@ -162,6 +167,12 @@ export const inequalityKind: KindModule<InequalityClaim<any>, InequalityEvidence
   },
   scaleBound(claim, c) {
     if (!(c > 0)) throw new ClaimDefinitionError(`${claim.id}: a bound factor must be > 0, got ${c}`);
-    return { ...claim, check: (i, data) => { const s = claim.check(i, data); return { lhs: s.lhs, rhs: s.rhs * c }; } };
+    return {
+      ...claim,
+      check: (i, data) => {
+        const s = claim.check(i, data);
+        return { lhs: s.lhs, rhs: s.rhs * c };
+      },
+    };
   },
 };

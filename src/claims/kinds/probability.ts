@@ -44,20 +44,23 @@ export const probabilityKind: KindModule<ProbabilityClaim<any>, ProbabilityEvide
   decide(claim, ctx) {
     const tolerance = claim.tolerance ?? TOL.claim;
     return decideStatistical(
-      rateTest({
-        claim,
-        kind: "probability",
-        target: claim.bound,
-        exact: claim.exact,
-        trial: claim.event
-          ? (instance, stream) => {
-              const happened = claim.event!(instance, stream);
-              if (typeof happened !== "boolean") throw new Error(`event returned ${String(happened)} (${typeof happened}): an event is true or false`);
-              return { failed: happened, statistic: NaN };
-            }
-          : undefined,
-        tolerance,
-      }, ctx),
+      rateTest(
+        {
+          claim,
+          kind: "probability",
+          target: claim.bound,
+          exact: claim.exact,
+          trial: claim.event
+            ? (instance, stream) => {
+                const happened = claim.event!(instance, stream);
+                if (typeof happened !== "boolean") throw new Error(`event returned ${String(happened)} (${typeof happened}): an event is true or false`);
+                return { failed: happened, statistic: NaN };
+              }
+            : undefined,
+          tolerance,
+        },
+        ctx,
+      ),
       ctx,
       "probability",
     ).decision;

@@ -25,7 +25,13 @@ import { logLogSlope } from "../../stats/logLogSlope.ts";
 import { empiricalQuantile, quantileLowerBound, quantileUpperBound } from "../../stats/quantileInterval.ts";
 import { toPlain } from "../plain.ts";
 import { budgetRow, type DecideContext, type KindModule } from "../engine/context.ts";
-import { decideStatistical, emptyStatisticalEvidence, type StatisticalEvidence, type StatisticalSummary, type StatisticalTest } from "../engine/decideStatistical.ts";
+import {
+  decideStatistical,
+  emptyStatisticalEvidence,
+  type StatisticalEvidence,
+  type StatisticalSummary,
+  type StatisticalTest,
+} from "../engine/decideStatistical.ts";
 import type { ClaimBase } from "../types.ts";
 
 /** cost(n) = O(n^p), fitted as a log–log slope over declared sizes with independent replicates. */
@@ -67,7 +73,15 @@ export type ScalingEvidence = StatisticalEvidence<"scaling", SlopeSummary>;
 const DEFAULT_MARGIN = 0.1;
 const DEFAULT_LOWER_ORDER = 0.05;
 
-function testSlope(claim: ScalingClaim<unknown>, instance: unknown, hash: string, ctx: DecideContext, domain: SlopeSummary["streams"], alpha: number, fixedTrials?: number): SlopeSummary {
+function testSlope(
+  claim: ScalingClaim<unknown>,
+  instance: unknown,
+  hash: string,
+  ctx: DecideContext,
+  domain: SlopeSummary["streams"],
+  alpha: number,
+  fixedTrials?: number,
+): SlopeSummary {
   const sizes = [...claim.sizes(instance)];
   if (sizes.length < 2 || !sizes.every((n) => typeof n === "number" && Number.isFinite(n) && n > 0) || new Set(sizes).size < 2) {
     throw new InputError("sizes(instance)", sizes, "at least two distinct finite sizes > 0");
@@ -83,7 +97,8 @@ function testSlope(claim: ScalingClaim<unknown>, instance: unknown, hash: string
     const row = sizes.map((n, j) => {
       ctx.deadline.check("the scaling runs");
       const c = claim.cost(instance, n, streamFor({ seed: ctx.seed, claim: claim.id, instance: hash, trial: r, domain: `${domain}|n=${n}` }));
-      if (typeof c !== "number" || !Number.isFinite(c) || !(c > 0)) throw new Error(`cost returned ${String(c)} at n = ${n} (replicate ${r}): a cost is a finite number > 0`);
+      if (typeof c !== "number" || !Number.isFinite(c) || !(c > 0))
+        throw new Error(`cost returned ${String(c)} at n = ${n} (replicate ${r}): a cost is a finite number > 0`);
       costs[j][r] = c;
       return c;
     });
@@ -96,11 +111,24 @@ function testSlope(claim: ScalingClaim<unknown>, instance: unknown, hash: string
   const refuted = !leq(lower, p + lowerOrder, TOL.claim);
   const certified = leq(upper, p + margin, TOL.claim);
   return {
-    instanceHash: hash, instance: toPlain(instance), streams: domain,
-    trials: R * sizes.length, failures: 0, diverged: 0,
+    instanceHash: hash,
+    instance: toPlain(instance),
+    streams: domain,
+    trials: R * sizes.length,
+    failures: 0,
+    diverged: 0,
     decision: refuted ? "refuted" : certified ? "certified" : "undecided",
-    size: claim.size, sizes, medianCosts: costs.map((c) => empiricalQuantile(c, 0.5)), replicates: R,
-    medianSlope, lower, upper, confidence: 1 - alpha / 2, exponent: p, margin, lowerOrder,
+    size: claim.size,
+    sizes,
+    medianCosts: costs.map((c) => empiricalQuantile(c, 0.5)),
+    replicates: R,
+    medianSlope,
+    lower,
+    upper,
+    confidence: 1 - alpha / 2,
+    exponent: p,
+    margin,
+    lowerOrder,
     slack: p - medianSlope,
   };
 }
@@ -129,7 +157,8 @@ const budgets = (instances: number, trials: number, shrinks: number, climbStarts
 
 export const scalingKind: KindModule<ScalingClaim<any>, ScalingEvidence> = {
   kind: "scaling",
-  describe: "a measured cost is O(n^p): log–log slope over declared sizes, distribution-free interval from independent replicates; violated only when its lower end exceeds p",
+  describe:
+    "a measured cost is O(n^p): log–log slope over declared sizes, distribution-free interval from independent replicates; violated only when its lower end exceeds p",
   // Replicates must be enough for an order-statistic interval of the median at α/(2·tests): 2^-R ≤ that.
   defaults: {
     quick: budgets(4, 16, 4, 1, 4, 120),
@@ -140,9 +169,10 @@ export const scalingKind: KindModule<ScalingClaim<any>, ScalingEvidence> = {
     if (typeof claim.cost !== "function" || typeof claim.sizes !== "function" || typeof claim.exponent !== "function") {
       fail("a scaling claim needs sizes(instance), cost(instance, n, stream) and exponent(instance)");
     }
-    if (typeof claim.size !== "string" || !claim.size) fail("a scaling claim needs size: what n is, in words (e.g. \"1/ε\")");
+    if (typeof claim.size !== "string" || !claim.size) fail('a scaling claim needs size: what n is, in words (e.g. "1/ε")');
     if (claim.margin !== undefined && !(claim.margin >= 0 && Number.isFinite(claim.margin))) fail(`margin = ${claim.margin} must be a finite number ≥ 0`);
-    if (claim.lowerOrder !== undefined && !(claim.lowerOrder >= 0 && Number.isFinite(claim.lowerOrder))) fail(`lowerOrder = ${claim.lowerOrder} must be a finite number ≥ 0`);
+    if (claim.lowerOrder !== undefined && !(claim.lowerOrder >= 0 && Number.isFinite(claim.lowerOrder)))
+      fail(`lowerOrder = ${claim.lowerOrder} must be a finite number ≥ 0`);
   },
   decide: (claim, ctx) => decideStatistical(slopeTest(claim, ctx), ctx, "scaling").decision,
   empty: () => emptyStatisticalEvidence<"scaling", SlopeSummary>("scaling"),

@@ -88,7 +88,8 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       kind: "high-probability",
       target: claim.delta,
       bound: claim.target,
-      trial: (instance, stream) => statisticTrial(claim.run(instance, params(instance), stream), claim.target(instance), tolerance, claim.divergedCountsAsFailure, "a run"),
+      trial: (instance, stream) =>
+        statisticTrial(claim.run(instance, params(instance), stream), claim.target(instance), tolerance, claim.divergedCountsAsFailure, "a run"),
       deterministic: claim.deterministic,
       tolerance,
     });
@@ -104,14 +105,26 @@ export const tuningKind: KindModule<TuningClaim<any, any>, TuningEvidence> = {
       const price: { instanceHash: string; price: number; best: unknown }[] = [];
       const on = reestimated.slice(0, GRID_INSTANCES);
       const sizes = on.map((r) => claim.grid!(r.instance).length + 1);
-      const alpha = ((1 - VERDICT_SHARE) * alphaOf(claim)) / Math.max(1, sizes.reduce((a, b) => a + b, 0));
+      const alpha =
+        ((1 - VERDICT_SHARE) * alphaOf(claim)) /
+        Math.max(
+          1,
+          sizes.reduce((a, b) => a + b, 0),
+        );
       for (const r of on) {
         const prescribed = claim.prescription(r.instance);
         const candidates = [prescribed, ...claim.grid(r.instance)];
         const tested = candidates.map((params, k) => {
           // Each grid point has its own streams (the params are part of the hashed key).
           const hash = instanceHash({ instance: r.summary.instanceHash, params });
-          const summary = testRate(specFor(() => params), r.instance, hash, ctx, "reestimate", alpha);
+          const summary = testRate(
+            specFor(() => params),
+            r.instance,
+            hash,
+            ctx,
+            "reestimate",
+            alpha,
+          );
           return { instanceHash: r.summary.instanceHash, params, cost: claim.cost(r.instance, params), prescribed: k === 0, summary };
         });
         points.push(...tested);

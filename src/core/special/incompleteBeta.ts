@@ -119,7 +119,13 @@ export function logBetaPowers(x: number, y: number, a: number, b: number): numbe
     const s = a + b;
     // M_a = (a + b)x and M_b = (a + b)y, each to a few EPS (a product of accurate factors).
     return (
-      0.5 * (Math.log(a) + Math.log(b) - Math.log(s)) - HALF_LOG_2PI + stirlingError(s) - stirlingError(a) - stirlingError(b) - deviance(a, D, s * x) - deviance(b, -D, s * y)
+      0.5 * (Math.log(a) + Math.log(b) - Math.log(s)) -
+      HALF_LOG_2PI +
+      stirlingError(s) -
+      stirlingError(a) -
+      stirlingError(b) -
+      deviance(a, D, s * x) -
+      deviance(b, -D, s * y)
     );
   }
   const lx = x <= 0.5 ? Math.log(x) : Math.log1p(-y);

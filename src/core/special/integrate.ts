@@ -10,16 +10,14 @@ import { InputError } from "../errors.ts";
 
 // Kronrod nodes/weights (15 points) and the embedded Gauss weights (7 points), on [−1, 1].
 const XK = [
-  0.991455371120812639206854697526329, 0.949107912342758524526189684047851, 0.864864423359769072789712788640926,
-  0.741531185599394439863864773280788, 0.586087235467691130294144845693013, 0.405845151377397166906606412076961,
-  0.207784955007898467600689403773245, 0.0,
+  0.991455371120812639206854697526329, 0.949107912342758524526189684047851, 0.864864423359769072789712788640926, 0.741531185599394439863864773280788,
+  0.586087235467691130294144845693013, 0.405845151377397166906606412076961, 0.207784955007898467600689403773245, 0.0,
 ];
 const WK = [
-  0.022935322010529224963732008058970, 0.063092092629978553290700663189204, 0.104790010322250183839876322541518,
-  0.140653259715525918745189590510238, 0.169004726639267902826583426598550, 0.190350578064785409913256402421014,
-  0.204432940075298892414161999234649, 0.209482141084727828012999174891714,
+  0.02293532201052922496373200805897, 0.063092092629978553290700663189204, 0.104790010322250183839876322541518, 0.140653259715525918745189590510238,
+  0.16900472663926790282658342659855, 0.190350578064785409913256402421014, 0.204432940075298892414161999234649, 0.209482141084727828012999174891714,
 ];
-const WG = [0.129484966168869693270611432679082, 0.279705391489276667901467771423780, 0.381830050505118944950369775488975, 0.417959183673469387755102040816327];
+const WG = [0.129484966168869693270611432679082, 0.27970539148927666790146777142378, 0.381830050505118944950369775488975, 0.417959183673469387755102040816327];
 
 export interface IntegrateOptions {
   readonly atol?: number;
@@ -55,13 +53,21 @@ export function integrate(f: (x: number) => number, a: number, b: number, { atol
   if (!Number.isFinite(a)) throw new InputError("a", a, "a finite lower limit");
   if (!(b > a)) throw new InputError("b", b, `a number > a = ${a} (Infinity allowed)`);
   // x = a + t/(1 − t), dx = dt/(1 − t)²: the map of [0, 1) onto [a, ∞); the endpoint t = 1 is never evaluated by G–K.
-  const g = b === Infinity ? (t: number) => { const s = 1 - t; const v = f(a + t / s) / (s * s); return Number.isFinite(v) ? v : 0; } : f;
+  const g =
+    b === Infinity
+      ? (t: number) => {
+          const s = 1 - t;
+          const v = f(a + t / s) / (s * s);
+          return Number.isFinite(v) ? v : 0;
+        }
+      : f;
   const [lo, hi] = b === Infinity ? [0, 1] : [a, b];
   const pieces: Piece[] = [rule(g, lo, hi)];
   let total = pieces[0].value;
   let err = pieces[0].error;
   while (err > Math.max(atol, rtol * Math.abs(total))) {
-    if (pieces.length >= maxIntervals) throw new Error(`integrate: no convergence on [${a}, ${b}] after ${maxIntervals} intervals (error estimate ${err}, value ${total})`);
+    if (pieces.length >= maxIntervals)
+      throw new Error(`integrate: no convergence on [${a}, ${b}] after ${maxIntervals} intervals (error estimate ${err}, value ${total})`);
     let w = 0;
     for (let i = 1; i < pieces.length; i++) if (pieces[i].error > pieces[w].error) w = i;
     const p = pieces[w];

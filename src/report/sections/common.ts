@@ -44,8 +44,14 @@ export function runLine(e: EvidenceCommon, what: "evaluations" | "trials" | "run
 export function alphaLine(e: EvidenceCommon, counts: DecisionCounts): Line[] {
   const tally = `certified ${counts.certified}, refuted ${counts.refuted}, undecided ${counts.undecided}${counts.vacuous ? `, vacuous ${counts.vacuous} (a bound ≥ 1 needs no trial)` : ""}`;
   const a = counts.alphaSplit;
-  if (!e.statistical || !a || e.alpha === undefined) return [[`decision: exact — every instance was decided in closed form or deterministically, so no sampling error is at stake; ${tally}`]];
-  const parts = [plural(a.instances, "instance"), ...(a.searchSteps ? [`${a.searchSteps[0]}×${a.searchSteps[1]} search steps`] : []), plural(a.shrinks, "shrink candidate"), plural(a.confirmations, "confirmation")];
+  if (!e.statistical || !a || e.alpha === undefined)
+    return [[`decision: exact — every instance was decided in closed form or deterministically, so no sampling error is at stake; ${tally}`]];
+  const parts = [
+    plural(a.instances, "instance"),
+    ...(a.searchSteps ? [`${a.searchSteps[0]}×${a.searchSteps[1]} search steps`] : []),
+    plural(a.shrinks, "shrink candidate"),
+    plural(a.confirmations, "confirmation"),
+  ];
   return [
     [
       `decision: α = ${num(e.alpha)} for the claim — ${num(a.verdicts)} for its verdicts, split by Bonferroni over at most ${a.tests} tests (${parts.join(", ")}): ${num(e.alphaPerTest ?? a.verdicts / a.tests)} per test; ${num(a.figures)} for the re-estimated figures and the tightness; ${tally}`,
@@ -55,7 +61,7 @@ export function alphaLine(e: EvidenceCommon, counts: DecisionCounts): Line[] {
 
 /** "loose by 35×" when the bound could be multiplied by less than 1/LOOSE_FACTOR and still not be refuted. */
 export function looseness(t: Tightness | undefined): string | undefined {
-  if (!t || t.unit !== "factor" || !(t.value >= 0)) return undefined;
+  if (t?.unit !== "factor" || !(t.value >= 0)) return undefined;
   if (t.value === 0) return "loose: the bound times any factor > 0 is still not refuted";
   return 1 / t.value >= LOOSE_FACTOR ? `loose by ${fig(1 / t.value, 3)}× (the bound times ${fig(t.value, 3)} is still not refuted)` : undefined;
 }
@@ -67,8 +73,15 @@ export function tightnessLine(tt: Tightness | undefined): Line[] {
   const over = tt.unit === "exponent" ? plural(tt.instances, "instance") : plural(tt.instances, "non-degenerate instance");
   if (tt.unit === "exponent") return [t`tightness: the least exponent not refuted is ${num(tt.value)} (${how}, over ${over})${where}`];
   if (tt.value === 0) return [t`tightness: c = 0 — the bound times any factor > 0 is still not refuted (${how}, over ${over})${where}`];
-  const within = tt.value >= 1 ? "the bound is attained" : tt.value >= 1 - 1e-6 ? `the bound is attained to within a relative ${fig(1 - tt.value, 2)}` : `tight within ${fig(1 / tt.value, 4)}×`;
-  return [t`tightness: ${within} — the smallest factor c such that the bound times c is still not refuted is ${ratioFig(tt.value, 5)} (${how}, over ${over})${where}`];
+  const within =
+    tt.value >= 1
+      ? "the bound is attained"
+      : tt.value >= 1 - 1e-6
+        ? `the bound is attained to within a relative ${fig(1 - tt.value, 2)}`
+        : `tight within ${fig(1 / tt.value, 4)}×`;
+  return [
+    t`tightness: ${within} — the smallest factor c such that the bound times c is still not refuted is ${ratioFig(tt.value, 5)} (${how}, over ${over})${where}`,
+  ];
 }
 
 export function degeneracyLine(e: EvidenceCommon): Line[] {
@@ -81,7 +94,10 @@ export function degeneracyLine(e: EvidenceCommon): Line[] {
 export function searchLine(e: EvidenceCommon): Line[] {
   const s = e.search;
   if (!s.moved.length) return [["worst-case search: none (no parameter of the claim is declared movable with `write`)"]];
-  const gain = s.bestRandom !== undefined && s.bestAfterSearch !== undefined ? `; largest violation ratio ${ratioFig(s.bestRandom, 5)} among the random instances, ${ratioFig(s.bestAfterSearch, 5)} after the search` : "";
+  const gain =
+    s.bestRandom !== undefined && s.bestAfterSearch !== undefined
+      ? `; largest violation ratio ${ratioFig(s.bestRandom, 5)} among the random instances, ${ratioFig(s.bestAfterSearch, 5)} after the search`
+      : "";
   const moved = `moving ${s.moved.join(", ")}`;
   if (!s.evaluations) return [[`worst-case search (${moved}): ${plural(s.starts, "start")}, no instance evaluated${gain}`]];
   return [[`worst-case search: ${plural(s.evaluations, "instance")} from ${plural(s.starts, "start")}, ${moved}${gain}`]];
@@ -113,8 +129,13 @@ export function coverageLines(c: Coverage): Line[] {
   if (c.labels) {
     // The most frequent classes; a claim with hundreds of classes lists the rest in audit.json only.
     const all = Object.entries(c.labels).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-    const shown = all.slice(0, MAX_CLASSES).map(([k, v]) => `${k}: ${v}`).join(", ");
-    out.push([`coverage by class (${plural(all.length, "class", "classes")}${all.length > MAX_CLASSES ? `, the ${MAX_CLASSES} most frequent shown; all in audit.json` : ""}): ${shown}`]);
+    const shown = all
+      .slice(0, MAX_CLASSES)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ");
+    out.push([
+      `coverage by class (${plural(all.length, "class", "classes")}${all.length > MAX_CLASSES ? `, the ${MAX_CLASSES} most frequent shown; all in audit.json` : ""}): ${shown}`,
+    ]);
   }
   for (const p of c.parameters) {
     const range = p.range ? `, ${p.scale === "log" ? "|·| in " : ""}[${fig(p.range[0], 4)}, ${fig(p.range[1], 4)}]` : "";
@@ -151,7 +172,13 @@ export function counterexampleLines<D>(e: EvidenceCommon<D>, detail: (label: str
   const cx = e.counterexample;
   const worst = e.worstCounterexample;
   if (cx) {
-    const origin = { shrunk: "shrunk", simplified: "simplified", random: "a random instance that shrinking could not simplify", search: "from the worst-case search", replay: "the replayed instance" }[cx.origin];
+    const origin = {
+      shrunk: "shrunk",
+      simplified: "simplified",
+      random: "a random instance that shrinking could not simplify",
+      search: "from the worst-case search",
+      replay: "the replayed instance",
+    }[cx.origin];
     out.push(t`counterexample (${origin}): ${instanceCode(cx.instance)}`);
     out.push(...detail("at the counterexample", cx.detail));
     out.push(t`replay: ${code(cx.replay)}`);
@@ -159,7 +186,13 @@ export function counterexampleLines<D>(e: EvidenceCommon<D>, detail: (label: str
   if (worst) {
     if (cx && worst.instanceHash === cx.instanceHash) out.push(["worst violation found: the counterexample itself"]);
     else {
-      const from = { random: "a random instance", search: "the worst-case search", shrunk: "a candidate met while shrinking", simplified: "a simplification", replay: "the replayed instance" }[worst.origin];
+      const from = {
+        random: "a random instance",
+        search: "the worst-case search",
+        shrunk: "a candidate met while shrinking",
+        simplified: "a simplification",
+        replay: "the replayed instance",
+      }[worst.origin];
       out.push(t`worst violation found (largest violation ratio, from ${from}): ${instanceCode(worst.instance)}`);
       out.push(...detail("at the worst violation", worst.detail));
       out.push(t`replay: ${code(worst.replay)}`);
@@ -169,7 +202,10 @@ export function counterexampleLines<D>(e: EvidenceCommon<D>, detail: (label: str
 }
 
 export function tailLines(e: EvidenceCommon): Line[] {
-  return [...(e.timedOut ? [[strong("time limit"), `: ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}; the rest was not run`]] : []), ...e.notes.map((n) => [`note: ${n}`])];
+  return [
+    ...(e.timedOut ? [[strong("time limit"), `: ${e.timedOut.limitSeconds} s reached during ${e.timedOut.phase}; the rest was not run`]] : []),
+    ...e.notes.map((n) => [`note: ${n}`]),
+  ];
 }
 
 export { join };

@@ -24,7 +24,8 @@ function decidedBy(s: MeanSummary): string {
 
 export function meanLine(label: string, s: MeanSummary): Line {
   const head = `${label}${STREAMS[s.streams]}: `;
-  if (s.trials === 0) return t`${head}the declared pathwise lower end ${num(s.range.lo)} of the statistic exceeds the bound ${num(s.bound)}: refuted without sampling — ${instanceCode(s.instance)}`;
+  if (s.trials === 0)
+    return t`${head}the declared pathwise lower end ${num(s.range.lo)} of the statistic exceeds the bound ${num(s.bound)}: refuted without sampling — ${instanceCode(s.instance)}`;
   const [lower, bound] = figs(s.lower, s.bound, 5);
   const bounds =
     s.upper === undefined
@@ -35,5 +36,8 @@ export function meanLine(label: string, s: MeanSummary): Line {
 }
 
 export function expectationSection(e: ExpectationEvidence): Line[] {
-  return statisticalSection(e, meanLine, { leastSlack: (v) => [`least slack (bound ÷ mean, over the non-degenerate instances): ${num(v)}`], worst: "least-slack instance" });
+  return statisticalSection(e, meanLine, {
+    leastSlack: (v) => [`least slack (bound ÷ mean, over the non-degenerate instances): ${num(v)}`],
+    worst: "least-slack instance",
+  });
 }

@@ -6,5 +6,8 @@ import { statisticalSection } from "./statistical.ts";
 
 export function probabilitySection(e: ProbabilityEvidence | HighProbabilityEvidence): ReturnType<typeof statisticalSection> {
   const what = e.kind === "high-probability" ? "bound ÷ observed (1−δ)-quantile" : "bound ÷ observed probability";
-  return statisticalSection(e, rateLine, { leastSlack: (v) => [`least slack (${what}, over the non-degenerate instances): ${num(v)}`], worst: "least-slack instance" });
+  return statisticalSection(e, rateLine, {
+    leastSlack: (v) => [`least slack (${what}, over the non-degenerate instances): ${num(v)}`],
+    worst: "least-slack instance",
+  });
 }

@@ -29,15 +29,20 @@ export function rateLine(label: string, s: RateSummary): Line {
     if (s.observedQuantile !== undefined && s.bound !== undefined) {
       // A declared-deterministic statistic: one trajectory decides (checked on two streams).
       const [qs, bs] = figs(s.observedQuantile, s.bound, 5);
-      parts.push(`deterministic (the same statistic on two streams): ${qs} vs bound ${bs}, so the failure rate is exactly ${fig(s.exactProbability)} vs δ = ${num(s.target)}`);
+      parts.push(
+        `deterministic (the same statistic on two streams): ${qs} vs bound ${bs}, so the failure rate is exactly ${fig(s.exactProbability)} vs δ = ${num(s.target)}`,
+      );
     } else parts.push(`exact probability ${num(s.exactProbability)} vs bound ${num(s.target)} (no sampling)`);
   } else if (s.trials === 0) {
     parts.push(`bound ${num(s.target)} ≥ 1: vacuous, no trial needed`);
   } else {
     const target = s.bound !== undefined ? `δ = ${num(s.target)}` : `bound ${num(s.target)}`;
-    parts.push(`${s.failures}/${s.trials} failures${s.diverged ? ` (${s.diverged} diverged)` : ""}, failure rate in ${interval(s.interval.lo, s.interval.hi, 5)} at confidence ${num(s.interval.confidence)} vs ${target}`);
+    parts.push(
+      `${s.failures}/${s.trials} failures${s.diverged ? ` (${s.diverged} diverged)` : ""}, failure rate in ${interval(s.interval.lo, s.interval.hi, 5)} at confidence ${num(s.interval.confidence)} vs ${target}`,
+    );
     if (s.observedQuantile !== undefined && s.bound !== undefined) parts.push(quantileText(s));
-    if (s.statisticMean !== undefined) parts.push(`mean of the statistic ${num(s.statisticMean)}${s.statisticSd !== undefined ? ` (sd ${num(s.statisticSd)})` : ""}`);
+    if (s.statisticMean !== undefined)
+      parts.push(`mean of the statistic ${num(s.statisticMean)}${s.statisticSd !== undefined ? ` (sd ${num(s.statisticSd)})` : ""}`);
   }
   if (slack) parts.push(slack);
   return t`${head}${parts.join("; ")} — ${instanceCode(s.instance)}`;

@@ -16,7 +16,9 @@ export function slopeLine(label: string, s: SlopeSummary): Line {
 export function scalingSection(e: ScalingEvidence): Line[] {
   // The kinds' "slack" of a slope is claimed − median slope: the steepest instance carries the least.
   return statisticalSection(e, slopeLine, {
-    leastSlack: (v, worst) => [`steepest median slope over the non-degenerate instances: ${worst ? `${num(worst.exponent - v)} (the claimed exponent ${num(worst.exponent)} ${v >= 0 ? "−" : "+"} ${num(Math.abs(v))})` : `the claimed exponent ${v >= 0 ? "−" : "+"} ${num(Math.abs(v))}`}`],
+    leastSlack: (v, worst) => [
+      `steepest median slope over the non-degenerate instances: ${worst ? `${num(worst.exponent - v)} (the claimed exponent ${num(worst.exponent)} ${v >= 0 ? "−" : "+"} ${num(Math.abs(v))})` : `the claimed exponent ${v >= 0 ? "−" : "+"} ${num(Math.abs(v))}`}`,
+    ],
     runs: "runs",
     worst: "steepest instance",
   });

@@ -27,7 +27,13 @@ export function statisticalSection<S>(e: StatisticalEvidence<string, S>, line: (
     ...degeneracyLine(e),
     ...tightnessLine(e.tightness),
     ...searchLine(e),
-    ...(e.searchUndecided ? [[`${plural(e.searchUndecided, "instance")} of the worst-case search ${e.searchUndecided === 1 ? "was" : "were"} undecided at this budget (counted neither for nor against)`]] : []),
+    ...(e.searchUndecided
+      ? [
+          [
+            `${plural(e.searchUndecided, "instance")} of the worst-case search ${e.searchUndecided === 1 ? "was" : "were"} undecided at this budget (counted neither for nor against)`,
+          ],
+        ]
+      : []),
     ...counterexampleLines(e, (label, s) => [line(label, s)]),
     ...(e.confirmation ? [line("confirmation of the counterexample", e.confirmation)] : []),
     ...(e.worstConfirmation ? [line("confirmation of the worst violation", e.worstConfirmation)] : []),

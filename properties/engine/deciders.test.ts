@@ -6,11 +6,13 @@ import { falseHighProbability, falseInequality, falseProbability } from "./false
 const SEED = 7;
 
 describe("the engine finds deliberately false claims violated", () => {
-  test("inequality: shrunk to the minimal counterexample x = 2", () => {
+  // Shrinking stops at the smallest x that keeps half the excess of the counterexample it started from
+  // (SHRINK_EXCESS_FRACTION): x = 4 (16 > 5), not the edge x = 2 (4 > 3), which would say little of the claim.
+  test("inequality: shrunk to the smallest convincing counterexample x = 4", () => {
     const r = auditClaim(falseInequality, { seed: SEED, budget: "quick" });
     expect(r).toHaveVerdict("violated");
-    expect(r.evidence.counterexample?.instance).toEqual({ x: 2 });
-    expect(r.evidence.counterexample?.detail).toMatchObject({ lhs: 4, rhs: 3 });
+    expect(r.evidence.counterexample?.instance).toEqual({ x: 4 });
+    expect(r.evidence.counterexample?.detail).toMatchObject({ lhs: 16, rhs: 5 });
     expect(r.evidence.replay).toMatch(/^npx signcheck replay signcheck\/false-inequality --seed 7 --path [\d:]+ --budget quick$/);
     expect(r.match.ok).toBe(true);
   });

@@ -13,7 +13,7 @@
  * Arithmetic<T> (float or interval).
  */
 import { FLOAT, type Arithmetic } from "../core/arithmetic.ts";
-import { requireInRange, requireNonNegative, requirePositive, requireProbabilityOpen, requireInteger } from "../core/validate.ts";
+import { requireInRange, requireNonNegative, requirePositive, requireInteger } from "../core/validate.ts";
 import { CORRECTED_BOUND_DELTA_MAX } from "./signSgdHpCorrectedBound.ts";
 import { signSgdStepCapIn } from "./signSgdHpBound.ts";
 import type { SeedRegime, SeedTuning, SeedTuningParams } from "./seedMinibatchTuning.ts";
@@ -56,7 +56,7 @@ export function correctedMinibatchTuning(p: CorrectedTuningParams & { readonly d
   requireInRange("kappa", p.kappa, 1, 2, { loOpen: true });
   requirePositive("epsilon", p.epsilon);
   requireNonNegative("grad1Norm1", p.grad1Norm1);
-  requireProbabilityOpen("delta", p.delta);
+  // (0, e^{−1/8}] ⊂ (0, 1): one check of δ, which also refuses NaN.
   requireInRange("delta", p.delta, 0, CORRECTED_BOUND_DELTA_MAX, { loOpen: true });
   const q = { ...p, ell: -Math.log(p.delta) };
   const regime: SeedRegime = p.epsilon >= correctedRegimeThresholdIn(FLOAT, q) ? "L1" : "L0";

@@ -14,42 +14,31 @@ import {
   grid,
   minibatchRun,
   PROBLEM_HYPOTHESES,
-  problemAt,
+  solver,
   tuningProblemParameters,
   tuningProblems,
   type Params,
-  type ProblemAt,
   type TuningProblem,
 } from "../seedfinal/minibatchTuningProblems.ts";
 
 /** δ ∈ [0.05, e^{−1/8}]: the corrected bound's merges need log(1/δ) ≥ 1/8; below 0.05 the quick budget cannot certify a rate under δ. */
 const DELTA = { min: 0.05, max: CORRECTED_BOUND_DELTA_MAX };
 
-const solved = new WeakMap<TuningProblem, { problem: ProblemAt; params: Params; regime: string }>();
-function solve(i: TuningProblem) {
-  let hit = solved.get(i);
-  if (!hit) {
-    const { problem, tuning } = problemAt(
-      i,
-      (f) => correctedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim }),
-      (p, delta) =>
-        correctedMinibatchTuning({
-          L0: p.f.smoothness.L0,
-          L1: p.f.smoothness.L1,
-          d: p.f.dim,
-          Delta1: p.Delta1,
-          sigma1: p.sigma1,
-          kappa: i.kappa,
-          epsilon: p.epsilon,
-          grad1Norm1: p.grad1Norm1,
-          delta,
-        }),
-    );
-    hit = { problem, params: { gamma: tuning.gamma, B: tuning.B, T: tuning.T }, regime: tuning.regime };
-    solved.set(i, hit);
-  }
-  return hit;
-}
+const solve = solver(
+  (f) => correctedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim }),
+  (p, delta, i) =>
+    correctedMinibatchTuning({
+      L0: p.f.smoothness.L0,
+      L1: p.f.smoothness.L1,
+      d: p.f.dim,
+      Delta1: p.Delta1,
+      sigma1: p.sigma1,
+      kappa: i.kappa,
+      epsilon: p.epsilon,
+      grad1Norm1: p.grad1Norm1,
+      delta,
+    }),
+);
 
 export const minibatchTuningCorrected = defineClaim<TuningClaim<TuningProblem, Params>>({
   id: "review/minibatch-tuning-corrected",

@@ -17,11 +17,10 @@ import {
   grid,
   minibatchRun,
   PROBLEM_HYPOTHESES,
-  problemAt,
+  solver,
   tuningProblemParameters,
   tuningProblems,
   type Params,
-  type ProblemAt,
   type TuningProblem,
 } from "./minibatchTuningProblems.ts";
 
@@ -29,31 +28,21 @@ import {
 const DELTA = { min: 0.05, max: Math.exp(-1) };
 const DELTA_NEAR_1 = { min: 0.37, max: 0.999 };
 
-const solved = new WeakMap<TuningProblem, { problem: ProblemAt; params: Params; regime: string }>();
 /** The problem and the seed's prescription for it (computed once per instance object). */
-function solve(i: TuningProblem) {
-  let hit = solved.get(i);
-  if (!hit) {
-    const { problem, tuning } = problemAt(
-      i,
-      (f) => seedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim, c: 1 }),
-      (p, delta) =>
-        seedMinibatchTuning({
-          L0: p.f.smoothness.L0,
-          L1: p.f.smoothness.L1,
-          d: p.f.dim,
-          Delta1: p.Delta1,
-          sigma1: p.sigma1,
-          kappa: i.kappa,
-          epsilon: p.epsilon,
-          delta,
-        }),
-    );
-    hit = { problem, params: { gamma: tuning.gamma, B: tuning.B, T: tuning.T }, regime: tuning.regime };
-    solved.set(i, hit);
-  }
-  return hit;
-}
+const solve = solver(
+  (f) => seedRegimeThresholdIn(FLOAT, { L0: f.smoothness.L0, L1: f.smoothness.L1, d: f.dim, c: 1 }),
+  (p, delta, i) =>
+    seedMinibatchTuning({
+      L0: p.f.smoothness.L0,
+      L1: p.f.smoothness.L1,
+      d: p.f.dim,
+      Delta1: p.Delta1,
+      sigma1: p.sigma1,
+      kappa: i.kappa,
+      epsilon: p.epsilon,
+      delta,
+    }),
+);
 
 const source = {
   paper: "seedfinal",

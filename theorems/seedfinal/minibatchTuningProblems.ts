@@ -115,6 +115,33 @@ export function problemAt(
   }
 }
 
+/** A tuning claim's problem and its prescription (γ, B, T) with the regime it chose. */
+export interface Solved {
+  readonly problem: ProblemAt;
+  readonly params: Params;
+  readonly regime: string;
+}
+
+/**
+ * `problemAt` for one prescription, computed once per instance object (a claim's statistic, target and grid all
+ * ask for it): the seed's tuning claims and the corrected one differ only in `threshold` and `prescribe`.
+ */
+export function solver(
+  threshold: (f: SmoothFunction) => number,
+  prescribe: (p: ProblemAt, delta: number, i: TuningProblem) => SeedTuning,
+): (i: TuningProblem) => Solved {
+  const solved = new WeakMap<TuningProblem, Solved>();
+  return (i) => {
+    let hit = solved.get(i);
+    if (!hit) {
+      const { problem, tuning } = problemAt(i, threshold, (p, delta) => prescribe(p, delta, i));
+      hit = { problem, params: { gamma: tuning.gamma, B: tuning.B, T: tuning.T }, regime: tuning.regime };
+      solved.set(i, hit);
+    }
+    return hit;
+  };
+}
+
 /** (1/T)Σ‖∇f(x^k)‖₁ of one minibatch-SignSGD run with (γ, B, T): the mean of B draws is exact (one draw per coordinate). */
 export function minibatchRun(problem: ProblemAt, i: TuningProblem, params: { gamma: number; B: number; T: number }, stream: Stream): number {
   const oracle = gradientOracle({ fn: problem.f, noise: noiseFromSpec(i.noise), scale: problem.scale, batch: params.B });

@@ -66,7 +66,7 @@ function parseArgs(argv: string[]): Args {
     else names.push(a.replace(/^src\//, "").replace(/\/$/, ""));
   }
   if (!(Number.isInteger(concurrency) && concurrency >= 1)) throw new Error(`--concurrency: a whole number ≥ 1, got ${concurrency}`);
-  const folders = names.length > 0 ? names.map(folderNamed) : FOLDERS.filter((f) => f.pending === undefined);
+  const folders = names.length > 0 ? names.map(folderNamed) : [...FOLDERS];
   return { folders, ci, force, saveBaseline, concurrency, out };
 }
 

@@ -12,6 +12,7 @@ import {
   ceilLog2,
   compressedSgd,
   compressors,
+  efSignSgd,
   counterBits,
   denseBits,
   invSqrt,
@@ -27,6 +28,7 @@ import {
   sparseBits,
   toSchedule,
   transforms,
+  majorityPacked,
   unpackSigns,
   wordsFor,
   coshSum,
@@ -65,6 +67,24 @@ describe("packed signs", () => {
       thrown = e;
     }
     expect(thrown).toBeInstanceOf(DimensionError);
+    expect((thrown as DimensionError).parameter).toBe("signs[m]");
+  });
+
+  test("the packed vote reads only the M·W message words and writes only W vote words, whatever lies beyond", () => {
+    // M = 3 messages of W = 2 words (d = 40), in buffers with a fourth, all-positive message after them, and
+    // vote buffers one word longer than W: the vote is the three messages' and the extra words are left alone.
+    const d = 40;
+    const M = 3;
+    const W = wordsFor(d);
+    const msgs = [0, 1, 2].map((m) => Float64Array.from({ length: d }, (_, i) => ((i + m) % 3 === 0 ? -1 : (i * m) % 4 === 1 ? 0 : 1)));
+    const pos = new Uint32Array((M + 1) * W).fill(0xffffffff);
+    const neg = new Uint32Array((M + 1) * W);
+    msgs.forEach((v, m) => packSigns(v, pos, neg, m * W));
+    const outPos = new Uint32Array(W + 1).fill(0xabcd);
+    const outNeg = new Uint32Array(W + 1).fill(0xabcd);
+    majorityPacked(pos, neg, M, W, new Uint32Array(2 * counterBits(M) * W), outPos, outNeg);
+    expect(Array.from(unpackSigns(outPos, outNeg, new Float64Array(d)))).toEqual(Array.from(majorityUnpacked(msgs, new Float64Array(d))));
+    expect([outPos[W], outNeg[W]]).toEqual([0xabcd, 0xabcd]);
   });
 });
 
@@ -102,18 +122,72 @@ describe("schedules", () => {
 
   test("a schedule value out of range is refused at the step that meets it, naming γ(k) or β(k)", () => {
     const oracle = scriptedOracle(coshSum(2), [[1, -1]]);
-    const bad = (k: number) => (k < 3 ? 0.1 : Infinity);
-    for (const opt of [signSgd, sgd, majorityVote] as const) {
-      const state = (opt as typeof sgd).init(Float64Array.of(1, 1), { gamma: bad, M: 2 } as never, new Stream("s"));
-      opt.step(state as never, oracle);
-      opt.step(state as never, oracle);
-      expectInputError(() => opt.step(state as never, oracle), "gamma(3)");
+    // γ₃ = +∞, 0 (γ > 0, not ≥ 0: a step of size 0 would silently stop the run) and < 0, in each method's own check.
+    for (const gamma3 of [Infinity, 0, -0.1]) {
+      const bad = (k: number) => (k < 3 ? 0.1 : gamma3);
+      for (const opt of [signSgd, sgd, majorityVote] as const) {
+        const state = (opt as typeof sgd).init(Float64Array.of(1, 1), { gamma: bad, M: 2 } as never, new Stream("s"));
+        opt.step(state as never, oracle);
+        opt.step(state as never, oracle);
+        expectInputError(() => opt.step(state as never, oracle), "gamma(3)", gamma3);
+      }
     }
     const m = transforms.momentum((k) => (k === 1 ? 0.5 : -0.5));
     const u = Float64Array.of(1, 2);
     const buf = m.init(2);
     m.update(u, buf, { x: u, k: 1, stream: new Stream("m") });
     expectInputError(() => m.update(u, buf, { x: u, k: 2, stream: new Stream("m") }), "beta(2)");
+  });
+});
+
+describe("building blocks", () => {
+  test("each transformation and compressor names itself (the name a chain's user sees), error feedback after its compressor", () => {
+    const names = [
+      transforms.sign(),
+      transforms.scaleBy(1),
+      transforms.momentum(0.5),
+      transforms.normalize(),
+      transforms.clip(1),
+      transforms.l0l1Step(1, 1),
+      compressors.scaledSign(),
+      compressors.qsgd(3),
+      compressors.topK(2),
+      compressors.randomK(2),
+      compressors.randomK(2, { unbiased: true }),
+      compressors.errorFeedback(compressors.topK(1)),
+    ].map((t) => t.name);
+    expect(names).toEqual([
+      "sign",
+      "scaleBy",
+      "momentum",
+      "normalize",
+      "clip",
+      "l0l1Step",
+      "scaledSign",
+      "qsgd(3)",
+      "topK(2)",
+      "randomK(2)",
+      "randomK(2, unbiased)",
+      "errorFeedback(topK(1))",
+    ]);
+  });
+
+  test("errorMemory refuses a state without error feedback, naming `state`: a chain without it, and a state that is no chain", () => {
+    const x0 = Float64Array.of(1, -1);
+    expectInputError(() => compressors.errorMemory(signSgd.init(x0, { gamma: 1 }, new Stream("e"))), "state");
+    expectInputError(() => compressors.errorMemory(compressedSgd.init(x0, { gamma: 1, compressor: { kind: "topK", k: 1 } }, new Stream("e"))), "state");
+    expectInputError(() => compressors.errorMemory(majorityVote.init(x0, { gamma: 1, M: 3 }, new Stream("e"))), "state");
+    const ef = compressedSgd.init(x0, { gamma: 1, compressor: { kind: "topK", k: 1 }, errorFeedback: true }, new Stream("e"));
+    expect(Array.from(compressors.errorMemory(ef))).toEqual([0, 0]);
+  });
+
+  test("EF-SignSGD sends its scale in the float width asked for", () => {
+    const fn = coshSum(3);
+    for (const floatBits of [32, 64] as const) {
+      const state = efSignSgd.init(Float64Array.of(1, -2, 0.5), { gamma: 0.1, floatBits }, new Stream("f"));
+      efSignSgd.step(state, scriptedOracle(fn, [[1, -1, 2]]));
+      expect(state.bitsUp).toBe(floatBits + 3); // the scale ‖p‖₁/d, then one sign per coordinate (no zero)
+    }
   });
 });
 
@@ -140,11 +214,15 @@ describe("building blocks refuse bad parameters", () => {
       expectInputError(make, "floatBits");
     }
     expectInputError(() => compressedSgd.init(Float64Array.of(1), { gamma: 1, compressor: { kind: "bottomK" } as never }, new Stream("c")), "compressor.kind");
+    expectInputError(() => compressedSgd.init(Float64Array.of(1), { gamma: 1 } as never, new Stream("c")), "compressor.kind");
     expect(compressors.topK(2).init(2)).toHaveLength(2);
     expect(compressors.randomK(2).init(2).perm).toHaveLength(2);
   });
 
   test("majority vote refuses a worker list of the wrong length", () => {
-    expectInputError(() => majorityVote.init(Float64Array.of(1), { gamma: 1, M: 2, workers: [scriptedOracle(coshSum(1), [[1]])] }, new Stream("w")), "workers");
+    expectInputError(
+      () => majorityVote.init(Float64Array.of(1), { gamma: 1, M: 2, workers: [scriptedOracle(coshSum(1), [[1]])] }, new Stream("w")),
+      "workers.length",
+    );
   });
 });

@@ -9,7 +9,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { Stream, coshSum, majorityVote, type AdversaryModel } from "signcheck";
+import { Stream, affineMap, coshSum, gaussian, gradientOracle, majorityVote, type AdversaryModel } from "signcheck";
 import { scriptedOracle } from "./scriptedOracle.ts";
 
 const sgn = (v: number) => (v > 0 ? 1 : v < 0 ? -1 : 0);
@@ -73,7 +73,8 @@ function replay({ d, M, model, alpha, T, x0, script, seed }: Case, gamma: number
     down += messageBits(vote);
     steps.push({ x: Array.from(x), vote, up, down });
   }
-  return steps;
+  // Only random adversaries draw from the stream (the scripted oracle draws nothing): the draw that comes next.
+  return { steps, nextDraw: coinsStream.next() };
 }
 
 describe("majority vote, replayed by hand", () => {
@@ -87,13 +88,14 @@ describe("majority vote, replayed by hand", () => {
           { gamma, M: c.M, adversary: c.model ? { model: c.model, alpha: c.alpha } : undefined },
           new Stream(`mv-${c.seed}`),
         );
-        const want = replay(c, gamma);
+        const { steps: want, nextDraw } = replay(c, gamma);
         for (let k = 0; k < c.T; k++) {
           majorityVote.step(state, oracle);
           expect(Array.from(state.g), `vote at step ${k + 1}`).toEqual(want[k].vote);
           expect(Array.from(state.x), `x at step ${k + 1}`).toEqual(want[k].x);
           expect([state.bitsUp, state.bitsDown], `bits at step ${k + 1}`).toEqual([want[k].up, want[k].down]);
         }
+        expect(state.stream.next(), "the stream is drawn from exactly as the replay does").toBe(nextDraw);
         expect(state.k).toBe(c.T + 1);
         expect(state.adversaries).toBe(c.model ? Math.floor(c.alpha * c.M) : 0);
       }),
@@ -127,6 +129,32 @@ describe("majority vote, replayed by hand", () => {
     majorityVote.step(state, oracle);
     expect(Array.from(state.g)).toEqual(minus);
     expect(Array.from(state.x)).toEqual(new Array(d).fill(0));
+  });
+
+  test("workers whose oracles hold another function never receive the step's ∇f: the step is the same with or without it", () => {
+    // The step's f is Σcosh; the workers sample Σcosh(x − c) through gradient oracles without noise, which use a
+    // ∇f passed to them instead of their own gradient. A runTrajectory-style step passes ∇f(x) of Σcosh.
+    const d = 3;
+    const x0 = Float64Array.of(0.5, -1, 2);
+    const fn = coshSum(d);
+    const other = affineMap(
+      coshSum(d),
+      [
+        [1, 0, 0],
+        [0, 1, 0],
+        [0, 0, 1],
+      ],
+      [-3, 3, 0],
+    );
+    const make = () =>
+      majorityVote.init(x0, { gamma: 0.1, M: 3, workers: [0, 1, 2].map(() => gradientOracle({ fn: other, noise: gaussian(), scale: 0 })) }, new Stream("hint"));
+    const own = gradientOracle({ fn, noise: gaussian(), scale: 0 });
+    const withHint = make();
+    const without = make();
+    majorityVote.step(withHint, own, fn.gradient(x0));
+    majorityVote.step(without, own);
+    expect(Array.from(withHint.g)).toEqual(Array.from(without.g));
+    expect(Array.from(without.g)).toEqual([-1, 1, 1]); // sign(sinh(x − c)) of the workers' function, not sign(sinh x) = (1, −1, 1)
   });
 
   test("only the omniscient ('wrong') adversary evaluates the true gradient, once per step; honest and blind runs never do", () => {

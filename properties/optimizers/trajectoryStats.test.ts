@@ -289,6 +289,71 @@ describe("divergence, each way it can happen", () => {
   });
 });
 
+describe("what runTrajectory reads of f, and what it lets through", () => {
+  test("f is evaluated only where asked: at every k with `gap`, at recorded k with `record`, else once at the end", () => {
+    let values = 0;
+    const fn = shiftedQuadratic([0, 0], 1, {
+      value: (x) => {
+        values++;
+        return 0.5 * (x[0] ** 2 + x[1] ** 2) + 1;
+      },
+    });
+    const run = (options = {}) => {
+      values = 0;
+      runTrajectory(signSgd, signSgd.init(Float64Array.of(3, -2), { gamma: 0.1 }, new Stream("v")), scriptedOracle(fn, [[1, -1]]), 6, options);
+      return values;
+    };
+    expect(run()).toBe(1);
+    expect(run({ gap: true })).toBe(6 + 1);
+    expect(run({ record: { every: 3 } })).toBe(3 + 1); // k = 1, 3, 6, and the end
+  });
+
+  test("recording alone does not turn a non-finite f into a divergence before the end: the record keeps the +∞", () => {
+    // f = +∞ at x₁ > 1 (a barrier); the gradient stays finite. Only the final value is a divergence test without `gap`.
+    const fn = shiftedQuadratic([0], -1, { value: (x) => (x[0] > 1 ? Infinity : 0.5 * x[0] ** 2 - 1) });
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(0.5), { gamma: 0.4 }, new Stream("r")), scriptedOracle(fn, [[-1]]), 4, {
+      record: { every: 1 },
+    });
+    expect(stats.record?.k).toEqual([1, 2, 3, 4]);
+    expect(stats.record?.gap.slice(2)).toEqual([Infinity, Infinity]); // x = 1.3, 1.7: recorded as they are
+    expect([stats.diverged, stats.divergedAt]).toEqual([true, 5]);
+  });
+
+  test("a gradient whose entries are finite but whose ‖·‖₁ overflows is not a divergence", () => {
+    const fn = shiftedQuadratic([0, 0], 0, {
+      gradient: (_x: Vector, out: Vector = new Float64Array(2)) => {
+        out[0] = 1.5e308;
+        out[1] = 1.5e308;
+        return out;
+      },
+    });
+    const stats = runTrajectory(signSgd, signSgd.init(Float64Array.of(1, 1), { gamma: 0.25 }, new Stream("o")), scriptedOracle(fn, [[1, 1]]), 2);
+    expect([stats.diverged, stats.meanGradNorm1, stats.finalGap]).toEqual([false, Infinity, 0.25]); // x = 1 − 2·0.25 = 0.5 in each coordinate, f = ½·2·0.5²
+  });
+
+  test("an error of f at a finite point is the function's error, not a divergence: it propagates", () => {
+    for (const error of [new RangeError("f is undefined here"), new InputError("x[0]", 2, "x₀ < 2")]) {
+      const fn = shiftedQuadratic([0], 0, {
+        gradient: (x: Vector, out: Vector = new Float64Array(1)) => {
+          if (x[0] >= 2) throw error;
+          out[0] = x[0];
+          return out;
+        },
+      });
+      const run = () => runTrajectory(signSgd, signSgd.init(Float64Array.of(1), { gamma: 0.5 }, new Stream("e")), scriptedOracle(fn, [[-1]]), 4);
+      expect(run).toThrow(error);
+    }
+  });
+
+  test("a diverged run reports sign mismatches only when they were asked for", () => {
+    const fn = shiftedQuadratic([0], 0, { value: (x) => (x[0] > 1 ? NaN : 0.5 * x[0] ** 2) });
+    const run = (options = {}) =>
+      runTrajectory(signSgd, signSgd.init(Float64Array.of(0.5), { gamma: 0.4 }, new Stream("m")), scriptedOracle(fn, [[-1]]), 4, options);
+    expect([run().diverged, run().signMismatches]).toEqual([true, undefined]);
+    expect([run({ mismatches: true }).diverged, run({ mismatches: true }).signMismatches]).toEqual([true, 4]); // g = −1 against ∇f = x > 0, 4 steps
+  });
+});
+
 describe("oracle-side divergence", () => {
   test("a NaN stochastic gradient makes x NaN: the run ends at the next k", () => {
     const fn = shiftedQuadratic([0, 0], 0);

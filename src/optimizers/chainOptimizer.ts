@@ -67,11 +67,12 @@ export function chainOptimizer<P extends object>(name: string, build: (params: P
       const { x, g, u, transforms, states, encoder } = state;
       oracle.sample(x, state.stream, g, grad);
       u.set(g);
-      let bits = encoder < 0 ? denseBits(u.length, state.floatBits) : 0;
+      let bits = denseBits(u.length, state.floatBits); // a dense float vector, unless the chain has an encoder
       for (let j = 0; j < transforms.length; j++) {
         transforms[j].update(u, states[j], state);
         if (j === encoder) bits = transforms[j].messageBits!(u, states[j]);
       }
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index x.length
       for (let i = 0; i < x.length; i++) x[i] -= u[i];
       state.bitsUp += bits;
       state.bitsDown += bits;

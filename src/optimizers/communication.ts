@@ -22,7 +22,7 @@ export function requireFloatBits(floatBits: number): FloatBits {
 /** ⌈log₂ n⌉ for an integer n ≥ 1, exactly (no floating-point log). */
 export function ceilLog2(n: number): number {
   requireInteger("n", n, 1, 2 ** 31);
-  return n === 1 ? 0 : 32 - Math.clz32(n - 1);
+  return 32 - Math.clz32(n - 1); // clz32(0) = 32: ⌈log₂ 1⌉ = 0
 }
 
 /** Bits of one dense float vector of dimension d. */

@@ -16,16 +16,17 @@ import { norm1, norm2, type Vector } from "../core/vector.ts";
 import { qsgdBits, requireFloatBits, signMessageBits, sparseBits, type FloatBits } from "./communication.ts";
 import { hasZero } from "./transforms.ts";
 import type { ChainState } from "./chainOptimizer.ts";
-import type { Transform } from "./transform.ts";
+import { noState, type Transform } from "./transform.ts";
 import type { OptimizerState } from "./types.ts";
 
 export function scaledSign({ floatBits = 32 }: { floatBits?: FloatBits } = {}): Transform<null> {
   requireFloatBits(floatBits);
   return {
     name: "scaledSign",
-    init: () => null,
+    init: noState,
     update(u: Vector): void {
       const c = norm1(u) / u.length;
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
       for (let i = 0; i < u.length; i++) {
         const v = u[i];
         u[i] = v > 0 ? c : v < 0 ? -c : 0;
@@ -40,15 +41,17 @@ export function qsgd(s: number, { floatBits = 32 }: { floatBits?: FloatBits } = 
   requireFloatBits(floatBits);
   return {
     name: `qsgd(${s})`,
-    init: () => null,
+    init: noState,
     update(u: Vector, _ts: null, state: OptimizerState): void {
       const n = norm2(u);
       if (n === 0) return;
       for (let i = 0; i < u.length; i++) {
         const r = (Math.abs(u[i]) / n) * s;
         const l = Math.min(Math.floor(r), s);
+        // Stryker disable next-line EqualityOperator: a uniform draw equals r − ℓ with probability at most 2⁻⁵³
         const level = state.stream.next() < r - l ? l + 1 : l;
-        u[i] = u[i] > 0 ? (n * level) / s : u[i] < 0 ? (-n * level) / s : 0;
+        // u_i = 0 has level 0, so sign(0) = 0 needs no branch.
+        u[i] = (Math.sign(u[i]) * n * level) / s;
       }
     },
     messageBits: (u: Vector) => qsgdBits(u.length, s, floatBits),
@@ -68,8 +71,9 @@ export function topK(k: number, { floatBits = 32 }: { floatBits?: FloatBits } = 
     update(u: Vector, keep: Uint8Array): void {
       keep.fill(0);
       for (let j = 0; j < k; j++) {
-        let best = -1;
+        let best = 0; // always replaced: the first unchosen |u_i| ≥ 0 beats bestAbs = −1
         let bestAbs = -1;
+        // Stryker disable next-line EqualityOperator: |u[u.length]| is NaN, never the largest
         for (let i = 0; i < u.length; i++) {
           const a = Math.abs(u[i]);
           if (!keep[i] && a > bestAbs) {
@@ -79,6 +83,7 @@ export function topK(k: number, { floatBits = 32 }: { floatBits?: FloatBits } = 
         }
         keep[best] = 1;
       }
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
       for (let i = 0; i < u.length; i++) if (!keep[i]) u[i] = 0;
     },
     messageBits: (u: Vector) => sparseBits(u.length, k, floatBits),
@@ -111,6 +116,7 @@ export function randomK(k: number, { unbiased = false, floatBits = 32 }: { unbia
         keep[perm[j]] = 1;
       }
       const c = unbiased ? d / k : 1;
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index d
       for (let i = 0; i < d; i++) u[i] = keep[i] ? c * u[i] : 0;
     },
     messageBits: (u: Vector) => sparseBits(u.length, k, floatBits),
@@ -131,8 +137,7 @@ export interface ErrorFeedbackState<TS> {
  * has no error feedback.
  */
 export function errorMemory(state: OptimizerState): Vector {
-  const states = (state as Partial<ChainState>).states ?? [];
-  const ef = states.find((s): s is ErrorFeedbackState<unknown> => typeof s === "object" && s !== null && (s as { kind?: unknown }).kind === "error-feedback");
+  const ef = (state as Partial<ChainState>).states?.find((s): s is ErrorFeedbackState<unknown> => (s as { kind?: unknown } | null)?.kind === "error-feedback");
   if (ef === undefined)
     throw new InputError("state", "an optimizer state without error feedback", "the state of an optimizer built with errorFeedback (e.g. efSignSgd)");
   return ef.e;
@@ -143,11 +148,13 @@ export function errorFeedback<TS>(compressor: Transform<TS>): Transform<ErrorFee
     name: `errorFeedback(${compressor.name})`,
     init: (d) => ({ kind: "error-feedback", e: new Float64Array(d), inner: compressor.init(d) }),
     update(u: Vector, { e, inner }: ErrorFeedbackState<TS>, state: OptimizerState): void {
+      // Stryker disable next-line EqualityOperator: a typed array ignores the writes at index u.length
       for (let i = 0; i < u.length; i++) {
         u[i] += e[i];
         e[i] = u[i];
       }
       compressor.update(u, inner, state);
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
       for (let i = 0; i < u.length; i++) e[i] -= u[i];
     },
     messageBits: compressor.messageBits ? (u: Vector, ts: ErrorFeedbackState<TS>) => compressor.messageBits!(u, ts.inner) : undefined,

@@ -68,7 +68,7 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
     const alpha = requireInRange("alpha", params.adversary?.alpha ?? 0, 0, 1);
     const model = params.adversary?.model ?? "invert";
     if (!ADVERSARY_MODELS.includes(model)) throw new InputError("adversary.model", model, ADVERSARY_MODELS.join(", "));
-    if (params.workers && params.workers.length !== M) throw new InputError("workers", `${params.workers.length} oracles`, `M = ${M} oracles`);
+    if (params.workers && params.workers.length !== M) throw new InputError("workers.length", params.workers.length, `M = ${M}`);
     const d = x0.length;
     const W = wordsFor(d);
     return {
@@ -104,10 +104,13 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
     for (let m = 0; m < M; m++) {
       const o = state.workerOracles ? state.workerOracles[m] : oracle;
       // A worker's own oracle may hold another function: ∇f(x) is passed only to oracles of the step's f.
+      // Stryker disable next-line ConditionalExpression: without the hint an oracle of f evaluates ∇f(x) itself, to the same sample
       o.sample(x, stream, gm, o.fn === oracle.fn ? grad : undefined);
       if (m < adversaries) {
         if (model === "random") stream.fillUniform(coins);
+        // Stryker disable next-line EqualityOperator: a typed array ignores the write at index d
         for (let i = 0; i < d; i++) {
+          // Stryker disable next-line EqualityOperator: a uniform draw equals ½ with probability 2⁻⁵³
           gm[i] = model === "invert" ? -gm[i] : model === "random" ? (coins[i] < 0.5 ? -1 : 1) : -truth[i];
         }
       }
@@ -118,6 +121,7 @@ export const majorityVote: Optimizer<MajorityVoteParams, MajorityVoteState> = {
     const gamma = state.gamma(state.k);
     if (!(gamma > 0 && gamma < Infinity)) throw new InputError(`gamma(${state.k})`, gamma, "a finite number > 0");
     let zero = false;
+    // Stryker disable next-line EqualityOperator: a typed array ignores the write at index d
     for (let i = 0; i < d; i++) {
       x[i] -= gamma * g[i];
       if (g[i] === 0) zero = true;

@@ -42,6 +42,7 @@ export function packSigns(v: Vector, pos: Uint32Array, neg: Uint32Array, offset 
 
 /** out_i ← +1, −1 or 0 from the planes at word `offset`. */
 export function unpackSigns(pos: Uint32Array, neg: Uint32Array, out: Vector, offset = 0): Vector {
+  // Stryker disable next-line EqualityOperator: a typed array ignores the write at index out.length
   for (let i = 0; i < out.length; i++) {
     const w = offset + (i >>> 5);
     const bit = 1 << (i & 31);
@@ -70,7 +71,9 @@ export function majorityPacked(
     for (let w = 0; w < W; w++) {
       let carryP = pos[m * W + w];
       let carryN = neg[m * W + w];
-      for (let j = 0; j < nb && (carryP | carryN) !== 0; j++) {
+      // Ripple-carry add of one message into the bit-sliced counters. Counts never exceed M < 2^nb, so the carry
+      // dies within the nb counter bits: the loop needs no bound of its own.
+      for (let j = 0; (carryP | carryN) !== 0; j++) {
         const iP = j * W + w;
         const iN = nOff + iP;
         const tP = counters[iP] & carryP;
@@ -104,8 +107,10 @@ export function majorityUnpacked(signs: readonly Vector[], out: Vector): Vector 
   out.fill(0);
   for (const s of signs) {
     requireSameLength("signs[m]", s, d);
+    // Stryker disable next-line EqualityOperator: a typed array ignores the write at index d
     for (let i = 0; i < d; i++) out[i] += s[i] > 0 ? 1 : s[i] < 0 ? -1 : 0;
   }
+  // Stryker disable next-line EqualityOperator: a typed array ignores the write at index d
   for (let i = 0; i < d; i++) out[i] = out[i] > 0 ? 1 : out[i] < 0 ? -1 : 0;
   return out;
 }

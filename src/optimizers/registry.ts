@@ -30,12 +30,21 @@ const badGamma = [
   { params: { gamma: NaN }, parameter: "gamma" },
 ];
 
-function compressed(name: string, compressor: CompressorSpec, errorFeedback: boolean, bad: RegistryEntry["bad"]): RegistryEntry {
+/** Compressed SGD with `compressor`; `badCompressors(d)` lists compressors its init must refuse, each with the parameter named. */
+function compressed(
+  name: string,
+  compressor: CompressorSpec,
+  errorFeedback: boolean,
+  badCompressors: (d: number) => readonly { readonly compressor: CompressorSpec; readonly parameter: string }[],
+): RegistryEntry {
   return {
     name: `${name}${errorFeedback ? "+EF" : ""}`,
     optimizer: compressedSgd,
     params: () => ({ gamma, compressor, errorFeedback }),
-    bad: (d) => [...badGamma.map((b) => ({ params: { ...b.params, compressor, errorFeedback }, parameter: b.parameter })), ...bad(d)],
+    bad: (d) => [
+      ...badGamma.map((b) => ({ params: { ...b.params, compressor, errorFeedback }, parameter: b.parameter })),
+      ...badCompressors(d).map((b) => ({ params: { gamma, compressor: b.compressor, errorFeedback }, parameter: b.parameter })),
+    ],
   };
 }
 
@@ -106,8 +115,8 @@ export const OPTIMIZERS: readonly RegistryEntry[] = [
   },
   ...[false, true].flatMap((ef) => [
     compressed("scaledSignSgd", { kind: "scaledSign" }, ef, () => []),
-    compressed("qsgd(s=4)", { kind: "qsgd", s: 4 }, ef, () => [{ params: { gamma, compressor: { kind: "qsgd", s: 0 } }, parameter: "s" }]),
-    compressed("topK(k=2)", { kind: "topK", k: 2 }, ef, (d) => [{ params: { gamma, compressor: { kind: "topK", k: d + 1 } }, parameter: "k" }]),
-    compressed("randomK(k=2)", { kind: "randomK", k: 2 }, ef, (d) => [{ params: { gamma, compressor: { kind: "randomK", k: d + 1 } }, parameter: "k" }]),
+    compressed("qsgd(s=4)", { kind: "qsgd", s: 4 }, ef, () => [{ compressor: { kind: "qsgd", s: 0 }, parameter: "s" }]),
+    compressed("topK(k=2)", { kind: "topK", k: 2 }, ef, (d) => [{ compressor: { kind: "topK", k: d + 1 }, parameter: "k" }]),
+    compressed("randomK(k=2)", { kind: "randomK", k: 2 }, ef, (d) => [{ compressor: { kind: "randomK", k: d + 1 }, parameter: "k" }]),
   ]),
 ];

@@ -48,6 +48,7 @@ export const signSgd: Optimizer<SignSgdParams, SignSgdState> = {
     // Branch-free: with noisy gradients each sign is a coin flip that a branch would mispredict half
     // the time. γ·(±1) = ±γ and γ·0 = 0 exactly, so this is x_i − γ·sign(g_i) bit for bit.
     let zeros = 0;
+    // Stryker disable next-line EqualityOperator: a typed array ignores the write at index x.length
     for (let i = 0; i < x.length; i++) {
       const gi = g[i];
       x[i] -= gamma * (+(gi > 0) - +(gi < 0));

@@ -21,3 +21,7 @@ export interface Transform<TS = unknown> {
   /** Bits of the message u after this transformation, when it is an encoder. */
   messageBits?(u: Vector, ts: TS): number;
 }
+
+/** `init` of a transformation that keeps no state. */
+// Stryker disable next-line ArrowFunction: a stateless transformation never reads its state (null or undefined alike)
+export const noState = (): null => null;

@@ -12,10 +12,11 @@ import { requireInRange, requireNonNegative, requirePositive } from "../core/val
 import { norm2, type Vector } from "../core/vector.ts";
 import { signMessageBits } from "./communication.ts";
 import { toSchedule, type ScheduleLike } from "./schedule.ts";
-import type { Transform } from "./transform.ts";
+import { noState, type Transform } from "./transform.ts";
 import type { OptimizerState } from "./types.ts";
 
 export function hasZero(u: Vector): boolean {
+  // Stryker disable next-line EqualityOperator: u[u.length] is undefined, never 0
   for (let i = 0; i < u.length; i++) if (u[i] === 0) return true;
   return false;
 }
@@ -23,9 +24,10 @@ export function hasZero(u: Vector): boolean {
 export function sign(): Transform<null> {
   return {
     name: "sign",
-    init: () => null,
+    init: noState,
     update(u: Vector): void {
       // Branch-free (a noisy sign mispredicts half the time); NaN maps to 0 as with comparisons.
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
       for (let i = 0; i < u.length; i++) {
         const v = u[i];
         u[i] = +(v > 0) - +(v < 0);
@@ -39,10 +41,11 @@ export function scaleBy(gamma: ScheduleLike): Transform<null> {
   const schedule = toSchedule("gamma", gamma, requirePositive);
   return {
     name: "scaleBy",
-    init: () => null,
+    init: noState,
     update(u: Vector, _ts: null, state: OptimizerState): void {
       const g = schedule(state.k);
       if (!(g > 0 && g < Infinity)) throw new InputError(`gamma(${state.k})`, g, "a finite number > 0");
+      // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
       for (let i = 0; i < u.length; i++) u[i] *= g;
     },
   };
@@ -59,6 +62,7 @@ export function momentum(beta: ScheduleLike): Transform<Vector> {
       const b = schedule(state.k);
       if (!(b >= 0 && b < 1)) throw new InputError(`beta(${state.k})`, b, "a number in [0, 1)");
       const a = 1 - b;
+      // Stryker disable next-line EqualityOperator: a typed array ignores the writes at index u.length
       for (let i = 0; i < u.length; i++) {
         const v = b * m[i] + a * u[i];
         m[i] = v;
@@ -69,13 +73,14 @@ export function momentum(beta: ScheduleLike): Transform<Vector> {
 }
 
 function scaleInPlace(u: Vector, c: number): void {
+  // Stryker disable next-line EqualityOperator: a typed array ignores the write at index u.length
   for (let i = 0; i < u.length; i++) u[i] *= c;
 }
 
 export function normalize(): Transform<null> {
   return {
     name: "normalize",
-    init: () => null,
+    init: noState,
     update(u: Vector): void {
       const n = norm2(u);
       if (n > 0) scaleInPlace(u, 1 / n);
@@ -87,9 +92,10 @@ export function clip(lambda: number): Transform<null> {
   requirePositive("lambda", lambda);
   return {
     name: "clip",
-    init: () => null,
+    init: noState,
     update(u: Vector): void {
       const n = norm2(u);
+      // Stryker disable next-line EqualityOperator: at ‖u‖ = λ the factor λ/‖u‖ is 1
       if (n > lambda) scaleInPlace(u, lambda / n);
     },
   };
@@ -100,7 +106,7 @@ export function l0l1Step(L0: number, L1: number): Transform<null> {
   requireNonNegative("L1", L1);
   return {
     name: "l0l1Step",
-    init: () => null,
+    init: noState,
     update(u: Vector): void {
       scaleInPlace(u, 1 / (L0 + L1 * norm2(u)));
     },

@@ -57,8 +57,9 @@ function majority(M: number, model?: AdversaryModel, alpha = 0): RegistryEntry {
       ...badGamma.map((b) => ({ params: { ...b.params, M }, parameter: b.parameter })),
       { params: { gamma, M: 0 }, parameter: "M" },
       { params: { gamma, M: 2.5 }, parameter: "M" },
-      { params: { gamma, M, adversary: { model: "invert", alpha: -0.1 } }, parameter: "alpha" },
-      { params: { gamma, M, adversary: { model: "invert", alpha: 1.5 } }, parameter: "alpha" },
+      { params: { gamma, M, adversary: { alpha: -0.1 } }, parameter: "alpha" },
+      { params: { gamma, M, adversary: { alpha: 1.5 } }, parameter: "alpha" },
+      // Stryker disable next-line StringLiteral: any name outside the list of models is the bad case, "" as well
       { params: { gamma, M, adversary: { model: "bribed", alpha: 0.1 } }, parameter: "adversary.model" },
     ],
   };

@@ -1,7 +1,8 @@
 /**
  * The suite's vitest config with `include` REPLACED by one mutation folder's test globs (mutation/folders.ts).
  * vitest's mergeConfig concatenates arrays, which would keep the whole suite's include and run every test
- * under every mutant; the config object is therefore copied with `test.include` overwritten. `root` is the
+ * under every mutant; the config object is therefore copied with `test.include` overwritten (a `!glob` of the
+ * folder's tests goes to `test.exclude`). `root` is the
  * package root (a config file's own folder is vitest's default root, and the globs are relative to the root).
  */
 import { fileURLToPath } from "node:url";
@@ -11,5 +12,7 @@ import { folderNamed } from "./folders.ts";
 
 export function scopedVitestConfig(folder: string): ViteUserConfig {
   const { tests } = folderNamed(folder);
-  return { ...base, root: fileURLToPath(new URL("..", import.meta.url)), test: { ...base.test, include: [...tests] } };
+  const include = tests.filter((g) => !g.startsWith("!"));
+  const exclude = [...(base.test?.exclude ?? []), ...tests.filter((g) => g.startsWith("!")).map((g) => g.slice(1))];
+  return { ...base, root: fileURLToPath(new URL("..", import.meta.url)), test: { ...base.test, include, exclude } };
 }

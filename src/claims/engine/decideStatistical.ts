@@ -29,6 +29,9 @@ import { movable } from "./moveParameters.ts";
 export const DEFAULT_ALPHA = 0.01;
 /** The share of α spent on verdicts; the rest goes to the figures (re-estimation, tightness). */
 export const VERDICT_SHARE = 0.8;
+/** The status of a certified instance (an instance the search tested and passed). */
+// Stryker disable next-line StringLiteral: no reader compares a status with "pass" (explore tests for "fail", the search counts "undecided")
+const PASS = "pass" as const;
 /** Instances re-estimated on fresh streams (the least-slack ones) for the reported slack and the tightness. */
 const REESTIMATED = 2;
 /** A re-estimation runs at least this many first looks' worth of trials. */
@@ -144,15 +147,15 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
       const s = test.run(instance, hash, "main", perTest);
       ctx.progress?.(`instance ${++tested}: ${s.trials} trials → ${s.decision}`);
       return {
-        status: s.decision === "refuted" ? "fail" : s.decision === "certified" ? "pass" : "undecided",
+        status: s.decision === "refuted" ? "fail" : s.decision === "certified" ? PASS : "undecided",
         score: test.score(s),
         margin: test.margin(s),
         degenerate: claim.degenerate?.(instance),
         figures: s,
       };
     },
-    keep: (c, o) =>
-      c.status === "fail" && (test.exact(o.figures) ? c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) : c.margin >= SHRINK_DECISIVE_FRACTION * o.margin),
+    // Asked only of failing candidates (explore checks the status first), as the inequality kind's rule is.
+    keep: (c, o) => (test.exact(o.figures) ? c.margin >= Math.min(SHRINK_MARGIN_UNITS, o.margin) : c.margin >= SHRINK_DECISIVE_FRACTION * o.margin),
   });
   const common = commonEvidence(claim, x);
   const random = x.random.map((e) => e.eval.figures);
@@ -218,8 +221,9 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
   const error = errorOf(x);
   if (error) return { exploration: x, reestimated: [], decision: { verdict: "error", evidence: evidenceOf({}), error } };
 
-  if (x.worst && x.shrunk) {
-    const worst = x.worst;
+  // explore returns a shrunk failure exactly when it found one (and then the worst one too).
+  if (x.shrunk) {
+    const worst = x.worst!;
     const shrunk = x.shrunk;
     const cx = {
       counterexample: counterexampleOf(claim, ctx, shrunk, x.fcSeed, shrunk.eval.figures),
@@ -251,8 +255,9 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
   }
 
   // Re-estimate the least-slack non-degenerate instances on fresh streams (the least of many estimates is biased
-  // low) when the claim holds: an inconclusive claim reports its search's own estimates.
-  const holding = count("undecided") === 0 && random.length > 0 && !x.timedOut;
+  // low) when the claim holds: an inconclusive claim reports its search's own estimates. (No random instance was
+  // tested only when the search threw, returned above as an error, or ran out of time: x.timedOut.)
+  const holding = count("undecided") === 0 && !x.timedOut;
   const candidates = [...x.random, ...x.searched]
     .filter((e) => !e.eval.degenerate && Number.isFinite(e.eval.score))
     .sort((a, b) => b.eval.score - a.eval.score)
@@ -310,7 +315,7 @@ export function decideStatistical<I, S extends StatisticalSummary, K extends str
   const searchUndecided = x.searched.filter((e) => e.eval.status === "undecided").length;
   const fields = { leastSlack, worst: least?.summary, tightness, ...(searchUndecided && { searchUndecided }) };
   if (timedOut) return result("inconclusive", { ...fields, timedOut }, reestimated);
-  if (count("undecided") === 0 && random.length > 0) return result("holds", fields, reestimated);
+  if (holding) return result("holds", fields, reestimated);
   return result("inconclusive", fields, reestimated);
 }
 

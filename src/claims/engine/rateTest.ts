@@ -102,8 +102,11 @@ export function statisticTrial(value: unknown, bound: number, tol: Tolerance, di
   return { failed: !leq(value, bound, tol), statistic: value };
 }
 
-function slackOf(bound: number, q: number | undefined): number | undefined {
-  if (q === undefined) return undefined;
+/** The interval of a sampled rate whose bound is vacuous (≥ 1): all of [0, 1], no trial run. */
+// Stryker disable next-line ObjectLiteral: a vacuous summary is read only for its decision, counts and slack (no score, row, figure or confirmation reads its interval)
+const VACUOUS_INTERVAL = { lo: 0, hi: 1, confidence: 1 } as const;
+
+function slackOf(bound: number, q: number): number | undefined {
   if (q <= 0) return bound > 0 ? Infinity : undefined;
   return bound / q;
 }
@@ -138,8 +141,7 @@ export function testRate<I>(
         slack: p > 0 ? target / p : Infinity,
       };
     }
-    if (target >= 1)
-      return { ...base, trials: 0, failures: 0, diverged: 0, target, decision: "certified", interval: { lo: 0, hi: 1, confidence: 1 }, slack: Infinity };
+    if (target >= 1) return { ...base, trials: 0, failures: 0, diverged: 0, target, decision: "certified", interval: VACUOUS_INTERVAL, slack: Infinity };
     if (target === 0)
       throw new InputError("bound(instance)", 0, "a bound > 0 for a Monte-Carlo probability claim (a zero rate cannot be certified by sampling)");
     return runRate(spec, base, target, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
@@ -152,13 +154,14 @@ export function testRate<I>(
     const [a, b] = [spec.trial!(instance, streamFor({ ...key, trial: 0 })), spec.trial!(instance, streamFor({ ...key, trial: 1 }))];
     if (!Object.is(a.statistic, b.statistic)) throw new Error(`declared deterministic, but two streams gave statistics ${a.statistic} and ${b.statistic}`);
     const rate = a.failed ? 1 : 0;
+    // δ ∈ (0, 1), so a rate of exactly 0 or 1 is refuted exactly when it is 1.
     return {
       ...base,
       trials: 2,
       failures: 2 * rate,
       diverged: a.diverged ? 2 : 0,
       target: delta,
-      decision: rate > delta ? "refuted" : "certified",
+      decision: a.failed ? "refuted" : "certified",
       interval: { lo: rate, hi: rate, confidence: 1 },
       exactProbability: rate,
       observedQuantile: a.statistic,
@@ -170,7 +173,7 @@ export function testRate<I>(
     };
   }
   const summary = runRate(spec, base, delta, alpha, ctx, domain, spec.trial!, instance, hash, fixedTrials);
-  return { ...summary, bound, slack: slackOf(bound, summary.observedQuantile) };
+  return { ...summary, bound, slack: slackOf(bound, summary.observedQuantile!) };
 }
 
 function runRate<I>(
@@ -205,8 +208,9 @@ function runRate<I>(
     decision,
     interval: sequentialInterval(failures, run.trials, design),
   };
-  // A sampled probability: the slack is the bound over the observed rate; the rate's interval is reported beside it.
-  if (spec.kind !== "high-probability") return { ...summary, slack: failures > 0 ? target / (failures / run.trials) : Infinity };
+  // A sampled probability: the slack is the bound over the observed rate (∞ with no failure: the bound is > 0 here);
+  // the rate's interval is reported beside it.
+  if (spec.kind !== "high-probability") return { ...summary, slack: target / (failures / run.trials) };
   const finite = statistics.filter(Number.isFinite);
   return {
     ...summary,
@@ -220,40 +224,52 @@ function runRate<I>(
   };
 }
 
+/**
+ * The summary rests on no sampling: a closed-form rate, or a declared-deterministic statistic. Only those two set
+ * `exactProbability`, and both with an interval of confidence 1.
+ */
+function isExact(s: RateSummary): boolean {
+  return s.exactProbability !== undefined;
+}
+
 function scoreOf(s: RateSummary): number {
-  if (s.exactProbability !== undefined && s.interval.confidence === 1) {
-    if (s.bound !== undefined && s.observedQuantile !== undefined && s.bound > 0) return s.observedQuantile / s.bound;
-    return s.target > 0 ? s.exactProbability / s.target : s.exactProbability > 0 ? Infinity : 0;
-  }
-  if (s.bound !== undefined && s.observedQuantile !== undefined && s.bound > 0) return s.observedQuantile / s.bound;
-  if (s.trials === 0) return NaN; // vacuous
-  return s.failures / s.trials / s.target;
+  // A high-probability summary (sampled or deterministic) has its bound and observed quantile both or neither.
+  if ((s.bound ?? 0) > 0) return s.observedQuantile! / s.bound!;
+  if (isExact(s)) return s.target > 0 ? s.exactProbability! / s.target : s.exactProbability! > 0 ? Infinity : 0;
+  return s.failures / s.trials / s.target; // NaN (0/0) when vacuous: no trial
 }
 
 /** The rate test of a claim, in the form `decideStatistical` takes. */
 function rowOf(s: RateSummary): QuantileRow | undefined {
-  if (s.bound === undefined || s.observedQuantile === undefined || s.quantileLower === undefined || s.quantileUpper === undefined) return undefined;
-  return { delta: s.target, quantile: s.observedQuantile, lower: s.quantileLower, upper: s.quantileUpper, bound: s.bound, exact: s.quantileConfidence === 1 };
+  // Only a high-probability summary has a bound, and it has the quantile and its bounds with it.
+  if (s.bound === undefined) return undefined;
+  return {
+    delta: s.target,
+    quantile: s.observedQuantile!,
+    lower: s.quantileLower!,
+    upper: s.quantileUpper!,
+    bound: s.bound,
+    exact: s.quantileConfidence === 1,
+  };
 }
 
 export function rateTest<I>(spec: RateSpec<I>, ctx: DecideContext): StatisticalTest<I, RateSummary, QuantileRow> {
-  const exact = (s: RateSummary) => s.exactProbability !== undefined && s.interval.confidence === 1;
   const looks = sequentialDesign(0.5, 0.01, ctx.budget.trials, Math.min(ctx.budget.minTrials, ctx.budget.trials)).looks.length;
   return {
     claim: spec.claim,
     run: (instance, hash, domain, alpha, fixedTrials) => testRate(spec, instance, hash, ctx, domain, alpha, fixedTrials),
-    exact,
+    exact: isExact,
     vacuous: (s) => s.trials === 0 && s.exactProbability === undefined,
     score: scoreOf,
     margin: (s) =>
-      exact(s) ? (s.exactProbability! - s.target) / (spec.tolerance.atol + spec.tolerance.rtol * Math.abs(s.target)) : (s.interval.lo - s.target) / s.target,
+      isExact(s) ? (s.exactProbability! - s.target) / (spec.tolerance.atol + spec.tolerance.rtol * Math.abs(s.target)) : (s.interval.lo - s.target) / s.target,
     tightness(s) {
-      if (s.bound !== undefined) return s.quantileLower === undefined || !(s.bound > 0) ? undefined : Math.max(0, s.quantileLower) / s.bound;
+      if (s.bound !== undefined) return s.bound > 0 ? Math.max(0, s.quantileLower!) / s.bound : undefined;
       if (!(s.target > 0)) return undefined;
-      // A bound ≥ 1 is vacuous, but p/bound still says by how much it may be scaled down when p is exact;
-      // a sampled vacuous instance ran no trials, so it says nothing.
-      if (exact(s)) return s.exactProbability! / s.target;
-      return s.target >= 1 ? undefined : s.interval.lo / s.target;
+      // The rate's lower confidence bound over the bound; an exact rate p has the interval [p, p]. A bound ≥ 1 is
+      // vacuous, but p/bound still says by how much it may be scaled down when p is exact; a sampled vacuous instance
+      // ran no trials and scores NaN, so it is never re-estimated and its tightness never asked.
+      return s.interval.lo / s.target;
     },
     row: rowOf,
     designNotes: [

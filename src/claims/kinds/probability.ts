@@ -50,13 +50,12 @@ export const probabilityKind: KindModule<ProbabilityClaim<any>, ProbabilityEvide
           kind: "probability",
           target: claim.bound,
           exact: claim.exact,
-          trial: claim.event
-            ? (instance, stream) => {
-                const happened = claim.event!(instance, stream);
-                if (typeof happened !== "boolean") throw new Error(`event returned ${String(happened)} (${typeof happened}): an event is true or false`);
-                return { failed: happened, statistic: NaN };
-              }
-            : undefined,
+          // Asked for only when exact is not given, so only of a claim that gives event (validate wants one of the two).
+          trial: (instance, stream) => {
+            const happened = claim.event!(instance, stream);
+            if (typeof happened !== "boolean") throw new Error(`event returned ${String(happened)} (${typeof happened}): an event is true or false`);
+            return { failed: happened, statistic: NaN };
+          },
           tolerance,
         },
         ctx,

@@ -19,7 +19,6 @@ import {
   runTrajectory,
   sgd,
   signSgd,
-  type GradientOracle,
   type Optimizer,
   type OptimizerState,
   type SmoothFunction,
@@ -357,17 +356,7 @@ describe("what runTrajectory reads of f, and what it lets through", () => {
 describe("oracle-side divergence", () => {
   test("a NaN stochastic gradient makes x NaN: the run ends at the next k", () => {
     const fn = shiftedQuadratic([0, 0], 0);
-    const nan: GradientOracle = {
-      fn,
-      dim: 2,
-      batch: 1,
-      calls: 0,
-      sample(_x, _s, out) {
-        out.fill(NaN);
-        this.calls++;
-        return out;
-      },
-    };
+    const nan = scriptedOracle(fn, [[NaN, NaN]]);
     const stats = runTrajectory(sgd, sgd.init(Float64Array.of(1, 1), { gamma: 0.1 }, new Stream("nan")), nan, 5);
     expect([stats.diverged, stats.divergedAt, stats.oracleCalls]).toEqual([true, 2, 1]);
   });

@@ -209,7 +209,7 @@ function strykerOptions(f: MutationFolder, args: Args, mutate: readonly string[]
   return {
     testRunner: "vitest",
     vitest: { configFile: `mutation/vitest.${f.name}.config.ts`, related: false },
-    plugins: ["@stryker-mutator/vitest-runner", path.join(ROOT, "mutation/ignoreErrorMessages.mjs")],
+    plugins: ["@stryker-mutator/vitest-runner", path.join(ROOT, "mutation/ignoreErrorMessages.mjs"), path.join(ROOT, "mutation/liveSurvivors.mjs")],
     ignorers: ["error-messages"],
     mutate: [...mutate],
     coverageAnalysis: "perTest",
@@ -235,7 +235,7 @@ function strykerOptions(f: MutationFolder, args: Args, mutate: readonly string[]
     dryRunTimeoutMinutes: 15,
     tempDirName: path.join(WORK, "sandbox"),
     ignorePatterns: [".cache", "reports", "bench", "docs", "mutation/baseline", "tmp", ".scratch"],
-    reporters: ["html", "json", "progress"],
+    reporters: ["html", "json", "progress", "live-survivors"],
     htmlReporter: { fileName: path.join(args.out, `${f.name}.html`) },
     jsonReporter: { fileName: path.join(args.out, `${f.name}.json`) },
     thresholds: { high: f.threshold, low: f.threshold - 10, break: null },
@@ -248,6 +248,8 @@ function strykerOptions(f: MutationFolder, args: Args, mutate: readonly string[]
 
 async function run(f: MutationFolder, args: Args, mutate: readonly string[], incremental: boolean): Promise<{ results: MutantResult[]; seconds: number }> {
   const t0 = Date.now();
+  // The undetected mutants as they are found (mutation/liveSurvivors.mjs), to read while a long run goes on.
+  process.env.MUTATION_LIVE_FILE = path.resolve(WORK, `${f.name}.live.txt`);
   const results = await new Stryker(strykerOptions(f, args, mutate, incremental)).runMutationTest();
   return { results, seconds: (Date.now() - t0) / 1000 };
 }

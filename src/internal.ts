@@ -60,6 +60,7 @@ export { OPTIMIZERS, type RegistryEntry } from "./optimizers/registry.ts";
 
 // ── statistics and the Monte-Carlo engine ────────────────────────────────────────────────────────────
 export { lowerRank, upperRank } from "./stats/quantileInterval.ts";
+export { RunningMoments, empiricalBernsteinFromMoments } from "./stats/empiricalBernstein.ts";
 export * from "./stats/sequentialRateTest.ts";
 export * from "./montecarlo/runTrials.ts";
 export * from "./montecarlo/rateRule.ts";

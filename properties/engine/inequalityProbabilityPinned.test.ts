@@ -73,36 +73,45 @@ describe("inequality: figures over the non-degenerate instances of a claim that 
     { lhs: -1, rhs: 0 }, // |lhs| = 1 > atol: NOT degenerate; gap −1 (the largest), no ratio (rhs = 0)
   ];
   const claim = inequality("figures", rows, { degenerate: ({ k }) => (k === 2 ? "declared degenerate" : undefined) });
-  const { r, e } = audit(claim);
+  // Audited inside each test, not once in the describe block: code run while tests are collected is not attributed
+  // to any test, so under mutation testing a mutant of the evidence would be run against none of these checks.
+  const got = () => audit(claim);
 
   test("holds; every row was tested once: tests = trials = 6, no failure, nothing sampled", () => {
+    const { r, e } = got();
     expect(r).toHaveVerdict("holds");
     expect(e).toMatchObject({ instances: 6, tests: 6, trials: 6, failures: 0, diverged: 0, statistical: false, tolerance: TC });
   });
 
   test("degenerate instances are counted with their reasons: the claim's own, else lhs = rhs = 0 within atol (≤, on |lhs| and |rhs|)", () => {
+    const { e } = got();
     expect(e.degenerate).toEqual({ count: 3, reasons: { "declared degenerate": 1, [ZERO]: 2 } });
   });
 
   test("maxGap = −1 (lhs = −1 against rhs = 0 is not degenerate: |lhs| > atol), degenerate gaps left out", () => {
+    const { e } = got();
     expect(e.maxGap).toBe(-1);
   });
 
   test("maxRatio = 1/4: the declared-degenerate 5/6 is left out, rhs = 0 has no ratio", () => {
+    const { e } = got();
     expect(e.maxRatio).toBe(0.25);
   });
 
   test("closestApproach = max (lhs − rhs)/(atol + rtol·|rhs|) over the non-degenerate rows = row (1, 4)", () => {
+    const { e } = got();
     expect(e.closestApproach).toBe((1 - 4) / unit(4));
     expect(e.closestApproach).toBeGreaterThan((0 - 2) / unit(2));
     expect(e.closestApproach).toBeGreaterThan((-1 - 0) / unit(0));
   });
 
   test("tightness: the largest ratio, at its instance, exact, over the 3 non-degenerate instances", () => {
+    const { e } = got();
     expect(e.tightness).toEqual({ unit: "factor", value: 0.25, instance: { k: 0 }, instanceHash: instanceHash({ k: 0 }), method: "exact", instances: 3 });
   });
 
   test("score profile of the non-degenerate random instances: the ratios, and a passing row without ratio unscored (NaN)", () => {
+    const { e } = got();
     expect(e.profile).toEqual({
       instances: 3,
       unscored: 1,
@@ -149,6 +158,21 @@ describe("inequality: where lhs/rhs is reported", () => {
     // rhs = ∞ gives gap −∞ and approach −∞, which no figure reports: the finite ones are those of row 0.
     expect(e.maxGap).toBe(-FLOOR);
     expect(e.closestApproach).toBe(-FLOOR / unit(FLOOR));
+  });
+
+  test("lhs = −∞ below a finite rhs has ratio −∞, which is no tightness: none when it is the only ratio, skipped beside a finite one", () => {
+    const alone = audit(inequality("minus-infinity", [{ lhs: -Infinity, rhs: 1 }]));
+    expect(alone.r).toHaveVerdict("holds");
+    expect(alone.e.maxRatio).toBeUndefined();
+    expect(alone.e.tightness).toBeUndefined();
+    const beside = audit(
+      inequality("minus-infinity-beside", [
+        { lhs: -Infinity, rhs: 1 },
+        { lhs: 1, rhs: 4 },
+      ]),
+    );
+    expect(beside.e.maxRatio).toBe(0.25);
+    expect(beside.e.tightness).toMatchObject({ value: 0.25, instance: { k: 1 }, instances: 2 });
   });
 
   test("just above the floor it is: rhs = 2·floor gives lhs/rhs", () => {

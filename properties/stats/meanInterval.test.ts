@@ -8,6 +8,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   AFFINE_STATISTIC,
+  BETA_INC_RTOL,
   InputError,
   Stream,
   TOL,
@@ -18,6 +19,7 @@ import {
   pairedDifferenceInterval,
   studentTQuantile,
 } from "signcheck/internal";
+import { expectInputError } from "../expectInputError.ts";
 
 describe("studentTQuantile", () => {
   // Student's t table (e.g. Abramowitz & Stegun, Table 26.10), to the 4th decimal or better.
@@ -46,6 +48,47 @@ describe("studentTQuantile", () => {
   test("rejects p outside (0, 1) and ν ≤ 0", () => {
     expect(() => studentTQuantile(1, 3)).toThrow(InputError);
     expect(() => studentTQuantile(0.9, 0)).toThrow(/nu/);
+  });
+
+  test("bad input is a typed error naming the parameter, at both open ends of p ∈ (0, 1) and at ν = 0", () => {
+    expectInputError(() => studentTQuantile(0, 3), "p", 0);
+    expectInputError(() => studentTQuantile(1, 3), "p", 1);
+    expectInputError(() => studentTQuantile(Number.NaN, 3), "p");
+    expectInputError(() => studentTQuantile(0.9, 0), "nu", 0);
+    expectInputError(() => studentTQuantile(0.9, -1), "nu", -1);
+  });
+
+  // Reference values: the root of the t CDF, ½·I_{ν/(ν+t²)}(ν/2, ½), solved at 80 digits (mpmath findroot/betainc).
+  // Relative tolerance BETA_INC_RTOL = 1e-12, the incomplete beta's own accuracy (at ν = 99 999 the inversion is 5e-13 off).
+  const near = (got: number, want: number) => Math.abs(got - want) <= BETA_INC_RTOL * Math.abs(want);
+
+  test("near the centre t keeps its relative accuracy (1 − x = t²/(ν+t²) is solved for, not formed): the closed forms of ν = 1 and 2", () => {
+    // ν = 1 (Cauchy): t = tan(π(p − ½)); ν = 2: t = (2p − 1)/√(2p(1 − p)). p − ½ is exact for these p.
+    for (const p of [0.5 - 1e-9, 0.5 + 2 ** -40, 0.5 - 1e-15, 0.4999, 0.3, 0.25, 0.25 + 2 ** -54, 0.2, 1e-3]) {
+      expect(near(studentTQuantile(p, 1), Math.tan(Math.PI * (p - 0.5))), `ν = 1, p = ${p}`).toBe(true);
+      expect(near(studentTQuantile(p, 2), (2 * p - 1) / Math.sqrt(2 * p * (1 - p))), `ν = 2, p = ${p}`).toBe(true);
+    }
+    expect(near(studentTQuantile(0.5 + 2 ** -40, 3), 2.4744613677751902e-12)).toBe(true);
+    expect(near(studentTQuantile(0.25, 30), -0.68275569332129255)).toBe(true);
+  });
+
+  test("many degrees of freedom: Hill's expansion from ν = 10⁵ on agrees with the exact quantile on both sides of the switch, ν = ∞ is the normal quantile", () => {
+    expect(near(studentTQuantile(0.025, 99_999), -1.9599877077718448)).toBe(true);
+    expect(near(studentTQuantile(0.025, 1e5), -1.9599877075346096)).toBe(true);
+    expect(near(studentTQuantile(1e-300, 1e5), -37.174670665466219)).toBe(true);
+    expect(near(studentTQuantile(0.499999999, 1e5), -2.506634609463223e-9)).toBe(true);
+    expect(near(studentTQuantile(0.975, 1e12), 1.9599639845424261)).toBe(true);
+    // the beta inversion gave 1.9712 here (a = ν/2 = 5·10¹⁴)
+    expect(near(studentTQuantile(0.975, 1e15), 1.959963984540054)).toBe(true);
+    expect(near(studentTQuantile(0.975, Number.POSITIVE_INFINITY), 1.959963984540054)).toBe(true);
+    expect(near(studentTQuantile(1e-10, 7.5), -45.361044241339516)).toBe(true);
+  });
+
+  test("the median is 0 for every ν > 0, also where the beta inversion cannot be solved (ν = 1e-10)", () => {
+    expect(studentTQuantile(0.5, 1e-10)).toBe(0);
+    expect(studentTQuantile(0.5, 1e-100)).toBe(0);
+    expect(Object.is(studentTQuantile(0.5, 1e6), 0), "+0, not the −0 of z·(1 + …) with z = −0").toBe(true);
+    expect(studentTQuantile(0.5, 1)).toBe(0);
   });
 });
 
@@ -77,6 +120,25 @@ describe("meanInterval", () => {
     const ci = clopperPearson(covered, runs, 0.001);
     expect(ci.lo).toBeLessThanOrEqual(0.95);
     expect(ci.hi).toBeGreaterThanOrEqual(0.95);
+  });
+
+  test("by hand: [1, 2, 3] has mean 2 and sd 1, so the interval is 2 ± t(1 − α/2, 2)/√3 with t(0.975, 2) = 4.30265, t(0.95, 2) = 2.91999", () => {
+    const at05 = meanInterval([3, 1, 2], 0.05);
+    expect([at05.n, at05.mean, at05.sd, at05.confidence]).toEqual([3, 2, 1, 0.95]);
+    expect(close(at05.hi, 2 + 4.30265 / Math.sqrt(3), TOL.table4)).toBe(true);
+    expect(close(at05.lo, 2 - 4.30265 / Math.sqrt(3), TOL.table4)).toBe(true);
+    const at10 = meanInterval([3, 1, 2], 0.1);
+    expect(at10.confidence).toBe(0.9);
+    expect(close(at10.hi, 2 + 2.91999 / Math.sqrt(3), TOL.table4)).toBe(true);
+    expect(meanInterval([3, 1, 2]).confidence).toBe(0.95); // the default α is 0.05
+  });
+
+  test("bad input is a typed error naming the parameter: α at both open ends of (0, 1), fewer than 2 values, paired lengths that differ", () => {
+    expectInputError(() => meanInterval([1, 2, 3], 0), "alpha", 0);
+    expectInputError(() => meanInterval([1, 2, 3], 1), "alpha", 1);
+    expectInputError(() => meanInterval([1]), "sample.length", 1);
+    expectInputError(() => meanInterval([]), "sample.length", 0);
+    expectInputError(() => pairedDifferenceInterval([1, 2, 3], [1, 2]), "b", "length 2");
   });
 
   test("the paired difference is the interval of the differences; inputs are checked", () => {

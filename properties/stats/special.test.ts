@@ -39,6 +39,17 @@ describe("special functions against reference values", () => {
     }
   });
 
+  test("normal quantile near p = ½ keeps its relative accuracy (Φ(x) − p is not formed by cancellation)", () => {
+    // references: √2·erf⁻¹(2p − 1) at 50 digits (mpmath); the old tail-side residual was 1e-9 off at p = ½ − 10⁻⁹
+    for (const [p, want] of [
+      [0.5 - 1e-9, -2.5066283428845327e-9],
+      [0.5 + 2 ** -40, 2.2797651350911115e-12],
+      [0.4999, -0.00025066283008800749],
+    ]) {
+      expect(Math.abs(normalQuantile(p) - want), `p = ${p}`).toBeLessThanOrEqual(1e-14 * Math.abs(want));
+    }
+  });
+
   test("incomplete beta: symmetry, the a = b midpoint, integer identities and the inverse", () => {
     expect(close(betaInc(0.5, 3.3, 3.3), 0.5, TOL.special)).toBe(true);
     for (const [x, a, b] of [

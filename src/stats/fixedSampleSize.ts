@@ -57,7 +57,7 @@ function lastTrue(n: number, pred: (k: number) => boolean): number {
 /** certify iff k ≤ certifyAt, refute iff k ≥ refuteAt, at n trials and δ, spending `alphaLook` (as decideRate). */
 function thresholds(n: number, delta: number, alphaLook: number): { certifyAt: number; refuteAt: number } {
   const certifyAt = lastTrue(n, (k) => decideRate(k, n, delta, alphaLook) === "certified");
-  const refuteAt = lastTrue(n, (k) => k < 0 || decideRate(k, n, delta, alphaLook) !== "refuted") + 1;
+  const refuteAt = lastTrue(n, (k) => decideRate(k, n, delta, alphaLook) !== "refuted") + 1; // lastTrue asks only k ∈ [0, n]
   return { certifyAt, refuteAt };
 }
 
@@ -80,7 +80,9 @@ export function sequentialPower(design: SequentialDesign, p: number): { certify:
         dist[k] = m * (1 - p);
       }
       hi++;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: drops (or keeps) only cells below NEGLIGIBLE_MASS = 1e-18, which moves the powers by less than TRIMMED_POWER_ATOL = 1e-12 (tolerance.ts), their stated accuracy; the trimming buys speed
       while (lo < hi && dist[lo] < NEGLIGIBLE_MASS) dist[lo++] = 0;
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: drops (or keeps) only cells below NEGLIGIBLE_MASS = 1e-18, which moves the powers by less than TRIMMED_POWER_ATOL = 1e-12 (tolerance.ts), their stated accuracy; the trimming buys speed
       while (hi > lo && dist[hi] < NEGLIGIBLE_MASS) dist[hi--] = 0;
     }
     const { certifyAt, refuteAt } = thresholds(look, design.delta, design.alphaPerLook);
@@ -96,7 +98,9 @@ export function sequentialPower(design: SequentialDesign, p: number): { certify:
       dist[k] = 0;
     }
     expected += stopped * look;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: skips absorbed cells (exact zeros) for speed; the trimming at the next step skips them anyway, so the values are the same
     while (lo < hi && dist[lo] === 0) lo++;
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: skips absorbed cells (exact zeros) for speed; left in, the next step's trimming removes them and at most one cell below NEGLIGIBLE_MASS (within TRIMMED_POWER_ATOL)
     while (hi > lo && dist[hi] === 0) hi--;
   }
   // Paths still undecided stop at nMax.
@@ -109,10 +113,10 @@ function fixedPower(n: number, delta: number, alpha: number, p: number, side: "c
   const level = alpha * (1 - 2 * BETA_INC_RTOL);
   if (side === "certify") {
     const c = lastTrue(n, (k) => binomialCdf(k, n, delta) <= level);
-    return c < 0 ? 0 : binomialCdf(c, n, p);
+    return binomialCdf(c, n, p); // c = −1 (no k certifies): P(K ≤ −1) = 0
   }
-  const r = lastTrue(n, (k) => k < 0 || binomialSf(k, n, delta) > level) + 1;
-  return r > n ? 0 : binomialSf(r, n, p);
+  const r = lastTrue(n, (k) => binomialSf(k, n, delta) > level) + 1; // lastTrue asks only k ∈ [0, n]
+  return binomialSf(r, n, p); // r = n + 1 (no k refutes): P(K ≥ n + 1) = 0
 }
 
 /** The least n (by bisection) whose fixed-sample power at p reaches `power`; undefined when none ≤ cap does. */
@@ -138,6 +142,7 @@ const memo = new Map<string, FixedSampleComparison>();
 export function compareWithFixedSample(design: SequentialDesign, decision: RateDecision): FixedSampleComparison {
   const key = `${design.delta}|${design.alpha}|${design.looks.join(",")}|${decision}`;
   const known = memo.get(key);
+  // Stryker disable next-line ConditionalExpression: a cache; recomputing gives a result with the same fields (for a design of sequentialDesign the key fixes it), only slower
   if (known) return known;
   const { p, side } = alternativeFor(design.delta, decision);
   const power = sequentialPower(design, p);
@@ -154,6 +159,7 @@ export function compareWithFixedSample(design: SequentialDesign, decision: RateD
     sequentialExpectedTrials: power.expectedTrials,
     fixedTrials,
   };
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: bounds the cache's memory; clearing it sooner, later or never changes no result, only speed
   if (memo.size > 10_000) memo.clear();
   memo.set(key, result);
   return result;

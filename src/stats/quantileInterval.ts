@@ -58,10 +58,8 @@ export function quantileUpperBound(sample: ArrayLike<number>, q: number, alpha: 
   return rank > s.length ? Infinity : s[rank - 1];
 }
 
-/** Lower confidence bound for the q-quantile: P(bound ≤ ξ_q) ≥ 1 − α (−∞ when the sample is too small). */
+/** Lower confidence bound for the q-quantile: P(bound ≤ ξ_q) ≥ 1 − α, −∞ when the sample is too small (q and α are checked by lowerRank). */
 export function quantileLowerBound(sample: ArrayLike<number>, q: number, alpha: number): number {
-  requireInRange("q", q, 0, 1, { loOpen: true, hiOpen: true });
-  requireInRange("alpha", alpha, 0, 1, { loOpen: true, hiOpen: true });
   const s = sortedCopy(sample);
   const rank = lowerRank(s.length, q, alpha);
   return rank === 0 ? -Infinity : s[rank - 1];

@@ -116,8 +116,9 @@ function decide(claim: InequalityClaim<unknown>, ctx: DecideContext): Decision<I
     return vs.length ? Math.max(...vs) : undefined;
   };
   const maxRatio = max((e) => e.eval.figures.ratio);
+  // Finite ratios only, as maxRatio: lhs = −∞ below a finite rhs gives −∞, which says nothing of how tight the bound is.
   const top = tested
-    .filter((e) => e.eval.figures.ratio !== null)
+    .filter((e) => Number.isFinite(e.eval.figures.ratio))
     .reduce<Evaluated<unknown, Figures> | undefined>((a, e) => (!a || e.eval.figures.ratio! > a.eval.figures.ratio! ? e : a), undefined);
   const tightness: Tightness | undefined = top
     ? { unit: "factor", value: top.eval.figures.ratio!, instance: toPlain(top.instance), instanceHash: top.hash, method: "exact", instances: tested.length }

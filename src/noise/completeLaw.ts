@@ -59,9 +59,11 @@ export function completeLaw(core: Core): FullNoiseLaw {
   // g > 0: wrong = P(X < −u), zero = P(X = −u); g < 0: wrong = P(X > u), zero = P(X = u); u = |g|/scale.
   const outcomes = (g: number, scale: number): SignOutcomes => {
     const u = Math.abs(g) / scale;
-    const wrong = g > 0 ? lowerTail(u) : sf(u);
-    const zero = atom(g > 0 ? -u : u);
-    const margin = (g > 0 ? halfMinusLowerTail(u) : halfMinusSf(u)) - zero;
+    // Stryker disable next-line EqualityOperator: g > 0 and g ≥ 0 differ only at g = ±0, which signOutcomes' contract excludes (g ≠ 0) and every caller refuses or skips (signFlip.ts, theorems/seed)
+    const positive = g > 0;
+    const wrong = positive ? lowerTail(u) : sf(u);
+    const zero = atom(positive ? -u : u);
+    const margin = (positive ? halfMinusLowerTail(u) : halfMinusSf(u)) - zero;
     return { wrong, zero, right: Math.max(0, 1 - wrong - zero), margin };
   };
   return {

@@ -22,12 +22,18 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
   for (const p of probs) cum.push((c += p));
   const tailAbove = (t: number): number => {
     let s = 0;
-    for (let j = 0; j < n; j++) if (values[j] > t) s += probs[j];
+    // Stryker disable next-line EqualityOperator: values[n] is undefined, and undefined > t is false
+    for (let j = 0; j < n; j++) {
+      if (values[j] > t) s += probs[j];
+    }
     return s;
   };
   const tailBelow = (t: number): number => {
     let s = 0;
-    for (let j = 0; j < n; j++) if (values[j] < t) s += probs[j];
+    // Stryker disable next-line EqualityOperator: values[n] is undefined, and undefined < t is false
+    for (let j = 0; j < n; j++) {
+      if (values[j] < t) s += probs[j];
+    }
     return s;
   };
   // ½ − P(X > t): for a symmetric law ½P(|X| ≤ t) (t ≥ 0) or −½P(|X| < −t) (t < 0), a sum of atoms
@@ -35,7 +41,10 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
   const halfMinusSf = symmetric
     ? (t: number): number => {
         let s = 0;
-        for (let j = 0; j < n; j++) if (t >= 0 ? Math.abs(values[j]) <= t : Math.abs(values[j]) < -t) s += probs[j];
+        // Stryker disable next-line EqualityOperator: values[n] is undefined, |undefined| is NaN, and NaN ≤ t, NaN < −t are false
+        for (let j = 0; j < n; j++) {
+          if (t >= 0 ? Math.abs(values[j]) <= t : Math.abs(values[j]) < -t) s += probs[j];
+        }
         return t >= 0 ? 0.5 * s : -0.5 * s;
       }
     : (t: number): number => 0.5 - tailAbove(t);
@@ -47,13 +56,16 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
     maxMomentOrder: Infinity,
     sample(stream: Stream): number {
       const u = stream.next() * c;
-      for (let j = 0; j < n - 1; j++) if (u < cum[j]) return values[j];
+      // Stryker disable next-line ArithmeticOperator,EqualityOperator: u = U·c < c = cum[n − 1] (U ≤ 1 − 2⁻⁵³) and cum[n] is undefined, so a scan to n − 1 or n returns values[n − 1] as the scan to n − 2 does
+      for (let j = 0; j < n - 1; j++) {
+        if (u < cum[j]) return values[j];
+      }
       return values[n - 1];
     },
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       let s = 0;
-      for (let j = 0; j < n; j++) if (values[j] !== 0) s += probs[j] * Math.abs(values[j]) ** kappa;
+      for (let j = 0; j < n; j++) s += probs[j] * Math.abs(values[j]) ** kappa; // an atom at 0 adds p·0^κ = 0 (κ > 0)
       return s;
     },
     sf: tailAbove,
@@ -76,6 +88,7 @@ function discrete(name: string, spec: Record<string, unknown>, values: number[],
       return { wrong, zero, right, margin: 0.5 - wrong - zero };
     },
     atom(x: number): number {
+      // Stryker disable next-line EqualityOperator: values[n] is undefined, never === a number x
       for (let j = 0; j < n; j++) if (values[j] === x) return probs[j];
       return 0;
     },
@@ -96,14 +109,13 @@ export function lattice(probs: readonly number[]): FullNoiseLaw {
   if (!close(total, 1, TOL.sum)) throw new InputError("probs", probs, "probabilities summing to 1");
   if (!(probs[0] < 1)) throw new InputError("probs[0]", probs[0], "a number in [0, 1) (X ≡ 0 is not noise)");
   const K = probs.length - 1;
+  // Every point of {−K, …, K}, atoms of probability 0 included: they add 0 to every sum, and the sampler never
+  // returns one (it stops at the first j with U·c < cum[j], where cum grows; U·c < c = cum[n − 1]).
   const values: number[] = [];
   const ps: number[] = [];
   for (let k = -K; k <= K; k++) {
-    const p = k === 0 ? probs[0] : probs[Math.abs(k)] / 2;
-    if (p > 0) {
-      values.push(k);
-      ps.push(p);
-    }
+    values.push(k);
+    ps.push(k === 0 ? probs[0] : probs[Math.abs(k)] / 2);
   }
   return discrete("lattice", { law: "lattice", probs: [...probs] }, values, ps, true);
 }

@@ -10,6 +10,7 @@ import type { FullNoiseLaw } from "./types.ts";
 
 /** The standard Laplace law. */
 export function laplace(): FullNoiseLaw {
+  // Stryker disable next-line EqualityOperator: at t = 0 both forms give ½ exactly (1 − ½e⁰ = ½e⁻⁰ = ½)
   const sf = (t: number): number => (t < 0 ? 1 - 0.5 * Math.exp(t) : 0.5 * Math.exp(-t));
   // ½ − ½e^{−t} = −½ expm1(−t) for t ≥ 0, odd in t.
   const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : -0.5 * Math.expm1(-t));

@@ -3,13 +3,13 @@
  * E|scale·X|^κ ≤ σ^κ, i.e. σ = scale·(E|X|^κ)^{1/κ} exactly; `sigmaVector` does it for every
  * coordinate of a scale vector (σ⃗ of the seed, Assumption 3).
  */
-import { requireFiniteVector, requireInRange, requireNonNegative, requirePositive } from "../core/validate.ts";
+import { requireFiniteVector, requireInRange, requireNonNegative } from "../core/validate.ts";
 import type { NoiseLaw } from "./types.ts";
 
 /** σ_κ = scale·(E|X|^κ)^{1/κ}, the κ-th moment constant of a scaled law. */
 export function sigmaKappa(law: NoiseLaw, scale: number, kappa: number): number {
   requireNonNegative("scale", scale);
-  requirePositive("kappa", kappa);
+  // κ ∈ (0, maxMomentOrder): also refuses NaN, ±∞ and non-numbers.
   requireInRange("kappa", kappa, 0, law.maxMomentOrder, { loOpen: true, hiOpen: true });
   return scale * law.absMoment(kappa) ** (1 / kappa);
 }

@@ -75,6 +75,7 @@ export function gaussFlipBound(g: number, sd: number): number {
   requirePositive("sd", sd);
   const S = Math.abs(g) / sd;
   // Threshold 2/√3: where the two branches of Gauss's inequality meet (both equal 1/6 there).
+  // Stryker disable next-line EqualityOperator: at S = 2/√3 (the double) both branches give the same double, 0.16666666666666663
   return S > 2 / Math.sqrt(3) ? 2 / (9 * S * S) : 0.5 - S / (2 * Math.sqrt(3));
 }
 
@@ -83,5 +84,6 @@ export function halfMinusGaussFlipBound(g: number, sd: number): number {
   requirePositive("|g|", Math.abs(g));
   requirePositive("sd", sd);
   const S = Math.abs(g) / sd;
+  // Stryker disable next-line EqualityOperator: at S = 2/√3 (the double) both branches give the same double, 0.33333333333333337
   return S > 2 / Math.sqrt(3) ? 0.5 - 2 / (9 * S * S) : S / (2 * Math.sqrt(3));
 }

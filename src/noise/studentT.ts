@@ -48,30 +48,39 @@ export function studentT(nu: number): FullNoiseLaw {
   let zig: TZiggurat | undefined;
   const logNorm = logGamma((nu + 1) / 2) - logGamma(half) - 0.5 * Math.log(nu * Math.PI);
   const f0 = Math.exp(logNorm);
-  const farConstant = Math.exp(logNorm + ((nu - 1) / 2) * Math.log(nu)); // f(0)·ν^{(ν−1)/2}
+  const logFarConstant = logNorm + ((nu - 1) / 2) * Math.log(nu); // log(f(0)·ν^{(ν−1)/2})
+  const farConstant = Math.exp(logFarConstant); // +∞ for ν ≳ 270
   /** [P(X > t), ½ − P(X > t)] for t ≥ 0, each to its own relative accuracy. */
   const tails = (t: number): [number, number] => {
     if (t === Infinity) return [0, 0.5];
     const t2 = t * t;
+    // Stryker disable next-line EqualityOperator: at (1 + 1/ν)t² = 1e-17 exactly f(0)·t and the incomplete beta agree to a few ulps (the omitted term is 1e-17 relative)
     if ((1 + 1 / nu) * t2 < ORIGIN_T2) return [0.5 - f0 * t, f0 * t];
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: at t² = 1e17·ν(ν+1) both branches are accurate to a few ulps; a switch moved to 1e17·ν/(ν+1) leaves the far term's error ν(ν+1)²/(2(ν+2))·1e-17 ≤ 8e-15 wherever P(X > t) is a normal double (t ≥ 3e8 there needs ν < 40)
     if (t2 > FAR_T2 * nu * (nu + 1)) {
-      // t^{−ν} by pow (≈ 1 ulp), not exp(−ν log t), whose argument up to ~700 would cost ~700 ulps.
-      const far = farConstant * t ** -nu;
+      // t^{−ν} by pow (≈ 1 ulp), not exp(−ν log t), whose argument up to ~700 would cost ~700 ulps. Where the
+      // constant overflows (ν ≳ 270) t^{−ν} has underflowed (t > 3·10⁸·ν), and ∞·0 would be NaN: the log form gives 0.
+      // Stryker disable next-line ConditionalExpression: the log form everywhere differs by < 745 ulps (< 2e-13 relative, inside TOL.special); the pow form is kept for its ≈ 1 ulp
+      const far = farConstant < Infinity ? farConstant * t ** -nu : Math.exp(logFarConstant - nu * Math.log(t));
       return [far, 0.5 - far];
     }
     const { lower, upper } = betaIncTails(t2 / (nu + t2), 0.5, half, nu / (nu + t2));
     return [0.5 * upper, 0.5 * lower];
   };
+  // Stryker disable next-line EqualityOperator: at t = 0 both branches give 1 − ½ = ½
   const sf = (t: number): number => (t < 0 ? 1 - tails(-t)[0] : tails(t)[0]);
+  // Stryker disable next-line EqualityOperator: at t = 0 both branches give +0 (−(f(0)·(−0)) = f(0)·0)
   const halfMinusSf = (t: number): number => (t < 0 ? -tails(-t)[1] : tails(t)[1]);
+  const useZiggurat = nu >= ZIGGURAT_NU_MIN;
   return completeLaw({
     name: "studentT",
     spec: { law: "studentT", nu },
     symmetric: true,
     unimodal: true,
     maxMomentOrder: nu,
-    sample: nu >= ZIGGURAT_NU_MIN ? (stream: Stream) => (zig ??= tZiggurat(nu)).sample(stream) : (stream: Stream) => bailey(stream, nu),
-    fill: nu >= ZIGGURAT_NU_MIN ? (stream: Stream, out: Float64Array) => (zig ??= tZiggurat(nu)).fill(stream, out) : undefined,
+    sample: useZiggurat ? (stream: Stream) => (zig ??= tZiggurat(nu)).sample(stream) : (stream: Stream) => bailey(stream, nu),
+    // Stryker disable next-line ConditionalExpression: without it completeLaw's loop calls sample, which draws the same numbers (the ziggurat's own fill only keeps the draw inlined, issue 10)
+    fill: useZiggurat ? (stream: Stream, out: Float64Array) => (zig ??= tZiggurat(nu)).fill(stream, out) : undefined,
     absMoment(kappa: number): number {
       requirePositive("kappa", kappa);
       if (!(kappa < nu)) throw new UndefinedQuantityError("kappa", kappa, `κ < ν = ${nu} (E|X|^κ is infinite for κ ≥ ν)`);

@@ -12,9 +12,10 @@ import type { FullNoiseLaw } from "./types.ts";
 /** The symmetric Pareto law with tail index α > 0 (moments of order < α). */
 export function symmetricPareto(alpha: number): FullNoiseLaw {
   requirePositive("alpha", alpha);
-  const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : t <= 1 ? 0.5 : 0.5 * Math.exp(-alpha * Math.log(t)));
-  // No mass in (−1, 1): ½ − P(X > t) is exactly 0 there, −½ expm1(−α log t) beyond; odd in t.
-  const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : t <= 1 ? 0 : -0.5 * Math.expm1(-alpha * Math.log(t)));
+  // No mass in (−1, 1): on [0, 1] max(t, 1) = 1 gives P(X > t) = ½e^{−α·0} = ½ and ½ − P(X > t) = −½expm1(−0) = 0
+  // exactly; beyond, ½t^{−α} and −½expm1(−α log t). Both odd about t = 0 (sf as 1 − sf(−t)).
+  const sf = (t: number): number => (t < 0 ? 1 - sf(-t) : 0.5 * Math.exp(-alpha * Math.log(Math.max(t, 1))));
+  const halfMinusSf = (t: number): number => (t < 0 ? -halfMinusSf(-t) : -0.5 * Math.expm1(-alpha * Math.log(Math.max(t, 1))));
   return completeLaw({
     name: "symmetricPareto",
     spec: { law: "symmetricPareto", alpha },

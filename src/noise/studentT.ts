@@ -52,8 +52,7 @@ export function studentT(nu: number): FullNoiseLaw {
   const farConstant = Math.exp(logFarConstant); // +∞ for ν ≳ 270
   /** [P(X > t), ½ − P(X > t)] for t ≥ 0, each to its own relative accuracy. */
   const tails = (t: number): [number, number] => {
-    if (t === Infinity) return [0, 0.5];
-    const t2 = t * t;
+    const t2 = t * t; // t = ∞ takes the far branch: t^{−ν} = 0, so [0, ½]
     // Stryker disable next-line EqualityOperator: at (1 + 1/ν)t² = 1e-17 exactly f(0)·t and the incomplete beta agree to a few ulps (the omitted term is 1e-17 relative)
     if ((1 + 1 / nu) * t2 < ORIGIN_T2) return [0.5 - f0 * t, f0 * t];
     // Stryker disable next-line EqualityOperator,ArithmeticOperator: at t² = 1e17·ν(ν+1) both branches are accurate to a few ulps; a switch moved to 1e17·ν/(ν+1) leaves the far term's error ν(ν+1)²/(2(ν+2))·1e-17 ≤ 8e-15 wherever P(X > t) is a normal double (t ≥ 3e8 there needs ν < 40)
